@@ -1,0 +1,44 @@
+package nl.wegwijzer.directory.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.wegwijzer.directory.service.CoordinatorAnswer;
+import nl.wegwijzer.directory.service.CoordinatorFinder;
+import nl.wegwijzer.directory.support.InvalidInputException;
+
+@Path("coordinators")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CoordinatorResource {
+
+  @Inject CoordinatorFinder finder;
+
+  /**
+   * The care coordinator for a municipality (name or CBS code) or a postcode; give {@code age}
+   * where the answer says {@code ageNeeded}.
+   */
+  @GET
+  public CoordinatorAnswer coordinator(
+      @QueryParam("municipality") String municipality,
+      @QueryParam("postcode") String postcode,
+      @QueryParam("age") String age) {
+    boolean hasMunicipality = municipality != null && !municipality.isBlank();
+    boolean hasPostcode = postcode != null && !postcode.isBlank();
+    if (hasMunicipality == hasPostcode) {
+      throw new InvalidInputException(
+          "municipality", "give either municipality or postcode, not both or neither");
+    }
+    if (hasPostcode && !postcode.strip().matches("^[1-9][0-9]{3}\\s?([A-Za-z]{2})?$")) {
+      throw new InvalidInputException("postcode", "'" + postcode + "' is not a Dutch postcode");
+    }
+    return finder.find(
+        hasMunicipality ? municipality : postcode,
+        QueryParameters.optionalInt("age", age),
+        hasMunicipality ? "municipality" : "postcode");
+  }
+}

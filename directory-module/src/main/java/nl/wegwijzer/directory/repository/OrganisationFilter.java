@@ -1,0 +1,53 @@
+package nl.wegwijzer.directory.repository;
+
+import java.util.Optional;
+import nl.wegwijzer.directory.model.AgeGroup;
+import nl.wegwijzer.directory.model.CareNeed;
+import nl.wegwijzer.directory.model.ExploitationForm;
+import nl.wegwijzer.directory.model.Gender;
+import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.NationalityGroup;
+import nl.wegwijzer.directory.model.Region;
+
+/**
+ * What a visitor looks for in the directory. Every part is optional; the service filters (need,
+ * target group, form, area) must all hold for one and the same service of an organisation.
+ */
+public record OrganisationFilter(
+    SearchText text,
+    CareNeed need,
+    Region region,
+    Municipality municipality,
+    AgeGroup ageGroup,
+    Gender gender,
+    NationalityGroup nationality,
+    ExploitationForm form,
+    String language,
+    OrganisationSort sort) {
+
+  public static OrganisationFilter everything() {
+    return new OrganisationFilter(
+        SearchText.NONE, null, null, null, null, null, null, null, null, OrganisationSort.NAME);
+  }
+
+  public OrganisationFilter {
+    text = text == null ? SearchText.NONE : text;
+    if (sort == null || (sort == OrganisationSort.RELEVANCE && text.isEmpty())) {
+      sort = text.isEmpty() ? OrganisationSort.NAME : OrganisationSort.RELEVANCE;
+    }
+  }
+
+  public Optional<String> languageCode() {
+    return Optional.ofNullable(language).filter(l -> !l.isBlank());
+  }
+
+  boolean filtersServices() {
+    return need != null
+        || region != null
+        || municipality != null
+        || ageGroup != null
+        || gender != null
+        || nationality != null
+        || form != null;
+  }
+}

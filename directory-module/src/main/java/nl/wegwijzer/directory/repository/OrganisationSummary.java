@@ -1,0 +1,20 @@
+package nl.wegwijzer.directory.repository;
+
+import java.util.List;
+
+/** One line in a directory result list; care needs as their codes ('legal-aid'). */
+public record OrganisationSummary(
+    String slug,
+    String name,
+    String summary,
+    boolean demo,
+    List<String> careNeeds,
+    boolean has24x7Line,
+    boolean national,
+    List<String> regions) {
+
+  public OrganisationSummary {
+    careNeeds = List.copyOf(careNeeds);
+    regions = List.copyOf(regions);
+  }
+}

@@ -1,0 +1,44 @@
+package nl.wegwijzer.directory.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.support.NotFoundException;
+
+@ApplicationScoped
+public class RegionRepository {
+
+  private final EntityManager em;
+
+  protected RegionRepository() {
+    this.em = null;
+  }
+
+  @Inject
+  public RegionRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public List<Region> all() {
+    return em.createNamedQuery("Region.all", Region.class).getResultList();
+  }
+
+  public Optional<Region> findByCode(String code) {
+    return em.createNamedQuery("Region.byCode", Region.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Region getByCode(String code) {
+    return findByCode(code).orElseThrow(() -> new NotFoundException("region", code));
+  }
+
+  public Region add(Region region) {
+    em.persist(region);
+    return region;
+  }
+}

@@ -1,0 +1,114 @@
+package nl.wegwijzer.directory.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.Locale;
+import nl.wegwijzer.directory.model.AgeGroup;
+import nl.wegwijzer.directory.model.CareNeed;
+import nl.wegwijzer.directory.model.ExploitationForm;
+import nl.wegwijzer.directory.model.Gender;
+import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.NationalityGroup;
+import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.repository.OrganisationFilter;
+import nl.wegwijzer.directory.repository.OrganisationRepository;
+import nl.wegwijzer.directory.repository.OrganisationSort;
+import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.repository.SearchText;
+import nl.wegwijzer.directory.support.Coded;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+
+/** The public directory: searching organisations and reading a profile. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrganisationDirectory {
+
+  private static final int MAX_TEXT_LENGTH = 200;
+
+  private final OrganisationRepository organisations;
+  private final PlaceService places;
+
+  protected OrganisationDirectory() {
+    this(null, null);
+  }
+
+  @Inject
+  public OrganisationDirectory(OrganisationRepository organisations, PlaceService places) {
+    this.organisations = organisations;
+    this.places = places;
+  }
+
+  public Page<OrganisationSummary> search(DirectoryQuery query, PageRequest page) {
+    return organisations.search(filterOf(query), page);
+  }
+
+  /** Checks every part of the query; a wrong value is an {@link InvalidInputException}. */
+  public OrganisationFilter filterOf(DirectoryQuery query) {
+    if (query.text() != null && query.text().length() > MAX_TEXT_LENGTH) {
+      throw new InvalidInputException("q", "is longer than " + MAX_TEXT_LENGTH + " characters");
+    }
+    Region region = blank(query.region()) ? null : regionOf(query.region());
+    Municipality municipality =
+        blank(query.municipality()) ? null : places.resolve(query.municipality(), "municipality");
+    return new OrganisationFilter(
+        SearchText.of(query.text()),
+        parse(CareNeed.class, "need", query.need()),
+        region,
+        municipality,
+        parse(AgeGroup.class, "age", query.age()),
+        parse(Gender.class, "gender", query.gender()),
+        parse(NationalityGroup.class, "nationality", query.nationality()),
+        parse(ExploitationForm.class, "form", query.form()),
+        languageOf(query.language()),
+        parse(OrganisationSort.class, "sort", query.sort()));
+  }
+
+  public java.util.List<String> languagesOffered() {
+    return organisations.languagesOffered();
+  }
+
+  public OrganisationProfile profile(String slug) {
+    return OrganisationProfile.of(organisations.getBySlug(slug));
+  }
+
+  private Region regionOf(String code) {
+    return places
+        .findRegion(code.strip().toLowerCase(Locale.ROOT))
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "region",
+                    "'"
+                        + code
+                        + "' is not a region; use one of: "
+                        + String.join(
+                            ", ",
+                            places.regions().stream()
+                                .sorted(Comparator.comparing(RegionView::code))
+                                .map(RegionView::code)
+                                .toList())));
+  }
+
+  private static String languageOf(String code) {
+    if (blank(code)) {
+      return null;
+    }
+    String normalised = code.strip().toLowerCase(Locale.ROOT);
+    if (!normalised.matches("^[a-z]{2,3}$")) {
+      throw new InvalidInputException("language", "use a language code such as 'nl', 'en' or 'ti'");
+    }
+    return normalised;
+  }
+
+  private static <E extends Enum<E> & Coded> E parse(Class<E> type, String field, String value) {
+    return blank(value) ? null : Coded.parse(type, field, value);
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

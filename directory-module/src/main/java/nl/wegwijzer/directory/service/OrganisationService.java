@@ -1,0 +1,117 @@
+package nl.wegwijzer.directory.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.wegwijzer.directory.model.CareService;
+import nl.wegwijzer.directory.model.Location;
+import nl.wegwijzer.directory.model.OpeningHours;
+import nl.wegwijzer.directory.model.Organisation;
+import nl.wegwijzer.directory.model.Phone;
+import nl.wegwijzer.directory.repository.MunicipalityRepository;
+import nl.wegwijzer.directory.repository.OrganisationRepository;
+import nl.wegwijzer.directory.repository.RegionRepository;
+import nl.wegwijzer.directory.support.InvalidInputException;
+
+/** Registering organisations in the directory. */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+
+  private final OrganisationRepository organisations;
+  private final RegionRepository regions;
+  private final MunicipalityRepository municipalities;
+
+  protected OrganisationService() {
+    this(null, null, null);
+  }
+
+  @Inject
+  public OrganisationService(
+      OrganisationRepository organisations,
+      RegionRepository regions,
+      MunicipalityRepository municipalities) {
+    this.organisations = organisations;
+    this.regions = regions;
+    this.municipalities = municipalities;
+  }
+
+  /** Registers a new organisation; the slug must be free. */
+  public String register(OrganisationRegistration registration, boolean demo) {
+    if (organisations.findBySlug(registration.slug()).isPresent()) {
+      throw new InvalidInputException("slug", "'" + registration.slug() + "' is already in use");
+    }
+    Organisation organisation =
+        new Organisation(
+            registration.slug(), registration.name(), registration.description(), demo);
+    organisation.changeContact(registration.website(), registration.email());
+    organisation.replaceLanguages(registration.languages());
+    organisation.replacePhones(
+        registration.phones().stream()
+            .map(p -> new Phone(p.number(), p.label(), p.available24x7()))
+            .toList());
+    organisation.replaceLocations(registration.locations().stream().map(this::location).toList());
+    organisation.replaceServices(registration.services().stream().map(this::service).toList());
+    organisations.add(organisation);
+    return organisation.slug();
+  }
+
+  public long count() {
+    return organisations.count();
+  }
+
+  private Location.LocationDetails location(OrganisationRegistration.LocationEntry entry) {
+    List<OpeningHours> hours =
+        entry.hours() == null
+            ? List.of()
+            : entry.hours().stream()
+                .map(h -> new OpeningHours(h.day(), time(h.opens()), time(h.closes())))
+                .toList();
+    return new Location.LocationDetails(
+        entry.name(),
+        entry.street(),
+        entry.postcode(),
+        entry.city(),
+        entry.municipality() == null ? null : municipalities.getByCbsCode(entry.municipality()),
+        entry.confidential(),
+        hours);
+  }
+
+  private CareService.ServiceDetails service(OrganisationRegistration.ServiceEntry entry) {
+    OrganisationRegistration.AreaEntry area = entry.area();
+    if (area == null || area.scope() == null) {
+      throw new InvalidInputException("area", "say where the service is offered");
+    }
+    return new CareService.ServiceDetails(
+        entry.name(),
+        entry.description(),
+        entry.careNeed(),
+        entry.access(),
+        entry.ageGroups(),
+        entry.genders(),
+        entry.nationalityGroups(),
+        entry.forms(),
+        area.scope(),
+        codes(area.regions()).stream().map(regions::getByCode).collect(Collectors.toSet()),
+        codes(area.municipalities()).stream()
+            .map(municipalities::getByCbsCode)
+            .collect(Collectors.toSet()));
+  }
+
+  private static Set<String> codes(List<String> codes) {
+    return codes == null ? Set.of() : Set.copyOf(codes);
+  }
+
+  private static LocalTime time(String text) {
+    try {
+      return LocalTime.parse(text);
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new InvalidInputException("hours", "'" + text + "' is not a time such as 09:00");
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package nl.wegwijzer.directory.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.PostcodeArea;
+import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.repository.MunicipalityRepository;
+import nl.wegwijzer.directory.repository.PostcodeAreaRepository;
+import nl.wegwijzer.directory.repository.RegionRepository;
+import nl.wegwijzer.directory.support.InvalidInputException;
+
+/** Regions and municipalities, and finding a place from what a visitor types. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PlaceService {
+
+  private static final int MAX_SUGGESTIONS = 20;
+
+  private final RegionRepository regions;
+  private final MunicipalityRepository municipalities;
+  private final PostcodeAreaRepository postcodes;
+
+  protected PlaceService() {
+    this(null, null, null);
+  }
+
+  @Inject
+  public PlaceService(
+      RegionRepository regions,
+      MunicipalityRepository municipalities,
+      PostcodeAreaRepository postcodes) {
+    this.regions = regions;
+    this.municipalities = municipalities;
+    this.postcodes = postcodes;
+  }
+
+  public List<RegionView> regions() {
+    return regions.all().stream().map(RegionView::of).toList();
+  }
+
+  public Region region(String code) {
+    return regions.getByCode(code);
+  }
+
+  public Optional<Region> findRegion(String code) {
+    return regions.findByCode(code);
+  }
+
+  /** Municipalities whose name starts with the typed text; all of them when nothing is typed. */
+  public List<MunicipalityView> municipalities(String typed) {
+    List<Municipality> found =
+        typed == null || typed.isBlank()
+            ? municipalities.all()
+            : municipalities.startingWith(typed, MAX_SUGGESTIONS);
+    return found.stream().map(MunicipalityView::of).toList();
+  }
+
+  public Municipality municipalityByCbsCode(String code) {
+    return municipalities.getByCbsCode(code);
+  }
+
+  /**
+   * The municipality for a name, a CBS code or a postcode, as a visitor types it. An unknown name
+   * or postcode is an {@link InvalidInputException} that says which it was.
+   */
+  public Municipality resolve(String typed, String field) {
+    if (typed == null || typed.isBlank()) {
+      throw new InvalidInputException(field, "fill in a municipality or a postcode");
+    }
+    Optional<String> pc4 = PostcodeArea.pc4Of(typed);
+    if (pc4.isPresent()) {
+      return postcodes
+          .findByPc4(pc4.get())
+          .map(PostcodeArea::municipality)
+          .orElseThrow(() -> new UnknownPlaceException(field, typed.strip(), true));
+    }
+    if (typed.strip().matches("(?i)^GM\\d{4}$")) {
+      return municipalities
+          .findByCbsCode(typed)
+          .orElseThrow(() -> new UnknownPlaceException(field, typed.strip(), false));
+    }
+    List<Municipality> candidates = municipalities.matching(typed);
+    if (candidates.isEmpty()) {
+      throw new UnknownPlaceException(field, typed.strip(), false);
+    }
+    if (candidates.size() > 1) {
+      throw new AmbiguousPlaceException(
+          field, typed.strip(), candidates.stream().map(Municipality::name).toList());
+    }
+    return candidates.get(0);
+  }
+}

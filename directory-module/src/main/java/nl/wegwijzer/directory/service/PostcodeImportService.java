@@ -1,0 +1,200 @@
+package nl.wegwijzer.directory.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.PostcodeArea;
+import nl.wegwijzer.directory.repository.MunicipalityRepository;
+import nl.wegwijzer.directory.repository.PostcodeAreaRepository;
+import nl.wegwijzer.directory.support.InvalidInputException;
+
+/**
+ * Imports a PC4-to-municipality table (CSV). The first line names the columns; the separator is
+ * ';', ',' or a tab. The postcode column is called {@code PC4} or {@code Postcode} (a six-character
+ * postcode counts by its four digits); the municipality column holds the CBS code ({@code
+ * Gemeente2024}, {@code GemeenteCode}, {@code gemcode}: '0363', 'GM0363') or, failing that, the
+ * name ({@code GemeenteNaam}). Bad rows are reported, never half-imported.
+ */
+@ApplicationScoped
+@Transactional
+public class PostcodeImportService {
+
+  private static final Set<String> POSTCODE_COLUMNS = Set.of("pc4", "postcode", "pc6");
+  private static final Set<String> CODE_COLUMNS =
+      Set.of("gemeente2024", "gemeente2025", "gemeentecode", "gemcode", "gm_code", "gemeente");
+  private static final Set<String> NAME_COLUMNS = Set.of("gemeentenaam", "gemnaam", "naam");
+  private static final int MAX_REJECTIONS_LISTED = 200;
+
+  private final PostcodeAreaRepository postcodes;
+  private final MunicipalityRepository municipalities;
+
+  protected PostcodeImportService() {
+    this(null, null);
+  }
+
+  @Inject
+  public PostcodeImportService(
+      PostcodeAreaRepository postcodes, MunicipalityRepository municipalities) {
+    this.postcodes = postcodes;
+    this.municipalities = municipalities;
+  }
+
+  /** Reads and checks the table; writes it only when {@code apply} is true. */
+  public PostcodeImportReport importCsv(Reader csv, boolean apply) {
+    Map<String, Municipality> byCode = new HashMap<>();
+    Map<String, Municipality> byName = new HashMap<>();
+    for (Municipality m : municipalities.all()) {
+      byCode.put(m.cbsCode(), m);
+      byName.put(m.name().toLowerCase(Locale.ROOT), m);
+    }
+    List<PostcodeImportReport.Rejection> rejected = new ArrayList<>();
+    Map<String, Municipality> accepted = new HashMap<>();
+    int rejectedCount = 0;
+    try (BufferedReader reader = new BufferedReader(csv)) {
+      String header = reader.readLine();
+      if (header == null) {
+        throw new InvalidInputException("file", "the file is empty");
+      }
+      header = header.replace("\uFEFF", "");
+      String separator = separatorOf(header);
+      Columns columns = Columns.of(split(header, separator));
+      Set<String> seen = new HashSet<>();
+      String line;
+      int lineNumber = 1;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        List<String> cells = split(line, separator);
+        Optional<String> problem = Optional.empty();
+        String pc4 = null;
+        Municipality municipality = null;
+        String rawPostcode = columns.cell(cells, columns.postcode);
+        Optional<String> parsed = PostcodeArea.pc4Of(rawPostcode);
+        if (parsed.isEmpty()) {
+          problem = Optional.of("'" + rawPostcode + "' is not a postcode");
+        } else {
+          pc4 = parsed.get();
+          municipality = columns.municipality(cells, byCode, byName);
+          if (municipality == null) {
+            problem = Optional.of("unknown municipality '" + columns.describe(cells) + "'");
+          } else if (!seen.add(pc4) && !accepted.get(pc4).equals(municipality)) {
+            problem = Optional.of("postcode " + pc4 + " appears earlier with another municipality");
+          }
+        }
+        if (problem.isPresent()) {
+          rejectedCount++;
+          if (rejected.size() < MAX_REJECTIONS_LISTED) {
+            rejected.add(new PostcodeImportReport.Rejection(lineNumber, line, problem.get()));
+          }
+        } else {
+          accepted.put(pc4, municipality);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int added = 0;
+    int changed = 0;
+    int unchanged = 0;
+    for (Map.Entry<String, Municipality> entry : accepted.entrySet()) {
+      Optional<PostcodeArea> existing = postcodes.findByPc4(entry.getKey());
+      if (existing.isEmpty()) {
+        added++;
+      } else if (existing.get().municipality().equals(entry.getValue())) {
+        unchanged++;
+        continue;
+      } else {
+        changed++;
+      }
+      if (apply) {
+        postcodes.put(entry.getKey(), entry.getValue());
+      }
+    }
+    return new PostcodeImportReport(apply, added, changed, unchanged, rejectedCount, rejected);
+  }
+
+  private static String separatorOf(String header) {
+    if (header.contains(";")) {
+      return ";";
+    }
+    return header.contains("\t") ? "\t" : ",";
+  }
+
+  private static List<String> split(String line, String separator) {
+    List<String> cells = new ArrayList<>();
+    for (String cell : line.split(java.util.regex.Pattern.quote(separator), -1)) {
+      String trimmed = cell.strip();
+      if (trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
+        trimmed = trimmed.substring(1, trimmed.length() - 1).replace("\"\"", "\"");
+      }
+      cells.add(trimmed);
+    }
+    return cells;
+  }
+
+  /** Where the columns are. */
+  private record Columns(int postcode, int code, int name) {
+
+    static Columns of(List<String> header) {
+      int postcode = -1;
+      int code = -1;
+      int name = -1;
+      for (int i = 0; i < header.size(); i++) {
+        String column = header.get(i).toLowerCase(Locale.ROOT);
+        if (postcode < 0 && POSTCODE_COLUMNS.contains(column)) {
+          postcode = i;
+        } else if (code < 0 && CODE_COLUMNS.contains(column)) {
+          code = i;
+        } else if (name < 0 && NAME_COLUMNS.contains(column)) {
+          name = i;
+        }
+      }
+      if (postcode < 0) {
+        throw new InvalidInputException("file", "no PC4 column in the first line");
+      }
+      if (code < 0 && name < 0) {
+        throw new InvalidInputException(
+            "file", "no municipality column (Gemeente2024 or GemeenteNaam) in the first line");
+      }
+      return new Columns(postcode, code, name);
+    }
+
+    String cell(List<String> cells, int index) {
+      return index >= 0 && index < cells.size() ? cells.get(index) : "";
+    }
+
+    Municipality municipality(
+        List<String> cells, Map<String, Municipality> byCode, Map<String, Municipality> byName) {
+      String codeCell = cell(cells, code);
+      if (!codeCell.isEmpty()) {
+        try {
+          return byCode.get(Municipality.normaliseCbsCode(codeCell));
+        } catch (InvalidInputException notACode) {
+          return byName.get(codeCell.toLowerCase(Locale.ROOT));
+        }
+      }
+      String nameCell = cell(cells, name);
+      return nameCell.isEmpty() ? null : byName.get(nameCell.toLowerCase(Locale.ROOT));
+    }
+
+    String describe(List<String> cells) {
+      String codeCell = cell(cells, code);
+      return codeCell.isEmpty() ? cell(cells, name) : codeCell;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package nl.wegwijzer.directory.repository;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
+import org.junit.jupiter.api.Test;
+
+/** The regions and the 342 municipalities of 2024 that the migrations ship. */
+class ReferenceDataTest extends DirectoryDatabaseTest {
+
+  @Test
+  void all342MunicipalitiesOf2024AreThereEachInOneOf25Regions() {
+    List<Municipality> all = inDirectory(d -> d.municipalities().all());
+    assertEquals(342, all.size());
+    assertEquals(342, all.stream().map(Municipality::cbsCode).distinct().count());
+    Map<String, Long> perRegion =
+        all.stream().collect(Collectors.groupingBy(m -> m.region().code(), Collectors.counting()));
+    assertEquals(25, perRegion.size());
+    assertEquals(25, inDirectory(d -> d.regions().all()).size());
+  }
+
+  @Test
+  void knownMunicipalitiesSitInTheirRegions() {
+    assertEquals("zeeland", region("GM0687"));
+    assertEquals("utrecht", region("GM0344"));
+    assertEquals("haaglanden", region("GM0518"));
+    assertEquals("amsterdam-amstelland", region("GM0363"));
+    assertEquals("rotterdam-rijnmond", region("GM1992"));
+  }
+
+  @Test
+  void municipalitiesThatMergedBefore2024AreGone() {
+    assertTrue(inDirectory(d -> d.municipalities().findByCbsCode("GM0501")).isEmpty(), "Brielle");
+    assertTrue(inDirectory(d -> d.municipalities().findByCbsCode("GM0457")).isEmpty(), "Weesp");
+    assertFalse(inDirectory(d -> d.municipalities().findByCbsCode("GM1992")).isEmpty());
+  }
+
+  @Test
+  void namesAreFoundAsPeopleTypeThem() {
+    assertEquals(List.of("GM0687"), codes("middelburg"));
+    assertEquals(List.of("GM0518"), codes("Den Haag"));
+    assertEquals(List.of("GM0796"), codes("Den Bosch"));
+    assertEquals(List.of("GM0518"), codes("'s-Gravenhage"));
+    assertEquals(2, codes("Bergen").size());
+    assertTrue(codes("Atlantis").isEmpty());
+  }
+
+  @Test
+  void autocompletionOffersNamesStartingWithWhatWasTyped() {
+    List<String> names =
+        inDirectory(d -> d.municipalities().startingWith("ams", 20)).stream()
+            .map(Municipality::name)
+            .toList();
+    assertTrue(names.contains("Amsterdam"));
+    assertTrue(names.contains("Amstelveen"));
+    assertTrue(inDirectory(d -> d.municipalities().startingWith("%", 20)).isEmpty());
+  }
+
+  private static String region(String cbsCode) {
+    return inDirectory(d -> d.municipalities().getByCbsCode(cbsCode).region().code());
+  }
+
+  private static List<String> codes(String typed) {
+    return inDirectory(d -> d.municipalities().matching(typed)).stream()
+        .map(Municipality::cbsCode)
+        .sorted()
+        .toList();
+  }
+}

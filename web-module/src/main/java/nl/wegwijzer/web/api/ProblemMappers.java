@@ -1,0 +1,170 @@
+package nl.wegwijzer.web.api;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
+
+/** Turns every exception that leaves a resource into problem+json. */
+public final class ProblemMappers {
+
+  private static final String TYPE_BASE = "https://wegwijzer.nl/problemen/";
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  static String instance(HttpServletRequest request) {
+    return request == null ? null : request.getRequestURI();
+  }
+
+  /** Bad input: 400 with the field and what is wrong with it. */
+  @Provider
+  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      return respond(e, request);
+    }
+
+    static Response respond(InvalidInputException e, HttpServletRequest request) {
+      return new Problem(
+              TYPE_BASE + "ongeldige-invoer",
+              "Invalid request",
+              400,
+              e.field() + ": " + e.getMessage(),
+              instance(request),
+              e.field())
+          .toResponse();
+    }
+  }
+
+  /** An unknown id or slug: 404. */
+  @Provider
+  public static class NotFound implements ExceptionMapper<NotFoundException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(NotFoundException e) {
+      return respond(e, request);
+    }
+
+    static Response respond(NotFoundException e, HttpServletRequest request) {
+      return new Problem(
+              TYPE_BASE + "niet-gevonden",
+              "Not found",
+              404,
+              e.getMessage(),
+              instance(request),
+              null)
+          .toResponse();
+    }
+  }
+
+  /** Bean Validation on resource parameters: 400. */
+  @Provider
+  public static class ConstraintViolation implements ExceptionMapper<ConstraintViolationException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      String detail =
+          e.getConstraintViolations().stream()
+              .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+              .sorted()
+              .collect(Collectors.joining("; "));
+      return new Problem(
+              TYPE_BASE + "ongeldige-invoer",
+              "Invalid request",
+              400,
+              detail,
+              instance(request),
+              null)
+          .toResponse();
+    }
+  }
+
+  /** A request body that is not valid JSON for the resource: 400. */
+  @Provider
+  public static class MalformedJson implements ExceptionMapper<JsonbException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(JsonbException e) {
+      return new Problem(
+              TYPE_BASE + "ongeldige-invoer",
+              "Invalid request",
+              400,
+              "the request body is not valid JSON for this request",
+              instance(request),
+              null)
+          .toResponse();
+    }
+  }
+
+  /** JAX-RS's own errors (unknown path 404, wrong method 405, 406, 415…), with their status. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status >= 500) {
+        LOG.log(Level.SEVERE, "API error", e);
+        return Unexpected.problem(request);
+      }
+      Response.Status known = Response.Status.fromStatusCode(status);
+      String title = known == null ? "Request failed" : known.getReasonPhrase();
+      Response problem =
+          new Problem(TYPE_BASE + "http-" + status, title, status, title, instance(request), null)
+              .toResponse();
+      String allow = e.getResponse().getHeaderString("Allow");
+      return allow == null
+          ? problem
+          : Response.fromResponse(problem).header("Allow", allow).build();
+    }
+  }
+
+  /** Anything else is our fault: 500 with no details, logged for us. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable e) {
+      Throwable cause = e;
+      while (cause != null) {
+        if (cause instanceof InvalidInputException invalid) {
+          return InvalidInput.respond(invalid, request);
+        }
+        if (cause instanceof NotFoundException notFound) {
+          return NotFound.respond(notFound, request);
+        }
+        cause = cause.getCause() == cause ? null : cause.getCause();
+      }
+      LOG.log(Level.SEVERE, "Unexpected API error", e);
+      return problem(request);
+    }
+
+    static Response problem(HttpServletRequest request) {
+      return new Problem(
+              TYPE_BASE + "interne-fout",
+              "Internal error",
+              500,
+              "Something went wrong on our side. Please try again later.",
+              instance(request),
+              null)
+          .toResponse();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package nl.wegwijzer.web.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Screen texts that need a little logic: optional keys, formatted counts, lists. */
+@Named("labels")
+@ApplicationScoped
+public class Labels {
+
+  public static final String BUNDLE = "nl.wegwijzer.web.i18n.messages";
+
+  public static ResourceBundle bundle() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Locale locale =
+        context == null ? Locale.forLanguageTag("nl") : context.getViewRoot().getLocale();
+    return ResourceBundle.getBundle(BUNDLE, locale);
+  }
+
+  /** The text for a key, formatted with the arguments. */
+  public static String text(String key, Object... arguments) {
+    String pattern = bundle().getString(key);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, Locale.forLanguageTag("nl")).format(arguments);
+  }
+
+  /** The Dutch name of a language code, or the code itself when we have no name for it. */
+  public String language(String code) {
+    try {
+      return bundle().getString("language." + code);
+    } catch (MissingResourceException unknown) {
+      return code;
+    }
+  }
+
+  public String format(String pattern, Object argument) {
+    return new MessageFormat(pattern, Locale.forLanguageTag("nl")).format(new Object[] {argument});
+  }
+
+  public String join(List<String> items) {
+    return items == null ? "" : String.join(", ", items);
+  }
+}

@@ -1,0 +1,78 @@
+package nl.wegwijzer.web.zorgcoordinator;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.wegwijzer.directory.service.CoordinatorAnswer;
+import nl.wegwijzer.directory.service.CoordinatorFinder;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.ScreenProblems;
+
+/**
+ * "Find the care coordinator" at /zorgcoordinator?plaats=…&amp;leeftijd=…: the question and answer
+ * live in the URL, so an answer can be bookmarked or shared.
+ */
+@Named("coordinatorFinder")
+@RequestScoped
+public class CoordinatorFinderBacking {
+
+  private static final int OLDEST_AGE = 120;
+
+  @Inject CoordinatorFinder finder;
+
+  private String place;
+  private String age;
+  private CoordinatorAnswer answer;
+  private String problem;
+
+  public void find() {
+    if (place == null || place.isBlank()) {
+      if (age != null && !age.isBlank()) {
+        problem = Labels.text("coordinator.required");
+      }
+      return;
+    }
+    Integer years = null;
+    if (age != null && !age.isBlank()) {
+      try {
+        years = Integer.valueOf(age.strip());
+      } catch (NumberFormatException e) {
+        years = -1;
+      }
+      if (years < 0 || years > OLDEST_AGE) {
+        problem = Labels.text("coordinator.badAge");
+        years = null;
+      }
+    }
+    try {
+      answer = finder.find(place, years);
+    } catch (InvalidInputException e) {
+      problem = ScreenProblems.describe(e);
+    }
+  }
+
+  public CoordinatorAnswer getAnswer() {
+    return answer;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String place) {
+    this.place = place;
+  }
+
+  public String getAge() {
+    return age;
+  }
+
+  public void setAge(String age) {
+    this.age = age;
+  }
+}
