@@ -2,7 +2,18 @@ package nl.wegwijzer.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The REST API under {@code /api}; resources live in the modules that own the data. */
 @ApplicationPath("api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Wegwijzer API",
+            version = "1",
+            description =
+                "The public directory of organisations that help victims of human trafficking, and"
+                    + " the care coordinator for every place in the Netherlands. Errors are RFC 9457"
+                    + " problem details."))
 public class WegwijzerApi extends Application {}

@@ -55,10 +55,15 @@ public final class Routes {
     return path.isEmpty() ? "/" : path;
   }
 
-  /** Whether the response will be a Faces page (which sets its own CSP). */
-  static boolean isFacesPage(HttpServletRequest request) {
+  private static final List<String> NOT_FACES =
+      List.of("/api/", "/openapi", "/health", "/metrics", "/jakarta.faces.resource/");
+
+  /**
+   * Whether the response will be (or, for an unknown path, end in) a Faces page, which sets its own
+   * CSP: everything but the API, the server's endpoints, resources and static HTML.
+   */
+  static boolean rendersFacesPage(HttpServletRequest request) {
     String path = pathOf(request);
-    return path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/")
-        || match(path).isPresent();
+    return NOT_FACES.stream().noneMatch(path::startsWith) && !path.endsWith(".html");
   }
 }

@@ -38,7 +38,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    if (!Routes.isFacesPage(request)) {
+    if (!Routes.rendersFacesPage(request) && !response.containsHeader("Content-Security-Policy")) {
       response.setHeader("Content-Security-Policy", STRICT_POLICY);
     }
     chain.doFilter(request, response);

@@ -1,0 +1,99 @@
+package nl.wegwijzer.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A small client for the running application that hides the HTTP details from the tests. */
+public final class Api {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private Api() {}
+
+  /** An answer: status, headers and body. */
+  public record Answer(int status, Map<String, String> headers, String body) {
+
+    public String header(String name) {
+      return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public JsonObject object() {
+      return (JsonObject) json();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) json();
+    }
+
+    private JsonStructure json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.read();
+      }
+    }
+  }
+
+  public static Answer get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + path)).GET());
+  }
+
+  public static Answer get(String path, Map<String, String> query) {
+    String encoded =
+        query.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return get(path + (encoded.isEmpty() ? "" : "?" + encoded));
+  }
+
+  public static Answer send(String method, String path, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + path))
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      Map<String, String> headers = new LinkedHashMap<>();
+      response
+          .headers()
+          .map()
+          .forEach(
+              (name, values) ->
+                  headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(", ", values)));
+      return new Answer(response.statusCode(), headers, response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package nl.wegwijzer.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a visitor clicks, in Chromium: search, profile, coordinator, quick exit. */
+@ExtendWith(RunningApp.class)
+class DirectoryBrowserIT {
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  private void open(String path) {
+    browser.get(RunningApp.baseUrl() + path);
+  }
+
+  @Test
+  void searchThenProfileThenCoordinator() {
+    open("/");
+    WebElement search = browser.findElement(By.id("home-q"));
+    search.sendKeys("opvang");
+    search.submit();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result-count")));
+    assertTrue(browser.getCurrentUrl().contains("/organisaties?q=opvang"));
+    assertTrue(browser.findElement(By.id("result-count")).getText().contains("gevonden"));
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-region")))
+        .selectByVisibleText("Zeeland");
+    browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("region=zeeland"));
+
+    WebElement firstResult = browser.findElement(By.cssSelector(".result-title a"));
+    String name = firstResult.getText();
+    firstResult.click();
+    wait.until(ExpectedConditions.urlMatches(".*/organisaties/[a-z0-9-]+$"));
+    assertEquals(name, browser.findElement(By.tagName("h1")).getText());
+    assertFalse(browser.findElements(By.cssSelector(".service")).isEmpty());
+
+    browser.findElement(By.linkText("Zorgcoördinator vinden")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plaats")));
+    browser.findElement(By.id("plaats")).sendKeys("Amsterdam");
+    browser.findElement(By.cssSelector("#place-form button")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("age-form")));
+    assertTrue(browser.findElement(By.id("age-question")).getText().contains("18 jaar"));
+
+    browser.findElement(By.id("leeftijd")).sendKeys("15");
+    browser.findElement(By.cssSelector("#age-form button")).click();
+    wait.until(ExpectedConditions.urlContains("leeftijd=15"));
+    List<WebElement> cards = browser.findElements(By.cssSelector(".coordinator-card"));
+    assertEquals(1, cards.size());
+    assertTrue(cards.get(0).getText().contains("jonger dan 18"));
+  }
+
+  @Test
+  void thePagedResultListLoadsTheNextPageInPlace() {
+    open("/organisaties");
+    String firstOnPageOne = browser.findElement(By.cssSelector(".result-title a")).getText();
+    browser.findElement(By.cssSelector(".ui-paginator-next")).click();
+    wait.until(
+        d -> !d.findElement(By.cssSelector(".result-title a")).getText().equals(firstOnPageOne));
+    assertTrue(browser.getCurrentUrl().endsWith("/organisaties"));
+  }
+
+  @Test
+  void anUnknownPlaceGetsAClearMessage() {
+    open("/zorgcoordinator");
+    browser.findElement(By.id("plaats")).sendKeys("Atlantis");
+    browser.findElement(By.cssSelector("#place-form button")).click();
+    WebElement problem =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("place-problem")));
+    assertTrue(problem.getText().contains("Atlantis"));
+    assertEquals("true", browser.findElement(By.id("plaats")).getAttribute("aria-invalid"));
+  }
+
+  @Test
+  void quickExitLeavesAndReplacesTheHistoryEntry() {
+    open("/organisaties");
+    open("/");
+    browser.findElement(By.id("quick-exit")).click();
+    wait.until(d -> !d.getCurrentUrl().startsWith(RunningApp.baseUrl()));
+    browser.navigate().back();
+    wait.until(ExpectedConditions.urlContains(RunningApp.baseUrl()));
+    assertTrue(browser.getCurrentUrl().endsWith("/organisaties"), browser.getCurrentUrl());
+  }
+
+  @Test
+  void pressingEscapeThreeTimesAlsoLeaves() {
+    open("/zorgcoordinator");
+    open("/organisaties");
+    new Actions(browser)
+        .sendKeys(Keys.ESCAPE)
+        .sendKeys(Keys.ESCAPE)
+        .sendKeys(Keys.ESCAPE)
+        .perform();
+    wait.until(d -> !d.getCurrentUrl().startsWith(RunningApp.baseUrl()));
+    browser.navigate().back();
+    wait.until(ExpectedConditions.urlContains(RunningApp.baseUrl()));
+    assertTrue(browser.getCurrentUrl().endsWith("/zorgcoordinator"), browser.getCurrentUrl());
+  }
+}
