@@ -21,9 +21,9 @@ import nl.wegwijzer.directory.service.OrganisationRegistration.PhoneEntry;
 import nl.wegwijzer.directory.service.OrganisationRegistration.ServiceEntry;
 
 /**
- * Makes any number of fictitious but realistic organisations for benchmarks: Dutch names and
- * texts, one to three services spread over the care needs, regional, local and national areas,
- * languages and opening hours. The same seed gives the same organisations.
+ * Makes any number of fictitious but realistic organisations for benchmarks: Dutch names and texts,
+ * one to three services spread over the care needs, regional, local and national areas, languages
+ * and opening hours. The same seed gives the same organisations.
  */
 public final class OrganisationGenerator {
 
@@ -54,7 +54,8 @@ public final class OrganisationGenerator {
   private final List<String> regionCodes;
   private final List<String> municipalityCodes;
 
-  public OrganisationGenerator(long seed, List<String> regionCodes, List<String> municipalityCodes) {
+  public OrganisationGenerator(
+      long seed, List<String> regionCodes, List<String> municipalityCodes) {
     this.random = new Random(seed);
     this.regionCodes = List.copyOf(regionCodes);
     this.municipalityCodes = List.copyOf(municipalityCodes);
@@ -121,11 +122,14 @@ public final class OrganisationGenerator {
     if (areaKind < 15) {
       area = new AreaEntry(AreaScope.NATIONAL, List.of(), List.of());
     } else if (areaKind < 75) {
-      area = new AreaEntry(AreaScope.REGIONS, distinct(regionCodes, 1 + random.nextInt(2)), List.of());
+      area =
+          new AreaEntry(AreaScope.REGIONS, distinct(regionCodes, 1 + random.nextInt(2)), List.of());
     } else {
       area =
           new AreaEntry(
-              AreaScope.MUNICIPALITIES, List.of(), distinct(municipalityCodes, 1 + random.nextInt(3)));
+              AreaScope.MUNICIPALITIES,
+              List.of(),
+              distinct(municipalityCodes, 1 + random.nextInt(3)));
     }
     return new ServiceEntry(
         "Hulp: " + need.code().replace('-', ' '),

@@ -1,0 +1,152 @@
+package nl.wegwijzer.web.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Payara Micro with the built WAR in a process of its own, on a given database. */
+public final class PayaraProcess
+    implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  private final Process process;
+  private final String baseUrl;
+  private final Path log;
+
+  private PayaraProcess(Process process, String baseUrl, Path log) {
+    this.process = process;
+    this.baseUrl = baseUrl;
+    this.log = log;
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  static String user() {
+    return RunningApp.setting("WEGWIJZER_TEST_DB_USER", "wegwijzer");
+  }
+
+  static String password() {
+    return RunningApp.setting("WEGWIJZER_TEST_DB_PASSWORD", "wegwijzer");
+  }
+
+  /** Drops and creates a database next to the admin database; answers its JDBC URL. */
+  public static String freshDatabase(String adminUrl, String name) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(adminUrl, user(), password());
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + name + " with (force)");
+      statement.execute("create database " + name);
+    }
+    return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
+  }
+
+  /**
+   * Starts the WAR on a free port and waits until it answers.
+   *
+   * @param demoData a folder of demo data to load, or null for none
+   */
+  public static PayaraProcess start(String dbUrl, String demoData, String... jvmOptions)
+      throws Exception {
+    int port = freePort();
+    Path workdir = Path.of(System.getProperty("wegwijzer.it.workdir", "web-module/target/it"));
+    Path root = workdir.resolve("payara-" + port);
+    Files.createDirectories(root);
+    Path log = workdir.resolve("payara-" + port + ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.addAll(List.of(jvmOptions));
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("wegwijzer.it.payara", "web-module/target/runtime/payara-micro.jar"),
+            "--deploy",
+            System.getProperty("wegwijzer.it.war", "web-module/target/wegwijzer.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--rootdir",
+            root.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("WEGWIJZER_DB_URL", dbUrl);
+    builder.environment().put("WEGWIJZER_DB_USER", user());
+    builder.environment().put("WEGWIJZER_DB_PASSWORD", password());
+    builder.environment().put("WEGWIJZER_DEMO_DATA_DIR", demoData == null ? "" : demoData);
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    Process process = builder.start();
+    PayaraProcess started = new PayaraProcess(process, "http://127.0.0.1:" + port, log);
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+    started.awaitReady();
+    return started;
+  }
+
+  private void awaitReady() throws Exception {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro stopped while starting:\n" + tail());
+      }
+      try {
+        HttpResponse<Void> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/api/regions")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    close();
+    throw new IllegalStateException("Payara Micro did not start in time:\n" + tail());
+  }
+
+  private String tail() throws IOException {
+    List<String> lines = Files.readAllLines(log);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+}
