@@ -31,11 +31,11 @@ import nl.wegwijzer.web.it.PayaraProcess;
 public final class DirectoryBenchmark {
 
   private static final int ORGANISATIONS = Integer.getInteger("bench.organisations", 10_000);
-  private static final int WARMUP = Integer.getInteger("bench.warmup", 3_000);
-  private static final int SAMPLES = Integer.getInteger("bench.samples", 3_000);
+  private static final int WARMUP = Integer.getInteger("bench.warmup", 500);
+  private static final int SAMPLES = Integer.getInteger("bench.samples", 1_000);
   private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
   private static final Duration THROUGHPUT_TIME =
-      Duration.ofSeconds(Integer.getInteger("bench.seconds", 15));
+      Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
 
   /** The searches a visitor makes, in rotation. */
   private static final List<String> SEARCHES =

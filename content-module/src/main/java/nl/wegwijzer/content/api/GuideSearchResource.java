@@ -1,0 +1,34 @@
+package nl.wegwijzer.content.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.wegwijzer.content.service.GuideSearch;
+import nl.wegwijzer.content.service.SearchHit;
+import nl.wegwijzer.directory.api.PageView;
+import nl.wegwijzer.directory.api.QueryParameters;
+
+@Path("search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class GuideSearchResource {
+
+  @Inject GuideSearch search;
+
+  /**
+   * Searches the published guide (steps, regulations, pages, indicators, documents, stories, news,
+   * FAQ) in Dutch; {@code snippet} is HTML with the matches in {@code <mark>}. {@code page} from 1,
+   * {@code size} 1–100. Organisations are searched at {@code /api/organisations?q=}.
+   */
+  @GET
+  public PageView<SearchHit> search(
+      @QueryParam("q") String text,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return PageView.of(search.search(text, QueryParameters.page(page, size)));
+  }
+}

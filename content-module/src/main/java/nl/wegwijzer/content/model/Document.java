@@ -1,0 +1,110 @@
+package nl.wegwijzer.content.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import nl.wegwijzer.directory.model.Slugs;
+import nl.wegwijzer.directory.model.Text;
+
+/**
+ * A downloadable document (a PDF handbook): its description and file details. The bytes live in
+ * {@link DocumentContent}, so that listing documents never reads the files.
+ */
+@Entity
+@Table(name = "document", schema = "content")
+@NamedQuery(
+    name = "Document.published",
+    query =
+        "select d from Document d"
+            + " where d.state = nl.wegwijzer.content.model.PublicationState.PUBLISHED"
+            + " order by d.title")
+@NamedQuery(name = "Document.bySlug", query = "select d from Document d where d.slug = :slug")
+public class Document extends Publishable {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 120)
+  private String slug;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(nullable = false)
+  private String description;
+
+  @Column(name = "file_name", nullable = false, length = 200)
+  private String fileName;
+
+  @Column(name = "media_type", nullable = false, length = 100)
+  private String mediaType;
+
+  @Column(name = "size_bytes", nullable = false)
+  private long sizeBytes;
+
+  @Column(name = "uploaded_at", nullable = false)
+  private OffsetDateTime uploadedAt;
+
+  protected Document() {}
+
+  /** A document for a checked file; the file itself is stored beside it as its content. */
+  public Document(String slug, String title, String description, PdfFile file) {
+    this.slug = Slugs.requireSlug(slug, "slug");
+    describe(title, description);
+    takeFile(file);
+  }
+
+  public void describe(String newTitle, String newDescription) {
+    this.title = Text.required(newTitle, "title", Limits.TITLE);
+    this.description = Text.required(newDescription, "description", Limits.SUMMARY);
+  }
+
+  /** Records the details of a (new) file; the caller stores its bytes as the content. */
+  public void takeFile(PdfFile file) {
+    Objects.requireNonNull(file, "file");
+    this.fileName = file.fileName();
+    this.mediaType = PdfFile.MEDIA_TYPE;
+    this.sizeBytes = file.size();
+    this.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public String mediaType() {
+    return mediaType;
+  }
+
+  public long sizeBytes() {
+    return sizeBytes;
+  }
+
+  public OffsetDateTime uploadedAt() {
+    return uploadedAt;
+  }
+}

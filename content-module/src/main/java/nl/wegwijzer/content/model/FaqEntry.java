@@ -1,0 +1,73 @@
+package nl.wegwijzer.content.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import nl.wegwijzer.directory.model.Slugs;
+import nl.wegwijzer.directory.model.Text;
+
+/** A frequently asked question with its answer (simple HTML). */
+@Entity
+@Table(name = "faq_entry", schema = "content")
+@NamedQuery(
+    name = "FaqEntry.published",
+    query =
+        "select f from FaqEntry f"
+            + " where f.state = nl.wegwijzer.content.model.PublicationState.PUBLISHED"
+            + " order by f.position")
+@NamedQuery(name = "FaqEntry.bySlug", query = "select f from FaqEntry f where f.slug = :slug")
+public class FaqEntry extends Publishable {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 120)
+  private String slug;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(nullable = false, length = 300)
+  private String question;
+
+  @Column(nullable = false)
+  private String answer;
+
+  protected FaqEntry() {}
+
+  public FaqEntry(String slug, int position, String question, String answer) {
+    this.slug = Slugs.requireSlug(slug, "slug");
+    this.position = position;
+    rewrite(question, answer);
+  }
+
+  public void rewrite(String newQuestion, String newAnswer) {
+    this.question = Text.required(newQuestion, "question", 300);
+    this.answer =
+        Text.required(
+            SimpleHtml.sanitise(Text.required(newAnswer, "answer", Limits.BODY)),
+            "answer",
+            Limits.BODY);
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public String question() {
+    return question;
+  }
+
+  public String answer() {
+    return answer;
+  }
+}

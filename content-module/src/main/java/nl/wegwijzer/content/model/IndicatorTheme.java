@@ -1,0 +1,115 @@
+package nl.wegwijzer.content.model;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import nl.wegwijzer.directory.model.ExploitationForm;
+import nl.wegwijzer.directory.model.Slugs;
+import nl.wegwijzer.directory.model.Text;
+import nl.wegwijzer.directory.support.InvalidInputException;
+
+/**
+ * A theme of the indicator list (dependence, restricted freedom, …) with its indicators. The same
+ * indicators are the checklist a coordinator ticks when registering a signal, so an indicator's
+ * code is stable once published.
+ */
+@Entity
+@Table(name = "indicator_theme", schema = "content")
+@NamedQuery(
+    name = "IndicatorTheme.published",
+    query =
+        "select t from IndicatorTheme t"
+            + " where t.state = nl.wegwijzer.content.model.PublicationState.PUBLISHED"
+            + " order by t.position")
+@NamedQuery(
+    name = "IndicatorTheme.bySlug",
+    query = "select t from IndicatorTheme t where t.slug = :slug")
+public class IndicatorTheme extends Publishable {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 120)
+  private String slug;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(nullable = false)
+  private String summary;
+
+  @OneToMany(
+      mappedBy = "theme",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.EAGER)
+  @OrderBy("position")
+  private List<Indicator> indicators = new ArrayList<>();
+
+  protected IndicatorTheme() {}
+
+  public IndicatorTheme(String slug, int position, String title, String summary) {
+    this.slug = Slugs.requireSlug(slug, "slug");
+    this.position = position;
+    describe(title, summary);
+  }
+
+  public void describe(String newTitle, String newSummary) {
+    this.title = Text.required(newTitle, "title", Limits.TITLE);
+    this.summary = Text.required(newSummary, "summary", Limits.SUMMARY);
+  }
+
+  /**
+   * Adds an indicator at the end of the theme.
+   *
+   * @param forms the forms of exploitation it points to; empty means every form
+   */
+  public Indicator addIndicator(String code, String text, Collection<ExploitationForm> forms) {
+    if (indicators.stream().anyMatch(i -> i.code().equals(code))) {
+      throw new InvalidInputException("code", "'" + code + "' is already in this theme");
+    }
+    int next = indicators.stream().mapToInt(Indicator::position).max().orElse(0) + 1;
+    Indicator indicator = new Indicator(this, next, code, text, forms);
+    indicators.add(indicator);
+    return indicator;
+  }
+
+  public void removeIndicator(String code) {
+    indicators.removeIf(i -> i.code().equals(code));
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public List<Indicator> indicators() {
+    return List.copyOf(indicators);
+  }
+}

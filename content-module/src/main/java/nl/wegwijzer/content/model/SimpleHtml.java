@@ -1,0 +1,64 @@
+package nl.wegwijzer.content.model;
+
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Cleans the bodies of guide content down to simple HTML with OWASP's Java HTML Sanitizer:
+ * paragraphs, headings, lists, emphasis, quotes and links (http, https, mailto, tel and
+ * site-relative only), no other attributes. Script and style vanish with their content, open
+ * elements are closed, text is escaped; so screens can show a body as it is. Kept small on purpose:
+ * editors write text, not layout.
+ */
+public final class SimpleHtml {
+
+  private static final PolicyFactory POLICY =
+      new HtmlPolicyBuilder()
+          .allowElements(
+              "p",
+              "br",
+              "h2",
+              "h3",
+              "h4",
+              "ul",
+              "ol",
+              "li",
+              "strong",
+              "em",
+              "b",
+              "i",
+              "a",
+              "blockquote")
+          .allowUrlProtocols("http", "https", "mailto", "tel")
+          .allowAttributes("href")
+          .onElements("a")
+          .toFactory();
+
+  private SimpleHtml() {}
+
+  public static String sanitise(String html) {
+    if (html == null) {
+      return "";
+    }
+    return POLICY.sanitize(html).strip();
+  }
+
+  /** The text of sanitised HTML, for summaries and search. */
+  public static String plainText(String sanitised) {
+    return sanitised
+        .replaceAll("<[^>]*>", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#61;", "=")
+        .replace("&#64;", "@")
+        .replace("&#43;", "+")
+        .replace("&#96;", "`")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+}

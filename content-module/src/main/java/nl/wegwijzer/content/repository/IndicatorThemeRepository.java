@@ -1,0 +1,41 @@
+package nl.wegwijzer.content.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import nl.wegwijzer.content.model.IndicatorTheme;
+
+/** The indicator list: themes with their indicators. */
+@ApplicationScoped
+public class IndicatorThemeRepository {
+
+  private final EntityManager em;
+
+  protected IndicatorThemeRepository() {
+    this.em = null;
+  }
+
+  @Inject
+  public IndicatorThemeRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /** The published ones, in the order the public sees them. */
+  public List<IndicatorTheme> published() {
+    return em.createNamedQuery("IndicatorTheme.published", IndicatorTheme.class).getResultList();
+  }
+
+  public Optional<IndicatorTheme> findBySlug(String slug) {
+    return em.createNamedQuery("IndicatorTheme.bySlug", IndicatorTheme.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public IndicatorTheme add(IndicatorTheme theme) {
+    em.persist(theme);
+    return theme;
+  }
+}

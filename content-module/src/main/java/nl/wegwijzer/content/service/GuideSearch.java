@@ -1,0 +1,63 @@
+package nl.wegwijzer.content.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.wegwijzer.content.model.SimpleHtml;
+import nl.wegwijzer.content.repository.GuideSearchRepository;
+import nl.wegwijzer.directory.repository.SearchText;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+
+/**
+ * Site-wide search over the published guide in Dutch: each word matches as a prefix of a stemmed
+ * word, as in the directory ('aangif' finds 'aangifte'), best matches first.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class GuideSearch {
+
+  private static final int MAX_TEXT_LENGTH = 200;
+
+  private final GuideSearchRepository repository;
+
+  protected GuideSearch() {
+    this(null);
+  }
+
+  @Inject
+  public GuideSearch(GuideSearchRepository repository) {
+    this.repository = repository;
+  }
+
+  public Page<SearchHit> search(String text, PageRequest page) {
+    if (text != null && text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidInputException("q", "is longer than " + MAX_TEXT_LENGTH + " characters");
+    }
+    return repository
+        .search(SearchText.of(text), page)
+        .map(
+            hit ->
+                new SearchHit(
+                    hit.kind().code(),
+                    hit.title(),
+                    hit.slug(),
+                    hit.section(),
+                    snippet(hit.fragment())));
+  }
+
+  /** The fragment as safe HTML: all text escaped, then the marks turned into {@code <mark>}. */
+  static String snippet(String fragment) {
+    if (fragment == null) {
+      return "";
+    }
+    return SimpleHtml.plainText(fragment)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace(String.valueOf(GuideSearchRepository.START_MARK), "<mark>")
+        .replace(String.valueOf(GuideSearchRepository.STOP_MARK), "</mark>");
+  }
+}

@@ -1,0 +1,124 @@
+package nl.wegwijzer.content.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.wegwijzer.content.model.ConditionKind;
+import nl.wegwijzer.content.model.Phase;
+import nl.wegwijzer.content.model.Regulation;
+import nl.wegwijzer.content.model.Step;
+import nl.wegwijzer.content.repository.PhaseRepository;
+import nl.wegwijzer.content.repository.StepRepository;
+import nl.wegwijzer.content.rules.Eligibility;
+import nl.wegwijzer.content.rules.EligibilityRules;
+import nl.wegwijzer.content.rules.VictimProfile;
+import nl.wegwijzer.directory.model.CareNeed;
+import nl.wegwijzer.directory.service.MunicipalityView;
+import nl.wegwijzer.directory.service.PlaceService;
+import nl.wegwijzer.directory.support.Coded;
+import nl.wegwijzer.directory.support.InvalidInputException;
+
+/** "Route op maat": the guide's steps with the rights that are (or may be) for one victim. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RouteService {
+
+  private static final int MAX_PLACE_LENGTH = 100;
+
+  private final PhaseRepository phases;
+  private final StepRepository steps;
+  private final EligibilityRules rules;
+  private final PlaceService places;
+
+  protected RouteService() {
+    this(null, null, null, null);
+  }
+
+  @Inject
+  public RouteService(
+      PhaseRepository phases, StepRepository steps, EligibilityRules rules, PlaceService places) {
+    this.phases = phases;
+    this.steps = steps;
+    this.rules = rules;
+    this.places = places;
+  }
+
+  /**
+   * The route for the given answers. A wrong code or an unknown place is an {@link
+   * InvalidInputException} naming the question.
+   */
+  public RouteAnswer route(RouteQuestions questions) {
+    VictimProfile profile =
+        VictimProfile.of(
+            questions.age(), questions.nationality(), questions.form(), questions.report());
+    MunicipalityView municipality = municipalityOf(questions.municipality());
+    List<Step> published = steps.published();
+    Set<ConditionKind> open = new TreeSet<>();
+    List<RouteAnswer.RoutePhase> route = new ArrayList<>();
+    for (Phase phase : phases.all()) {
+      List<RouteAnswer.RouteStep> phaseSteps = new ArrayList<>();
+      for (Step step : published) {
+        if (step.phase().equals(phase)) {
+          phaseSteps.add(routeStep(step, profile, open));
+        }
+      }
+      route.add(new RouteAnswer.RoutePhase(phase.slug(), phase.title(), phaseSteps));
+    }
+    return new RouteAnswer(
+        new RouteAnswer.Profile(
+            code(profile.age()),
+            code(profile.nationality()),
+            code(profile.form()),
+            code(profile.report())),
+        municipality,
+        route,
+        open.stream().map(ConditionKind::question).toList());
+  }
+
+  private RouteAnswer.RouteStep routeStep(
+      Step step, VictimProfile profile, Set<ConditionKind> open) {
+    List<RouteAnswer.RouteRegulation> shown = new ArrayList<>();
+    for (Regulation regulation : step.regulations()) {
+      if (!regulation.isPublished()) {
+        continue;
+      }
+      Eligibility eligibility = rules.evaluate(regulation, profile);
+      if (eligibility.isShown()) {
+        open.addAll(eligibility.dependsOn());
+        shown.add(
+            new RouteAnswer.RouteRegulation(
+                regulation.slug(),
+                regulation.title(),
+                regulation.summary(),
+                regulation.legalBasis(),
+                eligibility.verdict().code(),
+                eligibility.dependsOn().stream().map(ConditionKind::question).toList()));
+      }
+    }
+    return new RouteAnswer.RouteStep(
+        step.slug(),
+        step.title(),
+        step.summary(),
+        shown,
+        step.careNeeds().stream().map(CareNeed::code).toList());
+  }
+
+  private MunicipalityView municipalityOf(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    if (typed.length() > MAX_PLACE_LENGTH) {
+      throw new InvalidInputException(
+          "municipality", "is longer than " + MAX_PLACE_LENGTH + " characters");
+    }
+    return MunicipalityView.of(places.resolve(typed, "municipality"));
+  }
+
+  private static String code(Coded answer) {
+    return answer == null ? null : answer.code();
+  }
+}

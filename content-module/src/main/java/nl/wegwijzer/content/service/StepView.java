@@ -1,0 +1,29 @@
+package nl.wegwijzer.content.service;
+
+import java.util.List;
+
+/**
+ * A step page: what happens, the rights and regulations that play a part, the care needs whose
+ * organisations help (codes of {@link nl.wegwijzer.directory.model.CareNeed}), and the neighbouring
+ * steps of the whole guide (null at either end).
+ *
+ * @param body sanitised simple HTML
+ */
+public record StepView(
+    String slug,
+    String phase,
+    String phaseTitle,
+    int position,
+    String title,
+    String summary,
+    String body,
+    List<RegulationView> regulations,
+    List<String> careNeeds,
+    StepSummary previous,
+    StepSummary next) {
+
+  public StepView {
+    regulations = List.copyOf(regulations);
+    careNeeds = List.copyOf(careNeeds);
+  }
+}

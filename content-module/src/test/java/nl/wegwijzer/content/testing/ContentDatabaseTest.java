@@ -1,0 +1,118 @@
+package nl.wegwijzer.content.testing;
+
+import jakarta.persistence.EntityManager;
+import java.util.function.Function;
+import nl.wegwijzer.content.repository.DocumentRepository;
+import nl.wegwijzer.content.repository.ExploitationFormPageRepository;
+import nl.wegwijzer.content.repository.FaqRepository;
+import nl.wegwijzer.content.repository.FeedbackRepository;
+import nl.wegwijzer.content.repository.GuideSearchRepository;
+import nl.wegwijzer.content.repository.IndicatorThemeRepository;
+import nl.wegwijzer.content.repository.InformationPageRepository;
+import nl.wegwijzer.content.repository.NewsRepository;
+import nl.wegwijzer.content.repository.PhaseRepository;
+import nl.wegwijzer.content.repository.RegulationRepository;
+import nl.wegwijzer.content.repository.StepRepository;
+import nl.wegwijzer.content.repository.StoryRepository;
+import nl.wegwijzer.content.rules.EligibilityRules;
+import nl.wegwijzer.content.service.DocumentService;
+import nl.wegwijzer.content.service.FeedbackService;
+import nl.wegwijzer.content.service.GuideSearch;
+import nl.wegwijzer.content.service.GuideService;
+import nl.wegwijzer.content.service.InformationService;
+import nl.wegwijzer.content.service.RouteService;
+import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
+import nl.wegwijzer.directory.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the tests that run the content's repositories and services against PostgreSQL, each call
+ * in its own committed transaction as in the server. The schemas are migrated as at start-up
+ * (directory, then content), so the seed content is there; every test starts without the documents,
+ * feedback and items that tests add (their slugs start with {@code test-}).
+ */
+public abstract class ContentDatabaseTest {
+
+  @BeforeAll
+  static void openDatabase() {
+    TestDatabase.open("content-test", "directory", "content");
+  }
+
+  @BeforeEach
+  void removeWhatTestsAdded() {
+    TestDatabase.execute(
+        "delete from content.page_feedback",
+        "delete from content.document where slug like 'test-%'",
+        "delete from content.step where slug like 'test-%'",
+        "delete from content.regulation where slug like 'test-%'",
+        "delete from content.news_item where slug like 'test-%'",
+        "delete from content.faq_entry where slug like 'test-%'");
+  }
+
+  /** The content's services wired by hand on one entity manager, with the directory's. */
+  public record Content(EntityManager em) {
+    public DirectoryDatabaseTest.Directory directory() {
+      return new DirectoryDatabaseTest.Directory(em);
+    }
+
+    public PhaseRepository phases() {
+      return new PhaseRepository(em);
+    }
+
+    public StepRepository steps() {
+      return new StepRepository(em);
+    }
+
+    public RegulationRepository regulations() {
+      return new RegulationRepository(em);
+    }
+
+    public NewsRepository news() {
+      return new NewsRepository(em);
+    }
+
+    public FaqRepository faq() {
+      return new FaqRepository(em);
+    }
+
+    public DocumentRepository documents() {
+      return new DocumentRepository(em);
+    }
+
+    public GuideService guide() {
+      return new GuideService(phases(), steps(), regulations());
+    }
+
+    public RouteService routes() {
+      return new RouteService(phases(), steps(), new EligibilityRules(), directory().places());
+    }
+
+    public InformationService information() {
+      return new InformationService(
+          new InformationPageRepository(em),
+          new ExploitationFormPageRepository(em),
+          new IndicatorThemeRepository(em),
+          new StoryRepository(em),
+          news(),
+          faq());
+    }
+
+    public DocumentService documentService() {
+      return new DocumentService(documents());
+    }
+
+    public GuideSearch search() {
+      return new GuideSearch(new GuideSearchRepository(em));
+    }
+
+    public FeedbackService feedback() {
+      return new FeedbackService(new FeedbackRepository(em));
+    }
+  }
+
+  /** Runs work against the content in one committed transaction. */
+  protected static <T> T inContent(Function<Content, T> work) {
+    return TestDatabase.inTransaction(em -> work.apply(new Content(em)));
+  }
+}
