@@ -32,20 +32,20 @@ public class RouteFilter extends HttpFilter {
       return;
     }
     HttpServletRequest forwarded =
-        match.get().parameter() == null
+        match.get().parameters().isEmpty()
             ? request
-            : new WithParameter(request, match.get().parameter(), match.get().value());
+            : new WithParameters(request, match.get().parameters());
     request.getRequestDispatcher(match.get().view()).forward(forwarded, response);
   }
 
-  /** The request with the path parameter added to its parameters. */
-  private static final class WithParameter extends HttpServletRequestWrapper {
+  /** The request with the path parameters added to its parameters. */
+  private static final class WithParameters extends HttpServletRequestWrapper {
     private final Map<String, String[]> parameters;
 
-    WithParameter(HttpServletRequest request, String name, String value) {
+    WithParameters(HttpServletRequest request, Map<String, String> pathParameters) {
       super(request);
       Map<String, String[]> all = new HashMap<>(request.getParameterMap());
-      all.put(name, new String[] {value});
+      pathParameters.forEach((name, value) -> all.put(name, new String[] {value}));
       this.parameters = Collections.unmodifiableMap(all);
     }
 

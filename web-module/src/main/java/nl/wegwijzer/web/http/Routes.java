@@ -1,53 +1,65 @@
 package nl.wegwijzer.web.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The readable Dutch URLs of the public pages and the Faces view behind each. A path parameter
- * ({slug}) reaches the view as a request parameter of the same name.
+ * The readable Dutch URLs of the public pages and the Faces view behind each. Path parameters
+ * ({phase}, {slug}) reach the view as request parameters of the same names.
  */
 public final class Routes {
 
-  /** A route: a URL pattern, the view it shows, and the name of its path parameter, if any. */
-  record Route(Pattern pattern, String view, String parameter) {}
+  /** A route: a URL pattern, the view it shows, and the names of its path parameters. */
+  record Route(Pattern pattern, String view, List<String> parameters) {}
 
   private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+  private static final String PHASE = "(signaleren|beschermen|strafrechtelijk-proces|compensatie)";
 
   private static final List<Route> ROUTES =
       List.of(
-          new Route(Pattern.compile("^/$"), "/views/home.xhtml", null),
-          new Route(Pattern.compile("^/organisaties/?$"), "/views/organisations.xhtml", null),
-          new Route(
-              Pattern.compile("^/organisaties/" + SLUG + "/?$"),
-              "/views/organisation.xhtml",
+          route("^/$", "/views/home.xhtml"),
+          route("^/organisaties/?$", "/views/organisations.xhtml"),
+          route("^/organisaties/" + SLUG + "/?$", "/views/organisation.xhtml", "slug"),
+          route("^/zorgcoordinator/?$", "/views/coordinator.xhtml"),
+          route("^/route-op-maat/?$", "/views/guide/route.xhtml"),
+          route("^/zoeken/?$", "/views/search.xhtml"),
+          route("^/" + PHASE + "/?$", "/views/guide/phase.xhtml", "phase"),
+          route("^/" + PHASE + "/" + SLUG + "/?$", "/views/guide/step.xhtml", "phase", "step"),
+          route(
+              "^/(rechten|informatie|vormen|verhalen|nieuws)/" + SLUG + "/?$",
+              "/views/article.xhtml",
+              "kind",
               "slug"),
-          new Route(Pattern.compile("^/zorgcoordinator/?$"), "/views/coordinator.xhtml", null),
-          new Route(Pattern.compile("^/niet-gevonden$"), "/views/error/not-found.xhtml", null),
-          new Route(Pattern.compile("^/fout$"), "/views/error/error.xhtml", null));
+          route("^/niet-gevonden$", "/views/error/not-found.xhtml"));
 
   private Routes() {}
 
-  /** The view and path parameter for a request path, when it is one of the public pages. */
+  private static Route route(String pattern, String view, String... parameters) {
+    return new Route(Pattern.compile(pattern), view, List.of(parameters));
+  }
+
+  /** The view and path parameters for a request path, when it is one of the public pages. */
   static Optional<Match> match(String path) {
     for (Route route : ROUTES) {
       Matcher matcher = route.pattern().matcher(path);
       if (matcher.matches()) {
-        return Optional.of(
-            new Match(
-                route.view(),
-                route.parameter(),
-                route.parameter() == null ? null : matcher.group(1)));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < route.parameters().size(); i++) {
+          values.put(route.parameters().get(i), matcher.group(i + 1));
+        }
+        return Optional.of(new Match(route.view(), values));
       }
     }
     return Optional.empty();
   }
 
-  /** A matched route. */
-  record Match(String view, String parameter, String value) {}
+  /** A matched route with the values of its path parameters. */
+  record Match(String view, Map<String, String> parameters) {}
 
   static String pathOf(HttpServletRequest request) {
     String uri = request.getRequestURI();
@@ -56,14 +68,17 @@ public final class Routes {
   }
 
   private static final List<String> NOT_FACES =
-      List.of("/api/", "/openapi", "/health", "/metrics", "/jakarta.faces.resource/");
+      List.of("/api/", "/openapi", "/health", "/metrics", "/jakarta.faces.resource/", "/feedback");
 
   /**
    * Whether the response will be (or, for an unknown path, end in) a Faces page, which sets its own
-   * CSP: everything but the API, the server's endpoints, resources and static HTML.
+   * CSP: everything but the API, the server's endpoints, resources and static files.
    */
   static boolean rendersFacesPage(HttpServletRequest request) {
     String path = pathOf(request);
-    return NOT_FACES.stream().noneMatch(path::startsWith) && !path.endsWith(".html");
+    return NOT_FACES.stream().noneMatch(path::startsWith)
+        && !path.endsWith(".html")
+        && !path.endsWith(".xml")
+        && !path.endsWith(".atom");
   }
 }

@@ -36,6 +36,10 @@ public class Codes {
     return codes(ExploitationForm.values());
   }
 
+  public List<String> getReportAnswers() {
+    return codes(nl.wegwijzer.content.model.PoliceReport.values());
+  }
+
   private static List<String> codes(Coded[] values) {
     return Arrays.stream(values).map(Coded::code).toList();
   }

@@ -42,8 +42,8 @@ class DirectoryBrowserIT {
 
   @Test
   void searchThenProfileThenCoordinator() {
-    open("/");
-    WebElement search = browser.findElement(By.id("home-q"));
+    open("/organisaties");
+    WebElement search = browser.findElement(By.id("f-q"));
     search.sendKeys("opvang");
     search.submit();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result-count")));

@@ -1,0 +1,25 @@
+package nl.wegwijzer.web.gids;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.wegwijzer.content.service.GuideService;
+import nl.wegwijzer.content.service.PhaseView;
+
+/** The four phases, for the home page and the navigation. */
+@Named("guide")
+@RequestScoped
+public class GuideBacking {
+
+  @Inject GuideService guide;
+
+  private List<PhaseView> phases;
+
+  public List<PhaseView> getPhases() {
+    if (phases == null) {
+      phases = guide.phases();
+    }
+    return phases;
+  }
+}

@@ -1,0 +1,74 @@
+package nl.wegwijzer.web.gids;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import nl.wegwijzer.content.service.GuideService;
+import nl.wegwijzer.content.service.StepView;
+import nl.wegwijzer.directory.support.NotFoundException;
+
+/** A step at /{phase}/{step}: what happens, the rights that apply and who helps. */
+@Named("stepPage")
+@RequestScoped
+public class StepBacking {
+
+  @Inject GuideService guide;
+  @Inject HelpingOrganisations helping;
+
+  private String phase;
+  private String slug;
+  private String municipality;
+  private StepView step;
+  private List<HelpingOrganisations.NeedOrganisations> organisations;
+
+  public void load() throws IOException {
+    try {
+      step = guide.step(slug);
+      if (!step.phase().equals(phase)) {
+        throw new NotFoundException("step", phase + "/" + slug);
+      }
+    } catch (NotFoundException e) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.getExternalContext().responseSendError(404, null);
+      context.responseComplete();
+    }
+  }
+
+  public List<HelpingOrganisations.NeedOrganisations> getOrganisations() {
+    if (organisations == null && step != null) {
+      organisations = helping.forNeeds(step.careNeeds(), municipality, null);
+    }
+    return organisations;
+  }
+
+  public StepView getStep() {
+    return step;
+  }
+
+  public String getPhase() {
+    return phase;
+  }
+
+  public void setPhase(String phase) {
+    this.phase = phase;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public void setMunicipality(String municipality) {
+    this.municipality = municipality;
+  }
+}

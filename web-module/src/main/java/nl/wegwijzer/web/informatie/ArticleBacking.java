@@ -1,0 +1,90 @@
+package nl.wegwijzer.web.informatie;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import nl.wegwijzer.content.service.GuideService;
+import nl.wegwijzer.content.service.InformationService;
+import nl.wegwijzer.content.service.RegulationView;
+import nl.wegwijzer.directory.support.NotFoundException;
+
+/**
+ * A piece of guide text with a readable URL: a right or regulation (/rechten/…), an information
+ * page (/informatie/…), a form of exploitation (/vormen/…), a story (/verhalen/…) or news
+ * (/nieuws/…).
+ */
+@Named("article")
+@RequestScoped
+public class ArticleBacking {
+
+  /** What the page shows, whatever its kind. */
+  public record Article(
+      String kind,
+      String title,
+      String summary,
+      String body,
+      boolean example,
+      RegulationView regulation) {}
+
+  @Inject GuideService guide;
+  @Inject InformationService information;
+
+  private String kind;
+  private String slug;
+  private Article article;
+
+  public void load() throws IOException {
+    try {
+      article =
+          switch (kind == null ? "" : kind) {
+            case "rechten" -> {
+              RegulationView r = guide.regulation(slug);
+              yield new Article(kind, r.title(), r.summary(), r.body(), false, r);
+            }
+            case "informatie" -> {
+              var p = information.page(slug);
+              yield new Article(kind, p.title(), p.summary(), p.body(), false, null);
+            }
+            case "vormen" -> {
+              var f = information.exploitationForm(slug);
+              yield new Article(kind, f.title(), f.summary(), f.body(), false, null);
+            }
+            case "verhalen" -> {
+              var s = information.story(slug);
+              yield new Article(kind, s.title(), s.summary(), s.body(), s.example(), null);
+            }
+            case "nieuws" -> {
+              var n = information.newsItem(slug);
+              yield new Article(kind, n.title(), n.summary(), n.body(), n.example(), null);
+            }
+            default -> throw new NotFoundException("page", kind + "/" + slug);
+          };
+    } catch (NotFoundException e) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.getExternalContext().responseSendError(404, null);
+      context.responseComplete();
+    }
+  }
+
+  public Article getArticle() {
+    return article;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+}

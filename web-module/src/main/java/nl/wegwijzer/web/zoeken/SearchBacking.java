@@ -1,0 +1,93 @@
+package nl.wegwijzer.web.zoeken;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.wegwijzer.content.service.GuideSearch;
+import nl.wegwijzer.content.service.SearchHit;
+import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.service.DirectoryQuery;
+import nl.wegwijzer.directory.service.OrganisationDirectory;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.ScreenProblems;
+
+/** Site-wide search at /zoeken?q=…: guide content and organisations, grouped by kind. */
+@Named("siteSearch")
+@RequestScoped
+public class SearchBacking {
+
+  private static final int GUIDE_HITS = 50;
+  private static final int ORGANISATION_HITS = 5;
+
+  @Inject GuideSearch guideSearch;
+  @Inject OrganisationDirectory directory;
+
+  private String text;
+  private Map<String, List<SearchHit>> groups = Map.of();
+  private Page<OrganisationSummary> organisations;
+  private String problem;
+
+  public void search() {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    try {
+      groups =
+          guideSearch.search(text, PageRequest.first(GUIDE_HITS)).items().stream()
+              .collect(
+                  Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
+      organisations =
+          directory.search(
+              new DirectoryQuery(text, null, null, null, null, null, null, null, null, null),
+              PageRequest.first(ORGANISATION_HITS));
+    } catch (InvalidInputException e) {
+      problem = ScreenProblems.describe(e);
+    }
+  }
+
+  public boolean isNothingFound() {
+    return groups.isEmpty() && (organisations == null || organisations.totalItems() == 0);
+  }
+
+  /** The link of a hit, by kind. */
+  public String link(SearchHit hit) {
+    return switch (hit.kind()) {
+      case "step" -> "/" + hit.section() + "/" + hit.slug();
+      case "regulation" -> "/rechten/" + hit.slug();
+      case "page" -> "/informatie/" + hit.slug();
+      case "exploitation-form" -> "/vormen/" + hit.slug();
+      case "story" -> "/verhalen/" + hit.slug();
+      case "news" -> "/nieuws/" + hit.slug();
+      case "document" -> "/api/documents/" + hit.slug();
+      default ->
+          "/zoeken?q="
+              + java.net.URLEncoder.encode(hit.title(), java.nio.charset.StandardCharsets.UTF_8);
+    };
+  }
+
+  public List<Map.Entry<String, List<SearchHit>>> getGroups() {
+    return List.copyOf(groups.entrySet());
+  }
+
+  public Page<OrganisationSummary> getOrganisations() {
+    return organisations;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+}

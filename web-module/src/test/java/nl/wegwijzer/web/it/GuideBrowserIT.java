@@ -1,0 +1,90 @@
+package nl.wegwijzer.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The guide as a professional uses it, in Chromium. */
+@ExtendWith(RunningApp.class)
+class GuideBrowserIT {
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void homeThenPhaseThenStepThenOrganisation() {
+    browser.get(RunningApp.baseUrl() + "/");
+    browser.findElement(By.cssSelector(".phase-card a[href$='/beschermen']")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/beschermen$"));
+    String phaseTitle = browser.findElement(By.tagName("h1")).getText();
+    assertFalse(phaseTitle.isBlank());
+
+    browser.findElement(By.cssSelector(".step-card a")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/beschermen/[a-z0-9-]+$"));
+    assertTrue(browser.findElement(By.cssSelector(".breadcrumbs")).getText().contains(phaseTitle));
+    assertFalse(browser.findElements(By.id("wie-helpt")).isEmpty(), "the step lists who helps");
+
+    String organisation = browser.findElement(By.cssSelector(".org-list a")).getText();
+    browser.findElement(By.cssSelector(".org-list a")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/organisaties/[a-z0-9-]+$"));
+    assertEquals(organisation, browser.findElement(By.tagName("h1")).getText());
+  }
+
+  @Test
+  void aTailoredRouteForANonEuAdultOfLabourExploitationWhoDoesNotYetReport() {
+    browser.get(RunningApp.baseUrl() + "/route-op-maat");
+    browser.findElement(By.id("leeftijd-adult")).click();
+    browser.findElement(By.id("nationaliteit-non-eu")).click();
+    browser.findElement(By.id("vorm-labour")).click();
+    browser.findElement(By.id("aangifte-no")).click();
+    browser.findElement(By.id("route-gemeente")).sendKeys("Utrecht");
+    browser.findElement(By.cssSelector("#route-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("route-answer")));
+    String url = browser.getCurrentUrl();
+    assertTrue(url.contains("nationaliteit=non-eu") && url.contains("aangifte=no"), url);
+    assertFalse(
+        browser.findElements(By.cssSelector("[data-regulation='bedenktijd']")).isEmpty(),
+        "the reflection period is in the route");
+    assertTrue(
+        browser
+            .findElement(By.id("route-answer"))
+            .getText()
+            .contains("Zorgcoördinator voor Utrecht"));
+
+    browser.get(url);
+    assertFalse(
+        browser.findElements(By.cssSelector("[data-regulation='bedenktijd']")).isEmpty(),
+        "the same route from the shared URL");
+  }
+
+  @Test
+  void feedbackCanBeGivenWithoutJavaScriptTricks() {
+    browser.get(RunningApp.baseUrl() + "/signaleren");
+    browser.findElement(By.cssSelector("#feedback input[value='ja']")).click();
+    browser.findElement(By.id("feedback-opmerking")).sendKeys("Helder");
+    browser.findElement(By.cssSelector("#feedback button")).click();
+    wait.until(ExpectedConditions.urlContains("feedback=bedankt"));
+    assertTrue(browser.findElement(By.id("feedback")).getText().contains("Dank u wel"));
+  }
+}
