@@ -1,13 +1,13 @@
 package nl.wegwijzer.web.gids;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.PhaseView;
 import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.shared.Pages;
 
 /** A phase of support at /{phase} with its steps in order. */
 @Named("phasePage")
@@ -23,9 +23,7 @@ public class PhaseBacking {
     try {
       phase = guide.phase(slug);
     } catch (NotFoundException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(404, null);
-      context.responseComplete();
+      Pages.notFound();
     }
   }
 

@@ -1,7 +1,6 @@
 package nl.wegwijzer.web.gids;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.util.List;
 import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.StepView;
 import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.shared.Pages;
 
 /** A step at /{phase}/{step}: what happens, the rights that apply and who helps. */
 @Named("stepPage")
@@ -31,9 +31,7 @@ public class StepBacking {
         throw new NotFoundException("step", phase + "/" + slug);
       }
     } catch (NotFoundException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(404, null);
-      context.responseComplete();
+      Pages.notFound();
     }
   }
 

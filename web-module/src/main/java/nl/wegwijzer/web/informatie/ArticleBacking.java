@@ -1,7 +1,6 @@
 package nl.wegwijzer.web.informatie;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.RegulationView;
 import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.shared.Pages;
 
 /**
  * A piece of guide text with a readable URL: a right or regulation (/rechten/…), an information
@@ -62,9 +62,7 @@ public class ArticleBacking {
             default -> throw new NotFoundException("page", kind + "/" + slug);
           };
     } catch (NotFoundException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(404, null);
-      context.responseComplete();
+      Pages.notFound();
     }
   }
 

@@ -1,7 +1,6 @@
 package nl.wegwijzer.web.organisaties;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.service.OrganisationProfile;
 import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.shared.Pages;
 
 /** An organisation's profile at /organisaties/{slug}; an unknown slug is a 404 page. */
 @Named("organisationProfile")
@@ -27,9 +27,7 @@ public class OrganisationProfileBacking {
       }
       organisation = directory.profile(slug);
     } catch (NotFoundException e) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(404, null);
-      context.responseComplete();
+      Pages.notFound();
     }
   }
 

@@ -4,37 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The guide as a professional uses it, in Chromium. */
-@ExtendWith(RunningApp.class)
-class GuideBrowserIT {
-
-  private ChromeDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
-  }
+class GuideBrowserIT extends BrowserTest {
 
   @Test
   void homeThenPhaseThenStepThenOrganisation() {
-    browser.get(RunningApp.baseUrl() + "/");
+    open("/");
     browser.findElement(By.cssSelector(".phase-card a[href$='/beschermen']")).click();
     wait.until(ExpectedConditions.urlMatches(".*/beschermen$"));
     String phaseTitle = browser.findElement(By.tagName("h1")).getText();
@@ -53,7 +32,7 @@ class GuideBrowserIT {
 
   @Test
   void aTailoredRouteForANonEuAdultOfLabourExploitationWhoDoesNotYetReport() {
-    browser.get(RunningApp.baseUrl() + "/route-op-maat");
+    open("/route-op-maat");
     browser.findElement(By.id("leeftijd-adult")).click();
     browser.findElement(By.id("nationaliteit-non-eu")).click();
     browser.findElement(By.id("vorm-labour")).click();
@@ -80,7 +59,7 @@ class GuideBrowserIT {
 
   @Test
   void feedbackCanBeGivenWithoutJavaScriptTricks() {
-    browser.get(RunningApp.baseUrl() + "/signaleren");
+    open("/signaleren");
     browser.findElement(By.cssSelector("#feedback input[value='ja']")).click();
     browser.findElement(By.id("feedback-opmerking")).sendKeys("Helder");
     browser.findElement(By.cssSelector("#feedback button")).click();

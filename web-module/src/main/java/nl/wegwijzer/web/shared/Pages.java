@@ -1,0 +1,17 @@
+package nl.wegwijzer.web.shared;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+
+/** What backing beans need to answer beyond rendering their page. */
+public final class Pages {
+
+  private Pages() {}
+
+  /** Ends the request with the friendly 404 page (an unknown slug in a readable URL). */
+  public static void notFound() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().responseSendError(404, null);
+    context.responseComplete();
+  }
+}
