@@ -35,6 +35,12 @@ public final class Routes {
               "/views/article.xhtml",
               "kind",
               "slug"),
+          route("^/informatie/?$", "/views/library/information.xhtml"),
+          route("^/signalen-herkennen/?$", "/views/library/indicators.xhtml"),
+          route("^/verhalen/?$", "/views/library/stories.xhtml"),
+          route("^/nieuws/?$", "/views/library/news.xhtml"),
+          route("^/vragen/?$", "/views/library/faq.xhtml"),
+          route("^/documenten/?$", "/views/library/documents.xhtml"),
           route("^/niet-gevonden$", "/views/error/not-found.xhtml"));
 
   private Routes() {}

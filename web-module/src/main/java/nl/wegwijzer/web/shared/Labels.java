@@ -44,6 +44,13 @@ public class Labels {
     return new MessageFormat(pattern, Locale.forLanguageTag("nl")).format(new Object[] {argument});
   }
 
+  /** A file size as people read it: '240 kB', '3,1 MB'. */
+  public String kilobytes(long bytes) {
+    return bytes < 1_000_000
+        ? Math.max(1, Math.round(bytes / 1000.0)) + " kB"
+        : String.format(Locale.forLanguageTag("nl"), "%.1f MB", bytes / 1_000_000.0);
+  }
+
   public String join(List<String> items) {
     return items == null ? "" : String.join(", ", items);
   }

@@ -66,4 +66,16 @@ class GuideBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.urlContains("feedback=bedankt"));
     assertTrue(browser.findElement(By.id("feedback")).getText().contains("Dank u wel"));
   }
+
+  @Test
+  void tickingIndicatorsCountsWithoutSendingAnything() {
+    open("/signalen-herkennen");
+    String before = browser.getCurrentUrl();
+    java.util.List<org.openqa.selenium.WebElement> boxes =
+        browser.findElements(By.cssSelector("#checklist input[type=checkbox]"));
+    boxes.get(0).click();
+    boxes.get(1).click();
+    assertTrue(browser.findElement(By.id("checklist-count")).getText().contains("2"));
+    assertEquals(before, browser.getCurrentUrl());
+  }
 }

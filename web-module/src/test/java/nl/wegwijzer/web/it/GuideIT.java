@@ -143,4 +143,46 @@ class GuideIT {
     assertEquals(200, Api.get("/rechten/bedenktijd").status());
     assertEquals(404, Api.get("/informatie/bestaat-niet").status());
   }
+
+  @Test
+  void theListsOfTheGuideAreThere() {
+    for (String path :
+        List.of(
+            "/informatie",
+            "/signalen-herkennen",
+            "/verhalen",
+            "/nieuws",
+            "/vragen",
+            "/documenten")) {
+      Api.Answer page = Api.get(path);
+      assertEquals(200, page.status(), path);
+    }
+    Api.Answer indicators = Api.get("/signalen-herkennen");
+    assertTrue(
+        indicators.body().split("type=\"checkbox\"").length > 10, "a checklist of indicators");
+    assertTrue(indicators.body().contains("niets verstuurd"));
+    assertTrue(indicators.body().contains("href=\"/zorgcoordinator\""));
+  }
+
+  @Test
+  void theSitemapListsPublishedPagesAndOrganisations() {
+    Api.Answer sitemap = Api.get("/sitemap.xml");
+    assertEquals(200, sitemap.status());
+    assertTrue(sitemap.header("content-type").startsWith("application/xml"));
+    assertTrue(sitemap.body().contains("/beschermen</loc>"));
+    assertTrue(sitemap.body().contains("/rechten/bedenktijd</loc>"));
+    assertTrue(
+        sitemap.body().contains("/organisaties/stichting-brugplaats-categorale-opvang</loc>"));
+  }
+
+  @Test
+  void theNewsIsAnAtomFeed() {
+    Api.Answer feed = Api.get("/nieuws.atom");
+    assertEquals(200, feed.status());
+    assertTrue(feed.header("content-type").startsWith("application/atom+xml"));
+    assertTrue(feed.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+    int entries = feed.body().split("<entry>").length - 1;
+    assertTrue(entries >= 1, feed.body());
+    assertEquals(entries, Api.get("/nieuws").body().split("href=\"/nieuws/").length - 1);
+  }
 }

@@ -1,0 +1,84 @@
+package nl.wegwijzer.web.feeds;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import nl.wegwijzer.content.service.GuideService;
+import nl.wegwijzer.content.service.InformationService;
+import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.service.DirectoryQuery;
+import nl.wegwijzer.directory.service.OrganisationDirectory;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+
+/** {@code /sitemap.xml}: every public page, published content only. */
+@WebServlet(urlPatterns = "/sitemap.xml")
+public class SitemapServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final List<String> FIXED =
+      List.of(
+          "/",
+          "/organisaties",
+          "/zorgcoordinator",
+          "/route-op-maat",
+          "/zoeken",
+          "/informatie",
+          "/signalen-herkennen",
+          "/verhalen",
+          "/nieuws",
+          "/vragen",
+          "/documenten");
+  private static final List<String> AUDIENCES =
+      List.of("victims", "citizens", "professionals", "about");
+
+  @Inject transient GuideService guide;
+  @Inject transient InformationService information;
+  @Inject transient OrganisationDirectory directory;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    List<String> paths = new ArrayList<>(FIXED);
+    guide
+        .phases()
+        .forEach(
+            phase -> {
+              paths.add("/" + phase.slug());
+              phase.steps().forEach(step -> paths.add("/" + phase.slug() + "/" + step.slug()));
+            });
+    guide.regulations().forEach(r -> paths.add("/rechten/" + r.slug()));
+    AUDIENCES.forEach(
+        a -> information.pagesFor(a).forEach(p -> paths.add("/informatie/" + p.slug())));
+    information.exploitationForms().forEach(f -> paths.add("/vormen/" + f.slug()));
+    information.stories().forEach(s -> paths.add("/verhalen/" + s.slug()));
+    information
+        .news(PageRequest.first(PageRequest.MAX_SIZE))
+        .items()
+        .forEach(n -> paths.add("/nieuws/" + n.slug()));
+    for (int number = 1; ; number++) {
+      Page<OrganisationSummary> page =
+          directory.search(DirectoryQuery.all(), new PageRequest(number, PageRequest.MAX_SIZE));
+      page.items().forEach(o -> paths.add("/organisaties/" + o.slug()));
+      if (number >= page.totalPages()) {
+        break;
+      }
+    }
+    String base = Feeds.baseUrl(request);
+    response.setContentType("application/xml;charset=UTF-8");
+    response.setHeader("Cache-Control", "public, max-age=3600");
+    PrintWriter out = response.getWriter();
+    out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    out.println("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+    for (String path : paths) {
+      out.println("  <url><loc>" + Feeds.escape(base + path) + "</loc></url>");
+    }
+    out.println("</urlset>");
+  }
+}

@@ -1,0 +1,75 @@
+package nl.wegwijzer.web.informatie;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.wegwijzer.content.service.DocumentService;
+import nl.wegwijzer.content.service.DocumentView;
+import nl.wegwijzer.content.service.InformationService;
+import nl.wegwijzer.content.service.InformationViews.FaqView;
+import nl.wegwijzer.content.service.InformationViews.NewsView;
+import nl.wegwijzer.content.service.InformationViews.PageView;
+import nl.wegwijzer.content.service.InformationViews.StoryView;
+import nl.wegwijzer.content.service.InformationViews.ThemeView;
+import nl.wegwijzer.directory.support.PageRequest;
+
+/**
+ * The guide's lists: information per audience (/informatie), the indicator checklist
+ * (/signalen-herkennen), stories, news, questions and documents. Each list is read once per
+ * request, only when the page asks for it.
+ */
+@Named("library")
+@RequestScoped
+public class LibraryBacking {
+
+  private static final int NEWS_ITEMS = 50;
+
+  @Inject InformationService information;
+  @Inject DocumentService documents;
+
+  private List<ThemeView> indicators;
+  private List<StoryView> stories;
+  private List<NewsView> news;
+  private List<FaqView> questions;
+  private List<DocumentView> documentList;
+
+  public List<PageView> pagesFor(String audience) {
+    return information.pagesFor(audience);
+  }
+
+  public List<ThemeView> getIndicators() {
+    if (indicators == null) {
+      indicators = information.indicatorList();
+    }
+    return indicators;
+  }
+
+  public List<StoryView> getStories() {
+    if (stories == null) {
+      stories = information.stories();
+    }
+    return stories;
+  }
+
+  public List<NewsView> getNews() {
+    if (news == null) {
+      news = information.news(PageRequest.first(NEWS_ITEMS)).items();
+    }
+    return news;
+  }
+
+  public List<FaqView> getQuestions() {
+    if (questions == null) {
+      questions = information.faq();
+    }
+    return questions;
+  }
+
+  public List<DocumentView> getDocuments() {
+    if (documentList == null) {
+      documentList = documents.published();
+    }
+    return documentList;
+  }
+}
