@@ -185,4 +185,25 @@ class GuideIT {
     assertTrue(entries >= 1, feed.body());
     assertEquals(entries, Api.get("/nieuws").body().split("href=\"/nieuws/").length - 1);
   }
+
+  @Test
+  void aPublishedHandbookIsListedAndDownloadsAsPdf() {
+    Api.Answer list = Api.get("/documenten");
+    assertTrue(
+        list.body().contains("href=\"/api/documents/signalenkaart-voorbeeld\""), list.body());
+    Api.Answer pdf = Api.get("/api/documents/signalenkaart-voorbeeld");
+    assertEquals(200, pdf.status());
+    assertEquals("application/pdf", pdf.header("content-type"));
+    assertTrue(pdf.header("content-disposition").startsWith("attachment"));
+    assertTrue(pdf.body().startsWith("%PDF-"));
+    assertEquals(404, Api.get("/api/documents/bestaat-niet").status());
+  }
+
+  @Test
+  void theSearchApiAnswersWithSnippets() {
+    JsonObject result = Api.get("/api/search", Map.of("q", "aangifte")).object();
+    assertTrue(result.getJsonArray("items").size() > 0, result.toString());
+    assertTrue(result.toString().contains("<mark>"));
+    assertEquals(400, Api.get("/api/search", Map.of("q", "x".repeat(500))).status());
+  }
 }
