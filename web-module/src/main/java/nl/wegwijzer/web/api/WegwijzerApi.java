@@ -1,12 +1,20 @@
 package nl.wegwijzer.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** The REST API under {@code /api}; resources live in the modules that own the data. */
+/**
+ * The REST API under {@code /api}; resources live in the modules that own the data. Callers
+ * authenticate with a bearer token from Keycloak (MicroProfile JWT); the application must be a CDI
+ * bean for the token to be injectable.
+ */
 @ApplicationPath("api")
+@ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT", realmName = "wegwijzer")
 @OpenAPIDefinition(
     info =
         @Info(

@@ -41,6 +41,10 @@ public final class Routes {
           route("^/nieuws/?$", "/views/library/news.xhtml"),
           route("^/vragen/?$", "/views/library/faq.xhtml"),
           route("^/documenten/?$", "/views/library/documents.xhtml"),
+          route("^/redactie/?$", "/views/redactie/index.xhtml"),
+          route("^/coordinatie/?$", "/views/coordinatie/index.xhtml"),
+          route("^/beheer/?$", "/views/beheer/index.xhtml"),
+          route("^/inloggen-niet-beschikbaar$", "/views/error/login-unavailable.xhtml"),
           route("^/niet-gevonden$", "/views/error/not-found.xhtml"));
 
   private Routes() {}
@@ -74,7 +78,15 @@ public final class Routes {
   }
 
   private static final List<String> NOT_FACES =
-      List.of("/api/", "/openapi", "/health", "/metrics", "/jakarta.faces.resource/", "/feedback");
+      List.of(
+          "/api/",
+          "/openapi",
+          "/health",
+          "/metrics",
+          "/jakarta.faces.resource/",
+          "/feedback",
+          "/inloggen/terug",
+          "/uitloggen");
 
   /**
    * Whether the response will be (or, for an unknown path, end in) a Faces page, which sets its own

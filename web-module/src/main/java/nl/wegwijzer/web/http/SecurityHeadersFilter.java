@@ -16,11 +16,17 @@ import java.io.IOException;
 @WebFilter(filterName = "securityHeaders", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-  /** The policy of pages; PrimeFaces appends the nonce to the script-src at the end. */
-  public static final String PAGE_POLICY =
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-          + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-          + "form-action 'self'; frame-ancestors 'none'; script-src 'self'";
+  /**
+   * The policy of pages; PrimeFaces appends the nonce to the script-src at the end. Forms may also
+   * lead to the login server: logging out posts here and is redirected to Keycloak.
+   */
+  public static String pagePolicy(String loginOrigin) {
+    return "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+        + "form-action 'self'"
+        + (loginOrigin == null ? "" : " " + loginOrigin)
+        + "; frame-ancestors 'none'; script-src 'self'";
+  }
 
   static final String STRICT_POLICY =
       "default-src 'none'; img-src 'self'; style-src 'self'; frame-ancestors 'none'; "

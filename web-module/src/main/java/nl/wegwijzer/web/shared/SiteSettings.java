@@ -36,11 +36,21 @@ public class SiteSettings {
     return helplinePhone.orElse("");
   }
 
+  @Inject
+  @ConfigProperty(name = "payara.security.openid.providerURI")
+  Optional<String> loginProvider;
+
   /** For PrimeFaces' CSP (web.xml). */
   @Named("cspPolicy")
   @jakarta.enterprise.inject.Produces
   public CspPolicy cspPolicy() {
-    return new CspPolicy(SecurityHeadersFilter.PAGE_POLICY);
+    return new CspPolicy(
+        SecurityHeadersFilter.pagePolicy(loginProvider.map(SiteSettings::origin).orElse(null)));
+  }
+
+  private static String origin(String url) {
+    java.net.URI uri = java.net.URI.create(url);
+    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
   }
 
   /** The page policy as a bean with a property, so web.xml can refer to it in EL. */

@@ -67,6 +67,16 @@ public final class PayaraProcess
    */
   public static PayaraProcess start(String dbUrl, String demoData, String... jvmOptions)
       throws Exception {
+    return start(dbUrl, demoData, java.util.Map.of(), jvmOptions);
+  }
+
+  /** As {@link #start(String, String, String...)}, with extra environment variables. */
+  public static PayaraProcess start(
+      String dbUrl,
+      String demoData,
+      java.util.Map<String, String> environment,
+      String... jvmOptions)
+      throws Exception {
     int port = freePort();
     Path workdir = Path.of(System.getProperty("wegwijzer.it.workdir", "web-module/target/it"));
     Path root = workdir.resolve("payara-" + port);
@@ -94,6 +104,7 @@ public final class PayaraProcess
     builder.environment().put("WEGWIJZER_DB_USER", user());
     builder.environment().put("WEGWIJZER_DB_PASSWORD", password());
     builder.environment().put("WEGWIJZER_DEMO_DATA_DIR", demoData == null ? "" : demoData);
+    builder.environment().putAll(environment);
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Process process = builder.start();
     PayaraProcess started = new PayaraProcess(process, "http://127.0.0.1:" + port, log);

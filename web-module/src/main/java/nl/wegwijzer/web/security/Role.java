@@ -1,0 +1,11 @@
+package nl.wegwijzer.web.security;
+
+/** The application's roles, as realm roles in Keycloak. */
+public final class Role {
+
+  public static final String EDITOR = "editor";
+  public static final String COORDINATOR = "coordinator";
+  public static final String ADMIN = "admin";
+
+  private Role() {}
+}

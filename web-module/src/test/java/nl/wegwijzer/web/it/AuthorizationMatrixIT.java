@@ -1,0 +1,155 @@
+package nl.wegwijzer.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every screen path and API route against anonymous, editor, coordinator and admin, with real
+ * Keycloak logins and tokens. The README shows the same table.
+ */
+@ExtendWith(RunningApp.class)
+class AuthorizationMatrixIT {
+
+  /** login = sent to Keycloak's login page; other values are HTTP statuses. */
+  static final String[][] SCREENS = {
+    // path,            anonymous, editor, coordinator, admin
+    {"/", "200", "200", "200", "200"},
+    {"/organisaties", "200", "200", "200", "200"},
+    {"/organisaties/stichting-brugplaats-categorale-opvang", "200", "200", "200", "200"},
+    {"/zorgcoordinator?plaats=Utrecht", "200", "200", "200", "200"},
+    {"/beschermen", "200", "200", "200", "200"},
+    {"/route-op-maat", "200", "200", "200", "200"},
+    {"/zoeken?q=opvang", "200", "200", "200", "200"},
+    {"/signalen-herkennen", "200", "200", "200", "200"},
+    {"/redactie", "login", "200", "403", "403"},
+    {"/coordinatie", "login", "403", "200", "403"},
+    {"/beheer", "login", "403", "403", "200"},
+  };
+
+  static final String[][] API = {
+    // route,                               anonymous, editor, coordinator, admin
+    {"/api/regions", "200", "200", "200", "200"},
+    {"/api/municipalities?q=utr", "200", "200", "200", "200"},
+    {"/api/coordinators?municipality=Utrecht", "200", "200", "200", "200"},
+    {"/api/organisations", "200", "200", "200", "200"},
+    {"/api/organisations/stichting-brugplaats-categorale-opvang", "200", "200", "200", "200"},
+    {"/api/phases", "200", "200", "200", "200"},
+    {"/api/phases/beschermen", "200", "200", "200", "200"},
+    {"/api/regulations", "200", "200", "200", "200"},
+    {"/api/route?nationality=non-eu", "200", "200", "200", "200"},
+    {"/api/search?q=aangifte", "200", "200", "200", "200"},
+    {"/api/documents", "200", "200", "200", "200"},
+    {"/api/me", "401", "200", "200", "200"},
+    {"/api/feedback?page=/", "401", "200", "403", "403"},
+  };
+
+  private static final List<String> USERS =
+      List.of("anonymous", "editor-a", "coordinator-zeeland", "admin");
+  private static final Map<String, String> HOME_OF =
+      Map.of("editor-a", "/redactie", "coordinator-zeeland", "/coordinatie", "admin", "/beheer");
+  private static final Map<String, Keycloak.Session> SESSIONS = new LinkedHashMap<>();
+  private static final Map<String, String> TOKENS = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void logIn() {
+    SESSIONS.put("anonymous", Keycloak.Session.anonymous());
+    for (String user : USERS.subList(1, USERS.size())) {
+      SESSIONS.put(user, Keycloak.Session.loggedIn(user, HOME_OF.get(user)));
+      TOKENS.put(user, Keycloak.token(user));
+    }
+  }
+
+  @Test
+  void everyScreenPathForEveryRole() {
+    List<String> wrong = new ArrayList<>();
+    for (String[] row : SCREENS) {
+      for (int column = 0; column < USERS.size(); column++) {
+        String user = USERS.get(column);
+        HttpResponse<String> answer = SESSIONS.get(user).get(RunningApp.baseUrl() + row[0]);
+        String outcome =
+            answer.statusCode() == 302
+                    && answer.headers().firstValue("location").orElse("").startsWith(Keycloak.REALM)
+                ? "login"
+                : String.valueOf(answer.statusCode());
+        if (!outcome.equals(row[column + 1])) {
+          wrong.add(row[0] + " as " + user + ": " + outcome + ", expected " + row[column + 1]);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void everyApiRouteForEveryRole() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    List<String> wrong = new ArrayList<>();
+    for (String[] row : API) {
+      for (int column = 0; column < USERS.size(); column++) {
+        String user = USERS.get(column);
+        HttpRequest.Builder request =
+            HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + row[0]));
+        if (TOKENS.containsKey(user)) {
+          request.header("Authorization", "Bearer " + TOKENS.get(user));
+        }
+        HttpResponse<String> answer =
+            client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (!String.valueOf(answer.statusCode()).equals(row[column + 1])) {
+          wrong.add(
+              row[0]
+                  + " as "
+                  + user
+                  + ": "
+                  + answer.statusCode()
+                  + ", expected "
+                  + row[column + 1]);
+        }
+        if (answer.statusCode() >= 400) {
+          assertTrue(
+              answer
+                  .headers()
+                  .firstValue("content-type")
+                  .orElse("")
+                  .startsWith("application/problem+json"),
+              row[0] + " as " + user);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void theCallerIsDescribedFromTheToken() {
+    Api.Answer me = Api.get("/api/me", Map.of());
+    assertEquals(401, me.status());
+    HttpResponse<String> coordinator = bearer("/api/me", TOKENS.get("coordinator-zeeland"));
+    assertTrue(coordinator.body().contains("\"regions\":[\"zeeland\"]"), coordinator.body());
+    assertTrue(coordinator.body().contains("\"roles\":[\"coordinator\"]"), coordinator.body());
+    HttpResponse<String> broken = bearer("/api/me", TOKENS.get("editor-a") + "x");
+    assertEquals(401, broken.statusCode());
+  }
+
+  private static HttpResponse<String> bearer(String path, String token) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + path))
+                  .header("Authorization", "Bearer " + token)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package nl.wegwijzer.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The real Keycloak that {@code deploy/wegwijzer test} starts: tokens for the demo users, and a
+ * browser-like login of a screen session, both over HTTP.
+ */
+public final class Keycloak {
+
+  public static final String REALM =
+      RunningApp.setting("WEGWIJZER_OIDC_PROVIDER_URI", "http://127.0.0.1:8181/realms/wegwijzer");
+  public static final String PASSWORD =
+      RunningApp.setting("WEGWIJZER_DEMO_PASSWORD", "Wegwijzer-demo-2026");
+  private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]+)\"");
+
+  private Keycloak() {}
+
+  /** An access token for a demo user (password grant on the API client; demo realm only). */
+  public static String token(String user) {
+    HttpClient client = HttpClient.newHttpClient();
+    String form =
+        "grant_type=password&client_id=wegwijzer-api&scope=openid&username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+    try {
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("No token for " + user + ": " + response.body());
+      }
+      try (var reader = Json.createReader(new StringReader(response.body()))) {
+        JsonObject json = reader.readObject();
+        return json.getString("access_token");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Keycloak marks its login cookies Secure; browsers send them to 127.0.0.1 over plain HTTP (a
+   * loopback address counts as secure), Java's cookie manager does not. Treating every loopback
+   * address as HTTPS gives the test client the browser's behaviour.
+   */
+  static final class LoopbackCookies extends java.net.CookieHandler {
+    private final CookieManager cookies = new CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+
+    private static URI secure(URI uri) {
+      return URI.create(
+          "https://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "/" : uri.getRawPath()));
+    }
+
+    @Override
+    public java.util.Map<String, java.util.List<String>> get(
+        URI uri, java.util.Map<String, java.util.List<String>> headers) throws IOException {
+      return cookies.get(secure(uri), headers);
+    }
+
+    @Override
+    public void put(URI uri, java.util.Map<String, java.util.List<String>> headers)
+        throws IOException {
+      cookies.put(secure(uri), headers);
+    }
+  }
+
+  /** A screen session: an HTTP client with cookies that has logged in as the user, or anonymous. */
+  public static final class Session {
+    private final HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new LoopbackCookies())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    public static Session anonymous() {
+      return new Session();
+    }
+
+    /** Logs in through Keycloak's login form, starting from a protected page. */
+    public static Session loggedIn(String user, String protectedPath) {
+      Session session = new Session();
+      HttpResponse<String> toLogin = session.get(RunningApp.baseUrl() + protectedPath);
+      String loginPage = toLogin.headers().firstValue("location").orElseThrow();
+      HttpResponse<String> page = session.get(loginPage);
+      Matcher action = FORM_ACTION.matcher(page.body());
+      if (!action.find()) {
+        throw new IllegalStateException("No login form at " + loginPage);
+      }
+      String form =
+          "username="
+              + URLEncoder.encode(user, StandardCharsets.UTF_8)
+              + "&password="
+              + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+              + "&credentialId=";
+      HttpResponse<String> answer = session.post(action.group(1).replace("&amp;", "&"), form);
+      String next =
+          answer
+              .headers()
+              .firstValue("location")
+              .orElseThrow(() -> new IllegalStateException("Login refused for " + user));
+      for (int hop = 0; hop < 5 && next != null && next.startsWith(RunningApp.baseUrl()); hop++) {
+        HttpResponse<String> step = session.get(next);
+        next = step.headers().firstValue("location").orElse(null);
+        if (step.statusCode() == 200) {
+          break;
+        }
+      }
+      return session;
+    }
+
+    public HttpResponse<String> get(String url) {
+      return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    public HttpResponse<String> post(String url, String form) {
+      return send(
+          HttpRequest.newBuilder(URI.create(url))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+      try {
+        return client.send(
+            request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
