@@ -18,6 +18,10 @@ public final class Routes {
   record Route(Pattern pattern, String view, List<String> parameters) {}
 
   private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+
+  /** A Keycloak user name (lower case; an e-mail address may be one). */
+  private static final String USER_NAME = "([a-z0-9][a-z0-9._@-]{0,254})";
+
   private static final String PHASE = "(signaleren|beschermen|strafrechtelijk-proces|compensatie)";
 
   private static final List<Route> ROUTES =
@@ -44,6 +48,10 @@ public final class Routes {
           route("^/redactie/?$", "/views/redactie/index.xhtml"),
           route("^/coordinatie/?$", "/views/coordinatie/index.xhtml"),
           route("^/beheer/?$", "/views/beheer/index.xhtml"),
+          route("^/beheer/gebruikers/?$", "/views/beheer/users.xhtml"),
+          route("^/beheer/gebruikers/nieuw/?$", "/views/beheer/new-user.xhtml"),
+          route("^/beheer/gebruikers/" + USER_NAME + "/?$", "/views/beheer/user.xhtml", "user"),
+          route("^/beheer/logboek/?$", "/views/beheer/audit.xhtml"),
           route("^/inloggen-niet-beschikbaar$", "/views/error/login-unavailable.xhtml"),
           route("^/niet-gevonden$", "/views/error/not-found.xhtml"));
 

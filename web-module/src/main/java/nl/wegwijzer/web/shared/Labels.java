@@ -44,6 +44,11 @@ public class Labels {
     return new MessageFormat(pattern, Locale.forLanguageTag("nl")).format(new Object[] {argument});
   }
 
+  public String format2(String pattern, Object first, Object second) {
+    return new MessageFormat(pattern, Locale.forLanguageTag("nl"))
+        .format(new Object[] {first, second});
+  }
+
   /** A file size as people read it: '240 kB', '3,1 MB'. */
   public String kilobytes(long bytes) {
     return bytes < 1_000_000

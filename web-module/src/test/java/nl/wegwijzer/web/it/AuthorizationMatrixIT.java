@@ -36,6 +36,10 @@ class AuthorizationMatrixIT {
     {"/redactie", "login", "200", "403", "403"},
     {"/coordinatie", "login", "403", "200", "403"},
     {"/beheer", "login", "403", "403", "200"},
+    {"/beheer/gebruikers", "login", "403", "403", "200"},
+    {"/beheer/gebruikers/nieuw", "login", "403", "403", "200"},
+    {"/beheer/gebruikers/coordinator-zeeland", "login", "403", "403", "200"},
+    {"/beheer/logboek", "login", "403", "403", "200"},
   };
 
   static final String[][] API = {

@@ -62,6 +62,51 @@ public final class Keycloak {
   }
 
   /**
+   * A GET on the realm's admin REST API ({@code /admin/realms/wegwijzer/…}) as the service account
+   * of /beheer (client credentials), to check what the screens changed in Keycloak.
+   */
+  public static String admin(String path) {
+    HttpClient client = HttpClient.newHttpClient();
+    String form =
+        "grant_type=client_credentials&client_id="
+            + RunningApp.setting("WEGWIJZER_KEYCLOAK_ADMIN_CLIENT_ID", "wegwijzer-admin")
+            + "&client_secret="
+            + URLEncoder.encode(
+                RunningApp.setting(
+                    "WEGWIJZER_KEYCLOAK_ADMIN_CLIENT_SECRET", "wegwijzer-admin-demo-secret"),
+                StandardCharsets.UTF_8);
+    try {
+      HttpResponse<String> tokenAnswer =
+          client.send(
+              HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String token;
+      try (var reader = Json.createReader(new StringReader(tokenAnswer.body()))) {
+        token = reader.readObject().getString("access_token");
+      }
+      String adminBase = REALM.replace("/realms/", "/admin/realms/");
+      HttpResponse<String> answer =
+          client.send(
+              HttpRequest.newBuilder(URI.create(adminBase + path))
+                  .header("Authorization", "Bearer " + token)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException(path + ": " + answer.statusCode() + " " + answer.body());
+      }
+      return answer.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * Keycloak marks its login cookies Secure; browsers send them to 127.0.0.1 over plain HTTP (a
    * loopback address counts as secure), Java's cookie manager does not. Treating every loopback
    * address as HTTPS gives the test client the browser's behaviour.

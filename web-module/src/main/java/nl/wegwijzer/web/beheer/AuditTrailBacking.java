@@ -1,0 +1,148 @@
+package nl.wegwijzer.web.beheer;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import nl.wegwijzer.directory.model.AuditAction;
+import nl.wegwijzer.directory.service.AuditEntryView;
+import nl.wegwijzer.directory.service.AuditQuery;
+import nl.wegwijzer.directory.service.AuditTrail;
+import nl.wegwijzer.directory.support.Coded;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.Labels;
+
+/** /beheer/logboek: the audit trail, filtered by the URL's parameters, newest first, paged. */
+@Named("auditTrail")
+@RequestScoped
+public class AuditTrailBacking {
+
+  static final int PAGE_SIZE = 25;
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+
+  @Inject AuditTrail trail;
+
+  private String actor;
+  private String subject;
+  private String action;
+  private String from;
+  private String to;
+  private int pageNumber = 1;
+  private Page<AuditEntryView> page = new Page<>(List.of(), 1, PAGE_SIZE, 0);
+  private String problem;
+
+  public void load() {
+    try {
+      page =
+          trail.search(
+              new AuditQuery(actor, subject, action, date(from, "from"), date(to, "to")),
+              new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
+    } catch (InvalidInputException e) {
+      problem = Labels.text("audit.invalid." + e.field());
+    }
+  }
+
+  private static LocalDate date(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "not a date (yyyy-mm-dd)");
+    }
+  }
+
+  /** When, in Dutch time. */
+  public String when(OffsetDateTime at) {
+    return at.atZoneSameInstant(AuditTrail.ZONE).format(SHOWN);
+  }
+
+  public List<String> getActions() {
+    return Arrays.stream(AuditAction.values()).map(Coded::code).toList();
+  }
+
+  /** The current filters as a query string for the pager links, without the page. */
+  public String getFilterQuery() {
+    StringBuilder query = new StringBuilder();
+    append(query, "door", actor);
+    append(query, "voor", subject);
+    append(query, "wat", action);
+    append(query, "van", from);
+    append(query, "tot", to);
+    return query.toString();
+  }
+
+  private static void append(StringBuilder query, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      query
+          .append('&')
+          .append(name)
+          .append('=')
+          .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  public Page<AuditEntryView> getPage() {
+    return page;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public void setActor(String actor) {
+    this.actor = actor;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+
+  public int getPageNumber() {
+    return pageNumber;
+  }
+
+  public void setPageNumber(int pageNumber) {
+    this.pageNumber = pageNumber;
+  }
+}

@@ -1,0 +1,150 @@
+package nl.wegwijzer.web.beheer;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.security.KeycloakUsers.UserDetails;
+import nl.wegwijzer.web.security.UserAdminException;
+import nl.wegwijzer.web.security.UserAdministration;
+import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.Pages;
+
+/**
+ * /beheer/gebruikers/{user}: one user; enable or disable (after a confirmation), roles and regions.
+ */
+@Named("beheerUser")
+@ViewScoped
+public class UserBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient UserAdministration users;
+
+  private String userName;
+  private UserDetails user;
+  private List<String> roles = new ArrayList<>();
+  private List<String> regions = new ArrayList<>();
+  private boolean confirmingDisable;
+  private String notice;
+  private String problem;
+
+  public void load() throws IOException {
+    try {
+      show(users.user(userName));
+    } catch (NotFoundException e) {
+      Pages.notFound();
+    } catch (UserAdminException e) {
+      problem = BeheerProblems.describe(e);
+    }
+  }
+
+  private void show(UserDetails details) {
+    user = details;
+    roles = new ArrayList<>(details.roles());
+    regions = new ArrayList<>(details.regions());
+  }
+
+  /** The first click on "disable" only asks to confirm. */
+  public void askDisable() {
+    confirmingDisable = true;
+    notice = null;
+    problem = null;
+  }
+
+  public void cancelDisable() {
+    confirmingDisable = false;
+  }
+
+  public void disable() {
+    change(() -> users.setEnabled(user.userName(), false), "beheer.user.disabled");
+    confirmingDisable = false;
+  }
+
+  public void enable() {
+    change(() -> users.setEnabled(user.userName(), true), "beheer.user.enabled");
+  }
+
+  public void saveRoles() {
+    change(() -> users.setRoles(user.userName(), roles), "beheer.user.rolesSaved");
+  }
+
+  public void saveRegions() {
+    change(() -> users.setRegions(user.userName(), regions), "beheer.user.regionsSaved");
+  }
+
+  private void change(java.util.function.Supplier<UserDetails> action, String doneKey) {
+    notice = null;
+    problem = null;
+    try {
+      show(action.get());
+      notice = Labels.text(doneKey);
+    } catch (UserAdminException | InvalidInputException | NotFoundException e) {
+      problem = BeheerProblems.describe(e);
+      try {
+        show(users.user(user.userName()));
+      } catch (RuntimeException stillFailing) {
+        // keep what was shown
+      }
+    }
+  }
+
+  public List<String> getRoleOptions() {
+    return UserAdministration.ROLES;
+  }
+
+  public UserDetails getUser() {
+    return user;
+  }
+
+  public boolean isMustChangePassword() {
+    return user != null && user.requiredActions().contains("UPDATE_PASSWORD");
+  }
+
+  public String getEncodedUserName() {
+    return userName == null
+        ? ""
+        : java.net.URLEncoder.encode(userName, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public String getUserName() {
+    return userName;
+  }
+
+  public void setUserName(String userName) {
+    this.userName = userName;
+  }
+
+  public List<String> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<String> roles) {
+    this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+  }
+
+  public List<String> getRegions() {
+    return regions;
+  }
+
+  public void setRegions(List<String> regions) {
+    this.regions = regions == null ? new ArrayList<>() : new ArrayList<>(regions);
+  }
+
+  public boolean isConfirmingDisable() {
+    return confirmingDisable;
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+}

@@ -1,0 +1,69 @@
+package nl.wegwijzer.web.beheer;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.security.KeycloakUsers.UserSummary;
+import nl.wegwijzer.web.security.UserAdminException;
+import nl.wegwijzer.web.security.UserAdministration;
+
+/** /beheer/gebruikers: the users, searched and paged by Keycloak. */
+@Named("beheerUsers")
+@RequestScoped
+public class UsersBacking {
+
+  static final int PAGE_SIZE = 20;
+
+  @Inject UserAdministration users;
+
+  private String text;
+  private int pageNumber = 1;
+  private Page<UserSummary> page = new Page<>(java.util.List.of(), 1, PAGE_SIZE, 0);
+  private String problem;
+
+  public void load() {
+    try {
+      page = users.users(text, new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
+    } catch (UserAdminException | InvalidInputException e) {
+      problem = BeheerProblems.describe(e);
+    }
+  }
+
+  /** The list's URL for another page, with the search. */
+  public String pageUrl(int number) {
+    return "/beheer/gebruikers?pagina="
+        + number
+        + (text == null || text.isBlank() ? "" : "&q=" + encode(text.strip()));
+  }
+
+  public String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public Page<UserSummary> getPage() {
+    return page;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public int getPageNumber() {
+    return pageNumber;
+  }
+
+  public void setPageNumber(int pageNumber) {
+    this.pageNumber = pageNumber;
+  }
+}

@@ -1,0 +1,446 @@
+package nl.wegwijzer.web.security;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keycloak's admin REST API for the realm's users, called with the built-in JAX-RS client and a
+ * token of the service account {@code wegwijzer-admin} (client credentials), which may only view,
+ * query and manage users. Never the Keycloak admin password; no Keycloak library (its admin client
+ * drags in RESTEasy, which breaks Payara's Jersey).
+ *
+ * <p>Changes to a user read the whole representation and write it back changed, so that nothing
+ * else about the user (attributes, required actions) is lost.
+ */
+@ApplicationScoped
+public class KeycloakUsers {
+
+  /** The user profile attribute with a coordinator's region codes (also a token claim). */
+  public static final String REGIONS_ATTRIBUTE = KeycloakClaims.REGIONS;
+
+  private static final Logger LOG = Logger.getLogger(KeycloakUsers.class.getName());
+  private static final long TOKEN_MARGIN_SECONDS = 30;
+
+  @Inject
+  @ConfigProperty(name = "payara.security.openid.providerURI")
+  String providerUri;
+
+  @Inject
+  @ConfigProperty(name = "wegwijzer.keycloak.admin.client-id", defaultValue = "wegwijzer-admin")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(
+      name = "wegwijzer.keycloak.admin.client-secret",
+      defaultValue = "wegwijzer-admin-demo-secret")
+  String clientSecret;
+
+  private Client client;
+  private String token;
+  private Instant tokenExpires = Instant.EPOCH;
+
+  /** A user in a list: what the list shows. */
+  public record UserSummary(
+      String id, String userName, String firstName, String lastName, String email, boolean enabled)
+      implements java.io.Serializable {}
+
+  /** A user with the realm roles and regions. */
+  public record UserDetails(
+      String id,
+      String userName,
+      String firstName,
+      String lastName,
+      String email,
+      boolean enabled,
+      List<String> roles,
+      List<String> regions,
+      List<String> requiredActions)
+      implements java.io.Serializable {}
+
+  private synchronized Client client() {
+    if (client == null) {
+      client =
+          ClientBuilder.newBuilder()
+              .connectTimeout(5, TimeUnit.SECONDS)
+              .readTimeout(15, TimeUnit.SECONDS)
+              // Jersey refuses a body on DELETE unless told otherwise; removing a role mapping
+              // needs one.
+              .property("jersey.config.client.suppressHttpComplianceValidation", true)
+              .build();
+    }
+    return client;
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (client != null) {
+      client.close();
+    }
+  }
+
+  /**
+   * {@code http://host:port/realms/wegwijzer} → {@code http://host:port/admin/realms/wegwijzer}.
+   */
+  static String adminBase(String providerUri) {
+    String base =
+        providerUri.endsWith("/")
+            ? providerUri.substring(0, providerUri.length() - 1)
+            : providerUri;
+    int realms = base.lastIndexOf("/realms/");
+    if (realms < 0) {
+      throw new IllegalStateException("Not a Keycloak realm URL: " + providerUri);
+    }
+    return base.substring(0, realms) + "/admin" + base.substring(realms);
+  }
+
+  private WebTarget admin() {
+    return client().target(adminBase(providerUri));
+  }
+
+  /** A service-account token, reused until shortly before it expires. */
+  private synchronized String token() {
+    if (token != null && Instant.now().isBefore(tokenExpires)) {
+      return token;
+    }
+    Form form =
+        new Form()
+            .param("grant_type", "client_credentials")
+            .param("client_id", clientId)
+            .param("client_secret", clientSecret);
+    JsonObject answer =
+        call(
+            () ->
+                client()
+                    .target(providerUri)
+                    .path("protocol/openid-connect/token")
+                    .request(MediaType.APPLICATION_JSON)
+                    .post(Entity.form(form)),
+            KeycloakUsers::object);
+    token = answer.getString("access_token");
+    long seconds = answer.getJsonNumber("expires_in").longValue();
+    tokenExpires = Instant.now().plusSeconds(Math.max(0, seconds - TOKEN_MARGIN_SECONDS));
+    return token;
+  }
+
+  private Invocation.Builder request(WebTarget target) {
+    return target
+        .request(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token());
+  }
+
+  /** Users whose user name, e-mail address or name contain the text; all when it is blank. */
+  public List<UserSummary> search(String text, int first, int max) {
+    WebTarget target =
+        admin()
+            .path("users")
+            .queryParam("first", first)
+            .queryParam("max", max)
+            .queryParam("briefRepresentation", true);
+    if (text != null && !text.isBlank()) {
+      target = target.queryParam("search", infix(text));
+    }
+    WebTarget users = target;
+    return call(() -> request(users).get(), KeycloakUsers::array).stream()
+        .map(JsonValue::asJsonObject)
+        .map(KeycloakUsers::summary)
+        .toList();
+  }
+
+  /** How many users {@link #search} finds in all. */
+  public long count(String text) {
+    WebTarget target = admin().path("users/count");
+    if (text != null && !text.isBlank()) {
+      target = target.queryParam("search", infix(text));
+    }
+    WebTarget counted = target;
+    return call(() -> request(counted).get(), body -> Long.parseLong(body.strip()));
+  }
+
+  /**
+   * Keycloak's search matches the start of a word by default; people expect any part ('zeeland'
+   * finds 'coordinator-zeeland'). Text with Keycloak's own wildcards or quotes is passed on as is.
+   */
+  static String infix(String text) {
+    String typed = text.strip();
+    return typed.contains("*") || typed.contains("\"") ? typed : "*" + typed + "*";
+  }
+
+  /** The user with exactly this user name, if any. */
+  public Optional<UserDetails> findByUserName(String userName) {
+    WebTarget target =
+        admin().path("users").queryParam("username", userName).queryParam("exact", true);
+    return call(() -> request(target).get(), KeycloakUsers::array).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(u -> userName.equalsIgnoreCase(u.getString("username", "")))
+        .findFirst()
+        .map(u -> details(u, realmRoles(u.getString("id"))));
+  }
+
+  public UserDetails get(String id) {
+    return details(representation(id), realmRoles(id));
+  }
+
+  private JsonObject representation(String id) {
+    return call(() -> request(admin().path("users").path(id)).get(), KeycloakUsers::object);
+  }
+
+  /**
+   * Creates an enabled user with a temporary password (Keycloak then asks for a new one at the
+   * first login). Answers the new user's id.
+   */
+  public String create(
+      String userName, String firstName, String lastName, String email, String temporaryPassword) {
+    JsonObject user =
+        Json.createObjectBuilder()
+            .add("username", userName)
+            .add("firstName", firstName)
+            .add("lastName", lastName)
+            .add("email", email)
+            .add("emailVerified", true)
+            .add("enabled", true)
+            .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
+            .add(
+                "credentials",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("type", "password")
+                            .add("value", temporaryPassword)
+                            .add("temporary", true)))
+            .build();
+    return call(
+        () -> request(admin().path("users")).post(Entity.json(user.toString())),
+        (response, body) -> {
+          String location = response.getHeaderString(HttpHeaders.LOCATION);
+          if (location != null && location.contains("/users/")) {
+            return location.substring(location.lastIndexOf('/') + 1);
+          }
+          return findByUserName(userName)
+              .map(UserDetails::id)
+              .orElseThrow(
+                  () -> new UserAdminException(UserAdminException.Reason.NOT_FOUND, userName));
+        });
+  }
+
+  public void setEnabled(String id, boolean enabled) {
+    update(id, user -> Json.createObjectBuilder(user).add("enabled", enabled).build());
+  }
+
+  /** Replaces a user's regions (the user profile allows only the directory's region codes). */
+  public void setRegions(String id, Collection<String> regions) {
+    update(
+        id,
+        user -> {
+          JsonObjectBuilder attributes =
+              Json.createObjectBuilder(
+                  user.containsKey("attributes") && !user.isNull("attributes")
+                      ? user.getJsonObject("attributes")
+                      : JsonValue.EMPTY_JSON_OBJECT);
+          if (regions.isEmpty()) {
+            attributes.remove(REGIONS_ATTRIBUTE);
+          } else {
+            JsonArrayBuilder codes = Json.createArrayBuilder();
+            regions.forEach(codes::add);
+            attributes.add(REGIONS_ATTRIBUTE, codes);
+          }
+          return Json.createObjectBuilder(user).add("attributes", attributes).build();
+        });
+  }
+
+  private void update(String id, Function<JsonObject, JsonObject> change) {
+    JsonObject changed = change.apply(representation(id));
+    call(
+        () -> request(admin().path("users").path(id)).put(Entity.json(changed.toString())),
+        body -> body);
+  }
+
+  /** The user's realm roles among the application's roles. */
+  public List<String> realmRoles(String id) {
+    return roleNames(mapped(id));
+  }
+
+  private JsonArray mapped(String id) {
+    return call(
+        () -> request(admin().path("users").path(id).path("role-mappings/realm")).get(),
+        KeycloakUsers::array);
+  }
+
+  /** Gives the user a realm role (found among the roles the user does not have yet). */
+  public void assignRole(String id, String role) {
+    JsonArray available =
+        call(
+            () ->
+                request(admin().path("users").path(id).path("role-mappings/realm/available")).get(),
+            KeycloakUsers::array);
+    Optional<JsonObject> found = find(available, role);
+    if (found.isEmpty()) {
+      if (realmRoles(id).contains(role)) {
+        return;
+      }
+      throw new UserAdminException(UserAdminException.Reason.NOT_FOUND, "No realm role " + role);
+    }
+    JsonArray body = Json.createArrayBuilder().add(found.get()).build();
+    call(
+        () ->
+            request(admin().path("users").path(id).path("role-mappings/realm"))
+                .post(Entity.json(body.toString())),
+        text -> text);
+  }
+
+  /** Takes a realm role from the user; nothing happens when the user does not have it. */
+  public void revokeRole(String id, String role) {
+    Optional<JsonObject> found = find(mapped(id), role);
+    if (found.isEmpty()) {
+      return;
+    }
+    JsonArray body = Json.createArrayBuilder().add(found.get()).build();
+    call(
+        () ->
+            request(admin().path("users").path(id).path("role-mappings/realm"))
+                .method("DELETE", Entity.json(body.toString())),
+        text -> text);
+  }
+
+  private static Optional<JsonObject> find(JsonArray roles, String name) {
+    return roles.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(r -> name.equals(r.getString("name", null)))
+        .findFirst();
+  }
+
+  private static List<String> roleNames(JsonArray roles) {
+    List<String> names =
+        roles.stream().map(JsonValue::asJsonObject).map(r -> r.getString("name", "")).toList();
+    return java.util.stream.Stream.of(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
+        .filter(names::contains)
+        .toList();
+  }
+
+  private static UserSummary summary(JsonObject user) {
+    return new UserSummary(
+        user.getString("id"),
+        user.getString("username", ""),
+        user.getString("firstName", ""),
+        user.getString("lastName", ""),
+        user.getString("email", ""),
+        user.getBoolean("enabled", false));
+  }
+
+  private static UserDetails details(JsonObject user, List<String> roles) {
+    List<String> regions = List.of();
+    if (user.containsKey("attributes") && !user.isNull("attributes")) {
+      JsonObject attributes = user.getJsonObject("attributes");
+      if (attributes.containsKey(REGIONS_ATTRIBUTE)
+          && attributes.get(REGIONS_ATTRIBUTE) instanceof JsonArray codes) {
+        regions = codes.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+      }
+    }
+    List<String> actions =
+        user.containsKey("requiredActions") && !user.isNull("requiredActions")
+            ? user.getJsonArray("requiredActions").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList()
+            : List.of();
+    return new UserDetails(
+        user.getString("id"),
+        user.getString("username", ""),
+        user.getString("firstName", ""),
+        user.getString("lastName", ""),
+        user.getString("email", ""),
+        user.getBoolean("enabled", false),
+        roles,
+        regions,
+        actions);
+  }
+
+  private static JsonObject object(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  private static JsonArray array(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readArray();
+    }
+  }
+
+  /** Sends a call and reads a successful answer; every failure becomes a UserAdminException. */
+  private static <T> T call(java.util.function.Supplier<Response> send, Function<String, T> read) {
+    return call(send, (response, body) -> read.apply(body));
+  }
+
+  private static <T> T call(
+      java.util.function.Supplier<Response> send,
+      java.util.function.BiFunction<Response, String, T> read) {
+    Response response;
+    try {
+      response = send.get();
+    } catch (ProcessingException unreachable) {
+      throw new UserAdminException(
+          UserAdminException.Reason.UNAVAILABLE, "Keycloak cannot be reached", unreachable);
+    }
+    try (response) {
+      String body = response.hasEntity() ? response.readEntity(String.class) : "";
+      int status = response.getStatus();
+      if (status >= 200 && status < 300) {
+        return read.apply(response, body);
+      }
+      String explanation = explanation(body);
+      LOG.warning(() -> "Keycloak answered " + status + ": " + explanation);
+      throw new UserAdminException(
+          switch (status) {
+            case 404 -> UserAdminException.Reason.NOT_FOUND;
+            case 409 -> UserAdminException.Reason.DUPLICATE;
+            case 400 -> UserAdminException.Reason.REFUSED;
+            default -> UserAdminException.Reason.UNAVAILABLE;
+          },
+          explanation);
+    } catch (ProcessingException unreadable) {
+      throw new UserAdminException(
+          UserAdminException.Reason.UNAVAILABLE, "Keycloak's answer could not be read", unreadable);
+    }
+  }
+
+  /** Keycloak's error text ({@code errorMessage} or {@code error_description}), or the body. */
+  private static String explanation(String body) {
+    try {
+      JsonObject error = object(body);
+      for (String key : List.of("errorMessage", "error_description", "error")) {
+        if (error.containsKey(key) && error.get(key) instanceof JsonString text) {
+          return text.getString();
+        }
+      }
+    } catch (RuntimeException notJson) {
+      // fall through: the body as it is
+    }
+    return body.length() > 300 ? body.substring(0, 300) : body;
+  }
+}
