@@ -82,16 +82,9 @@ class BundleParityTest {
   @Test
   void everyEnglishBundleHasADutchBundle() throws IOException {
     List<String> bases = baseNames();
-    try (Stream<Path> files = Files.list(folder())) {
-      List<String> orphans =
-          files
-              .map(file -> VARIANT.matcher(file.getFileName().toString()))
-              .filter(Matcher::matches)
-              .map(variant -> variant.group(1))
-              .filter(base -> !bases.contains(base))
-              .toList();
-      assertEquals(List.of(), orphans, "locale files without a Dutch base bundle");
-    }
+    List<String> orphans =
+        bundleNames(VARIANT).stream().filter(base -> !bases.contains(base)).toList();
+    assertEquals(List.of(), orphans, "locale files without a Dutch base bundle");
   }
 
   /**
@@ -150,16 +143,20 @@ class BundleParityTest {
   }
 
   private static List<String> baseNames() throws IOException {
+    List<String> bases = bundleNames(BASE);
+    assertFalse(bases.isEmpty(), "no bundles found in " + folder());
+    return bases;
+  }
+
+  /** The bundle base names of the files in the folder whose names match the pattern. */
+  private static List<String> bundleNames(Pattern fileName) throws IOException {
     try (Stream<Path> files = Files.list(folder())) {
-      List<String> bases =
-          files
-              .map(file -> BASE.matcher(file.getFileName().toString()))
-              .filter(Matcher::matches)
-              .map(base -> base.group(1))
-              .sorted()
-              .toList();
-      assertFalse(bases.isEmpty(), "no bundles found in " + folder());
-      return bases;
+      return files
+          .map(file -> fileName.matcher(file.getFileName().toString()))
+          .filter(Matcher::matches)
+          .map(name -> name.group(1))
+          .sorted()
+          .toList();
     }
   }
 
