@@ -45,6 +45,7 @@ public final class Routes {
           route("^/nieuws/?$", "/views/library/news.xhtml"),
           route("^/vragen/?$", "/views/library/faq.xhtml"),
           route("^/documenten/?$", "/views/library/documents.xhtml"),
+          route("^/toegankelijkheid/?$", "/views/accessibility.xhtml"),
           route("^/redactie/?$", "/views/redactie/index.xhtml"),
           route("^/coordinatie/?$", "/views/coordinatie/index.xhtml"),
           route("^/beheer/?$", "/views/beheer/index.xhtml"),

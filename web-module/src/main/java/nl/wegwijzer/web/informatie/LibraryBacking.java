@@ -8,6 +8,7 @@ import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.DocumentView;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.InformationViews.FaqView;
+import nl.wegwijzer.content.service.InformationViews.FormView;
 import nl.wegwijzer.content.service.InformationViews.NewsView;
 import nl.wegwijzer.content.service.InformationViews.PageView;
 import nl.wegwijzer.content.service.InformationViews.StoryView;
@@ -36,6 +37,10 @@ public class LibraryBacking {
 
   public List<PageView> pagesFor(String audience) {
     return information.pagesFor(audience);
+  }
+
+  public List<FormView> getExploitationForms() {
+    return information.exploitationForms();
   }
 
   public List<ThemeView> getIndicators() {

@@ -24,6 +24,17 @@ public class SiteSettings {
   @ConfigProperty(name = "wegwijzer.helpline.phone")
   Optional<String> helplinePhone;
 
+  @Inject
+  @ConfigProperty(
+      name = "wegwijzer.accessibility.contact",
+      defaultValue = "toegankelijkheid@wegwijzer.example")
+  String accessibilityContact;
+
+  /** Where visitors report what they cannot read or use (the accessibility statement). */
+  public String getAccessibilityContact() {
+    return accessibilityContact;
+  }
+
   public boolean isDemo() {
     return demoDirectory.filter(d -> !d.isBlank()).isPresent();
   }

@@ -56,6 +56,13 @@ public final class Api {
     return send(HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + path)).GET());
   }
 
+  /** A GET with extra request headers, e.g. a cookie the site set before. */
+  public static Answer getWith(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + path));
+    headers.forEach(request::header);
+    return send(request.GET());
+  }
+
   public static Answer get(String path, Map<String, String> query) {
     String encoded =
         query.entrySet().stream()

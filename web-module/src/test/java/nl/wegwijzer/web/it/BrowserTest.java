@@ -4,11 +4,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A fresh Chromium per test against the running deployment. */
-@ExtendWith(RunningApp.class)
+@ExtendWith({RunningApp.class, FailureEvidence.class})
 abstract class BrowserTest {
 
   protected ChromeDriver browser;
@@ -27,5 +29,13 @@ abstract class BrowserTest {
 
   protected void open(String path) {
     browser.get(RunningApp.baseUrl() + path);
+  }
+
+  /** Fills in Keycloak's login form, which the browser shows now. */
+  protected void logInAs(String user) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
+    browser.findElement(By.cssSelector("[type=submit]")).click();
   }
 }

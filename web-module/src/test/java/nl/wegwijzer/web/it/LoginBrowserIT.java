@@ -10,13 +10,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Logging in and out through Keycloak in Chromium. */
 class LoginBrowserIT extends BrowserTest {
 
-  private void logInAs(String user) {
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
-    browser.findElement(By.cssSelector("[type=submit]")).click();
-  }
-
   @Test
   void anEditorLogsInReachesTheEditorsAreaAndLogsOutAtKeycloakToo() {
     open("/redactie");

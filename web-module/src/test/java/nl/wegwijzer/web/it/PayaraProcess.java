@@ -98,7 +98,9 @@ public final class PayaraProcess
             String.valueOf(port),
             "--nocluster",
             "--rootdir",
-            root.toString()));
+            root.toString(),
+            "--postbootcommandfile",
+            System.getProperty("wegwijzer.it.postboot", "deploy/payara/post-boot-commands.txt")));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("WEGWIJZER_DB_URL", dbUrl);
     builder.environment().put("WEGWIJZER_DB_USER", user());

@@ -1,0 +1,123 @@
+package nl.wegwijzer.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules on every public page and every back-office screen, in both
+ * languages, including the states with error messages. The build fails on any violation.
+ */
+class AccessibilityBrowserIT extends BrowserTest {
+
+  private static final List<String> PUBLIC_PAGES =
+      List.of(
+          "/",
+          "/organisaties",
+          "/organisaties?q=zzzzzz",
+          "/zorgcoordinator",
+          "/zorgcoordinator?plaats=Amsterdam",
+          "/zorgcoordinator?plaats=Atlantis",
+          "/route-op-maat",
+          "/zoeken",
+          "/zoeken?q=opvang",
+          "/signaleren",
+          "/beschermen",
+          "/strafrechtelijk-proces",
+          "/compensatie",
+          "/informatie",
+          "/signalen-herkennen",
+          "/verhalen",
+          "/nieuws",
+          "/vragen",
+          "/documenten",
+          "/toegankelijkheid",
+          "/niet-gevonden");
+
+  @Test
+  void everyPublicPageMeetsWcagAaInDutchAndEnglish() {
+    List<String> pages = new ArrayList<>(PUBLIC_PAGES);
+    pages.addAll(linksFound("/organisaties", ".result-title a", 1));
+    pages.addAll(linksFound("/signaleren", "main a[href*='/signaleren/']", 1));
+    pages.addAll(linksFound("/informatie", "main a[href*='/informatie/']", 1));
+    pages.addAll(linksFound("/verhalen", "main a[href*='/verhalen/']", 1));
+    pages.addAll(linksFound("/nieuws", "main a[href*='/nieuws/']", 1));
+    pages.addAll(linksFound("/informatie", "main a[href*='/vormen/']", 1));
+    for (String page : pages) {
+      for (String inLanguage : List.of(page, page + (page.contains("?") ? "&" : "?") + "lang=en")) {
+        open(inLanguage);
+        Accessibility.assertNoViolations(browser, inLanguage);
+      }
+    }
+  }
+
+  @Test
+  void theRoutePageWithAnswersMeetsWcagAa() {
+    open("/route-op-maat");
+    browser.findElement(By.id("leeftijd-adult")).click();
+    browser.findElement(By.id("nationaliteit-non-eu")).click();
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("?"));
+    Accessibility.assertNoViolations(browser, "route with answers");
+    String regulation =
+        browser.findElement(By.cssSelector("main a[href*='/rechten/']")).getAttribute("href");
+    for (String inLanguage : List.of(regulation, regulation + "?lang=en")) {
+      browser.get(inLanguage);
+      Accessibility.assertNoViolations(browser, inLanguage);
+    }
+  }
+
+  @Test
+  void theEditorsScreensMeetWcagAa() {
+    open("/redactie");
+    logInAs("editor-a");
+    wait.until(ExpectedConditions.urlMatches(".*/redactie$"));
+    Accessibility.assertNoViolations(browser, "/redactie");
+    open("/beheer");
+    Accessibility.assertNoViolations(browser, "forbidden page");
+  }
+
+  @Test
+  void theCoordinatorsScreensMeetWcagAa() {
+    open("/coordinatie");
+    logInAs("coordinator-zeeland");
+    wait.until(ExpectedConditions.urlMatches(".*/coordinatie$"));
+    Accessibility.assertNoViolations(browser, "/coordinatie");
+  }
+
+  @Test
+  void theAdministratorsScreensMeetWcagAa() {
+    open("/beheer");
+    logInAs("admin");
+    wait.until(ExpectedConditions.urlMatches(".*/beheer$"));
+    for (String page :
+        List.of(
+            "/beheer",
+            "/beheer/gebruikers",
+            "/beheer/gebruikers/nieuw",
+            "/beheer/gebruikers/editor-a",
+            "/beheer/logboek")) {
+      open(page);
+      Accessibility.assertNoViolations(browser, page);
+    }
+    open("/beheer/gebruikers/nieuw");
+    browser.findElement(By.cssSelector("main form [type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid=true]")));
+    Accessibility.assertNoViolations(browser, "new user with errors");
+  }
+
+  private List<String> linksFound(String page, String selector, int howMany) {
+    open(page);
+    List<String> found =
+        browser.findElements(By.cssSelector(selector)).stream()
+            .limit(howMany)
+            .map(link -> link.getAttribute("href").replace(RunningApp.baseUrl(), ""))
+            .toList();
+    assertFalse(found.isEmpty(), "no link " + selector + " on " + page);
+    return found;
+  }
+}

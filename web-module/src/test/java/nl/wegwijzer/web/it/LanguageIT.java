@@ -1,0 +1,73 @@
+package nl.wegwijzer.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Dutch by default, English on request, remembered, and announced to browsers and robots. */
+@ExtendWith(RunningApp.class)
+class LanguageIT {
+
+  private static final java.util.regex.Pattern HTML_LANG =
+      java.util.regex.Pattern.compile("<html[^>]* lang=\"([a-z]+)\"");
+
+  private static String htmlLang(Api.Answer page) {
+    java.util.regex.Matcher html = HTML_LANG.matcher(page.body());
+    return html.find() ? html.group(1) : "";
+  }
+
+  @Test
+  void dutchIsTheDefaultWithLinksToBothLanguages() {
+    Api.Answer page = Api.get("/organisaties?q=opvang");
+    assertEquals(200, page.status());
+    assertTrue(htmlLang(page).equals("nl"), "lang is nl");
+    assertTrue(page.body().contains("Organisaties"), page.body());
+    assertTrue(
+        page.body()
+            .matches(
+                "(?s).*hreflang=\"en\" href=\"http://[^\"]+/organisaties\\?q=opvang&amp;lang=en\".*"),
+        "hreflang en keeps the page and its query");
+    assertTrue(page.body().contains("hreflang=\"nl\""));
+    assertTrue(page.body().contains("id=\"language-switch\""));
+  }
+
+  @Test
+  void englishOnRequestIsRememberedForTheNextPages() {
+    Api.Answer english = Api.get("/organisaties?lang=en");
+    assertTrue(htmlLang(english).equals("en"), "lang is en");
+    assertTrue(english.body().contains("Organisations"), "the screen texts are English");
+    String cookie = english.header("set-cookie");
+    assertNotNull(cookie, "the choice is remembered");
+    assertTrue(cookie.contains("wegwijzer-lang=en"), cookie);
+
+    Api.Answer next = Api.getWith("/zorgcoordinator", Map.of("Cookie", cookie.split(";")[0]));
+    assertTrue(htmlLang(next).equals("en"), "the next page is English too");
+    assertTrue(next.body().contains(">Nederlands<"), "the switch offers Dutch");
+
+    Api.Answer back =
+        Api.getWith("/zorgcoordinator?lang=nl", Map.of("Cookie", cookie.split(";")[0]));
+    assertTrue(htmlLang(back).equals("nl"));
+    assertTrue(back.header("set-cookie").contains("wegwijzer-lang=nl"));
+  }
+
+  @Test
+  void anUnknownLanguageFallsBackToDutch() {
+    Api.Answer page = Api.get("/?lang=xx");
+    assertEquals(200, page.status());
+    assertTrue(htmlLang(page).equals("nl"));
+  }
+
+  @Test
+  void theAccessibilityStatementIsLinkedFromEveryPage() {
+    assertTrue(Api.get("/").body().contains("/toegankelijkheid\""));
+    Api.Answer statement = Api.get("/toegankelijkheid");
+    assertEquals(200, statement.status());
+    assertTrue(statement.body().contains("WCAG 2.1"));
+    Api.Answer english = Api.get("/toegankelijkheid?lang=en");
+    assertTrue(english.body().contains("Accessibility statement"), english.body());
+  }
+}
