@@ -1,5 +1,7 @@
 package nl.wegwijzer.content.service;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +17,8 @@ public class EditConflictException extends RuntimeException {
 
   public EditConflictException(Map<String, String> yours, RevisionView current) {
     super("changed by " + (current == null ? "someone else" : current.lastEditor()));
-    this.yours = Map.copyOf(yours);
+    // A form sends empty fields as null, which Map.copyOf would refuse.
+    this.yours = Collections.unmodifiableMap(new LinkedHashMap<>(yours));
     this.current = current;
   }
 

@@ -1,5 +1,7 @@
 package nl.wegwijzer.content.service;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,8 @@ public class InvalidFieldsException extends RuntimeException {
   public InvalidFieldsException(List<FieldProblem> problems, Map<String, String> yours) {
     super("invalid fields: " + problems);
     this.problems = List.copyOf(problems);
-    this.yours = Map.copyOf(yours);
+    // A form sends empty fields as null, which Map.copyOf would refuse.
+    this.yours = Collections.unmodifiableMap(new LinkedHashMap<>(yours));
   }
 
   public List<FieldProblem> problems() {

@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A word-level diff of two texts for people: the longest common subsequence of their words, shown
- * as the left text with what was removed and the right text with what was added. Kept small on
- * purpose (no library): texts of the guide have a few thousand words at most; beyond that the two
- * sides are shown as wholly changed rather than spending a lot of memory.
+ * A word-level diff of two texts for people (words, spaces and punctuation marks are the units):
+ * the longest common subsequence of their words, shown as the left text with what was removed and
+ * the right text with what was added. Kept small on purpose (no library): texts of the guide have a
+ * few thousand words at most; beyond that the two sides are shown as wholly changed rather than
+ * spending a lot of memory.
  */
 public final class WordDiff {
 
@@ -30,7 +31,7 @@ public final class WordDiff {
   /** The two sides of a diff. */
   public record Sides(List<Segment> left, List<Segment> right, boolean changed) {}
 
-  private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+  private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
   private static final long MAX_CELLS = 4_000_000L;
 
   private WordDiff() {}

@@ -306,6 +306,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
                         step("Van B", "<p>B schreef dit.</p>", 99),
                         B));
     Map<String, String> fromA = step("Van A", "<p>A schreef dit.</p>", 99);
+    fromA.put("titleEn", null);
 
     EditConflictException conflict =
         assertThrows(
