@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.model.Text;
+import nl.wegwijzer.directory.support.InvalidInputException;
 
 /** A frequently asked question with its answer (simple HTML). */
 @Entity
@@ -37,6 +38,12 @@ public class FaqEntry extends Publishable {
 
   @Column(nullable = false)
   private String answer;
+
+  @Column(name = "question_en", length = 300)
+  private String questionEn;
+
+  @Column(name = "answer_en")
+  private String answerEn;
 
   protected FaqEntry() {}
 
@@ -69,5 +76,35 @@ public class FaqEntry extends Publishable {
 
   public String answer() {
     return answer;
+  }
+
+  /** Sets the optional English question and answer (the answer cleaned like the Dutch one). */
+  public void translate(String newQuestionEn, String newAnswerEn) {
+    this.questionEn = Text.optional(newQuestionEn, "questionEn", 300);
+    String cleaned =
+        newAnswerEn == null
+            ? null
+            : SimpleHtml.sanitise(Text.optional(newAnswerEn, "answerEn", Limits.BODY));
+    this.answerEn = Text.optional(cleaned, "answerEn", Limits.BODY);
+  }
+
+  public void moveTo(int newPosition) {
+    if (newPosition < 1) {
+      throw new InvalidInputException("position", "starts at 1");
+    }
+    this.position = newPosition;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String questionEn() {
+    return questionEn;
+  }
+
+  /** Sanitised simple HTML, or null. */
+  public String answerEn() {
+    return answerEn;
   }
 }

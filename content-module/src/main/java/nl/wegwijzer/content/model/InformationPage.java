@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.model.Text;
+import nl.wegwijzer.directory.support.InvalidInputException;
 
 /** A page of background information for one audience: victims, citizens, professionals, about. */
 @Entity
@@ -25,7 +26,7 @@ import nl.wegwijzer.directory.model.Text;
 @NamedQuery(
     name = "InformationPage.bySlug",
     query = "select p from InformationPage p where p.slug = :slug")
-public class InformationPage extends Publishable {
+public class InformationPage extends Translatable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +69,10 @@ public class InformationPage extends Publishable {
             SimpleHtml.sanitise(Text.required(newBody, "body", Limits.BODY)), "body", Limits.BODY);
   }
 
+  public Long id() {
+    return id;
+  }
+
   public String slug() {
     return slug;
   }
@@ -90,5 +95,14 @@ public class InformationPage extends Publishable {
 
   public String body() {
     return body;
+  }
+
+  /** Puts the page in an audience's list at a position. */
+  public void place(Audience newAudience, int newPosition) {
+    this.audience = Objects.requireNonNull(newAudience, "audience");
+    if (newPosition < 1) {
+      throw new InvalidInputException("position", "starts at 1");
+    }
+    this.position = newPosition;
   }
 }

@@ -78,6 +78,10 @@ public class NewsItem extends Publishable {
     this.publishedOn = Objects.requireNonNull(date, "publishedOn");
   }
 
+  public Long id() {
+    return id;
+  }
+
   public String slug() {
     return slug;
   }
@@ -100,5 +104,10 @@ public class NewsItem extends Publishable {
 
   public boolean isExample() {
     return example;
+  }
+
+  /** Marks the item as illustrative (or not). */
+  public void markExample(boolean isExample) {
+    this.example = isExample;
   }
 }

@@ -32,7 +32,7 @@ import nl.wegwijzer.directory.model.Text;
             + " where r.state = nl.wegwijzer.content.model.PublicationState.PUBLISHED"
             + " order by r.title")
 @NamedQuery(name = "Regulation.bySlug", query = "select r from Regulation r where r.slug = :slug")
-public class Regulation extends Publishable {
+public class Regulation extends Translatable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

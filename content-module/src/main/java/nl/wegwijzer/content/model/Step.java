@@ -49,7 +49,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
             + " where s.state = nl.wegwijzer.content.model.PublicationState.PUBLISHED"
             + " order by p.position, s.position")
 @NamedQuery(name = "Step.bySlug", query = "select s from Step s where s.slug = :slug")
-public class Step extends Publishable {
+public class Step extends Translatable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -176,5 +176,11 @@ public class Step extends Publishable {
   @Override
   public int hashCode() {
     return Objects.hashCode(slug);
+  }
+
+  /** Puts the step at a place in a phase (possibly another phase). */
+  public void placeIn(Phase newPhase, int newPosition) {
+    this.phase = Objects.requireNonNull(newPhase, "phase");
+    moveTo(newPosition);
   }
 }

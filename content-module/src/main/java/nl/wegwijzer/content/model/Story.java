@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.model.Text;
+import nl.wegwijzer.directory.support.InvalidInputException;
 
 /**
  * A victim's story in the first person, anonymised. {@code example} marks a story written to
@@ -26,7 +27,7 @@ import nl.wegwijzer.directory.model.Text;
             + " where s.state = nl.wegwijzer.content.model.PublicationState.PUBLISHED"
             + " order by s.position, s.title")
 @NamedQuery(name = "Story.bySlug", query = "select s from Story s where s.slug = :slug")
-public class Story extends Publishable {
+public class Story extends Translatable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,6 +80,10 @@ public class Story extends Publishable {
             SimpleHtml.sanitise(Text.required(newBody, "body", Limits.BODY)), "body", Limits.BODY);
   }
 
+  public Long id() {
+    return id;
+  }
+
   public String slug() {
     return slug;
   }
@@ -100,7 +105,21 @@ public class Story extends Publishable {
     return form;
   }
 
+  public int position() {
+    return position;
+  }
+
   public boolean isExample() {
     return example;
+  }
+
+  /** Sets the form of exploitation (or null), whether it is an example, and its position. */
+  public void classify(ExploitationForm newForm, boolean isExample, int newPosition) {
+    if (newPosition < 1) {
+      throw new InvalidInputException("position", "starts at 1");
+    }
+    this.form = newForm;
+    this.example = isExample;
+    this.position = newPosition;
   }
 }

@@ -12,15 +12,27 @@ import nl.wegwijzer.content.repository.InformationPageRepository;
 import nl.wegwijzer.content.repository.NewsRepository;
 import nl.wegwijzer.content.repository.PhaseRepository;
 import nl.wegwijzer.content.repository.RegulationRepository;
+import nl.wegwijzer.content.repository.RevisionRepository;
 import nl.wegwijzer.content.repository.StepRepository;
 import nl.wegwijzer.content.repository.StoryRepository;
 import nl.wegwijzer.content.rules.EligibilityRules;
 import nl.wegwijzer.content.service.DocumentService;
+import nl.wegwijzer.content.service.EditableKinds;
+import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.service.FaqKind;
 import nl.wegwijzer.content.service.FeedbackService;
 import nl.wegwijzer.content.service.GuideSearch;
 import nl.wegwijzer.content.service.GuideService;
+import nl.wegwijzer.content.service.InformationPageKind;
 import nl.wegwijzer.content.service.InformationService;
+import nl.wegwijzer.content.service.NewsKind;
+import nl.wegwijzer.content.service.RegulationKind;
 import nl.wegwijzer.content.service.RouteService;
+import nl.wegwijzer.content.service.StepKind;
+import nl.wegwijzer.content.service.StoryKind;
+import nl.wegwijzer.directory.repository.AuditRepository;
+import nl.wegwijzer.directory.repository.OrganisationRepository;
+import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import nl.wegwijzer.directory.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +55,10 @@ public abstract class ContentDatabaseTest {
   void removeWhatTestsAdded() {
     TestDatabase.execute(
         "delete from content.page_feedback",
+        "delete from content.revision",
+        "delete from directory.admin_audit",
+        "delete from content.story where slug like 'test-%'",
+        "delete from content.information_page where slug like 'test-%'",
         "delete from content.document where slug like 'test-%'",
         "delete from content.step where slug like 'test-%'",
         "delete from content.regulation where slug like 'test-%'",
@@ -104,6 +120,25 @@ public abstract class ContentDatabaseTest {
 
     public GuideSearch search() {
       return new GuideSearch(new GuideSearchRepository(em));
+    }
+
+    public EditableKinds kinds() {
+      return new EditableKinds(
+          new StepKind(steps(), phases(), regulations()),
+          new RegulationKind(regulations()),
+          new InformationPageKind(new InformationPageRepository(em)),
+          new StoryKind(new StoryRepository(em)),
+          new NewsKind(news()),
+          new FaqKind(faq()));
+    }
+
+    public EditorialService editorial() {
+      return new EditorialService(
+          new RevisionRepository(em),
+          kinds(),
+          new AuditTrail(new AuditRepository(em)),
+          new ExploitationFormPageRepository(em),
+          new OrganisationRepository(em));
     }
 
     public FeedbackService feedback() {

@@ -39,6 +39,16 @@ import nl.wegwijzer.directory.support.InvalidInputException;
     name = "Organisation.bySlug",
     query = "select o from Organisation o where o.slug = :slug")
 @NamedQuery(name = "Organisation.count", query = "select count(o) from Organisation o")
+@NamedQuery(
+    name = "Organisation.notVerifiedSince",
+    query =
+        "select o from Organisation o where o.lastVerifiedOn is null or o.lastVerifiedOn < :since"
+            + " order by o.lastVerifiedOn nulls first, o.name, o.id")
+@NamedQuery(
+    name = "Organisation.countNotVerifiedSince",
+    query =
+        "select count(o) from Organisation o"
+            + " where o.lastVerifiedOn is null or o.lastVerifiedOn < :since")
 public class Organisation {
 
   private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");

@@ -53,6 +53,21 @@ public class OrganisationRepository {
     return organisation;
   }
 
+  /** A page of the profiles not verified since a day (never verified first), oldest first. */
+  public Page<Organisation> notVerifiedSince(java.time.LocalDate since, PageRequest page) {
+    long total =
+        em.createNamedQuery("Organisation.countNotVerifiedSince", Long.class)
+            .setParameter("since", since)
+            .getSingleResult();
+    List<Organisation> items =
+        em.createNamedQuery("Organisation.notVerifiedSince", Organisation.class)
+            .setParameter("since", since)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return new Page<>(items, page.number(), page.size(), total);
+  }
+
   /** The language codes that at least one organisation offers, sorted. */
   public List<String> languagesOffered() {
     @SuppressWarnings("unchecked")

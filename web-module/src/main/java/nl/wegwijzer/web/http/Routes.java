@@ -22,6 +22,10 @@ public final class Routes {
   /** A Keycloak user name (lower case; an e-mail address may be one). */
   private static final String USER_NAME = "([a-z0-9][a-z0-9._@-]{0,254})";
 
+  /** The kinds of guide content editors write, as /redactie names them. */
+  private static final String EDITORIAL_KIND =
+      "(stappen|rechten|informatie|verhalen|nieuws|vragen)";
+
   private static final String PHASE = "(signaleren|beschermen|strafrechtelijk-proces|compensatie)";
 
   private static final List<Route> ROUTES =
@@ -47,6 +51,22 @@ public final class Routes {
           route("^/documenten/?$", "/views/library/documents.xhtml"),
           route("^/toegankelijkheid/?$", "/views/accessibility.xhtml"),
           route("^/redactie/?$", "/views/redactie/index.xhtml"),
+          route("^/redactie/profielen/?$", "/views/redactie/profiles.xhtml"),
+          route("^/redactie/links/?$", "/views/redactie/links.xhtml"),
+          route(
+              "^/redactie/voorbeeld/([0-9]{1,18})/?$", "/views/redactie/preview.xhtml", "revision"),
+          route("^/redactie/" + EDITORIAL_KIND + "/?$", "/views/redactie/items.xhtml", "kind"),
+          route("^/redactie/" + EDITORIAL_KIND + "/nieuw/?$", "/views/redactie/edit.xhtml", "kind"),
+          route(
+              "^/redactie/" + EDITORIAL_KIND + "/" + SLUG + "/?$",
+              "/views/redactie/edit.xhtml",
+              "kind",
+              "slug"),
+          route(
+              "^/redactie/" + EDITORIAL_KIND + "/" + SLUG + "/geschiedenis/?$",
+              "/views/redactie/history.xhtml",
+              "kind",
+              "slug"),
           route("^/coordinatie/?$", "/views/coordinatie/index.xhtml"),
           route("^/beheer/?$", "/views/beheer/index.xhtml"),
           route("^/beheer/gebruikers/?$", "/views/beheer/users.xhtml"),
@@ -75,6 +95,11 @@ public final class Routes {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a site path is one of the site's pages (for the check of internal links). */
+  public static boolean isPage(String path) {
+    return match(path).isPresent();
   }
 
   /** A matched route with the values of its path parameters. */

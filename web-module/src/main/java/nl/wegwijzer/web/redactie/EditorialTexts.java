@@ -1,0 +1,66 @@
+package nl.wegwijzer.web.redactie;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.content.service.FieldProblem;
+
+/** The editors' screen texts (bundle {@code editorial}) that need a little logic. */
+@Named("editorialTexts")
+@ApplicationScoped
+public class EditorialTexts {
+
+  static final String BUNDLE = "nl.wegwijzer.web.i18n.editorial";
+  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+  static String text(String key, Object... arguments) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Locale locale =
+        context == null || context.getViewRoot() == null
+            ? Locale.forLanguageTag("nl")
+            : context.getViewRoot().getLocale();
+    String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  /** A field's label. */
+  static String field(String name) {
+    try {
+      return text("field." + name);
+    } catch (MissingResourceException unknown) {
+      return name;
+    }
+  }
+
+  static String problem(FieldProblem problem) {
+    return text("problem." + problem.problem(), field(problem.field()), problem.limit());
+  }
+
+  static String problems(List<FieldProblem> problems) {
+    return String.join(" ", problems.stream().map(EditorialTexts::problem).toList());
+  }
+
+  static String workflow(WorkflowException problem) {
+    return text("workflow." + problem.reason().name());
+  }
+
+  /** A moment in Dutch time, or a dash. */
+  public String when(OffsetDateTime at) {
+    return at == null ? "–" : at.atZoneSameInstant(ZONE).format(SHOWN);
+  }
+
+  /** Where a kind's list is, from the kind's code. */
+  public String kindPath(String code) {
+    return KindPaths.pathOfCode(code);
+  }
+}

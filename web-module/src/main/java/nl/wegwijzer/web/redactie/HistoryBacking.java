@@ -1,0 +1,122 @@
+package nl.wegwijzer.web.redactie;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.service.EditorialViews.DiffView;
+import nl.wegwijzer.content.service.RevisionView;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.security.CurrentUser;
+import nl.wegwijzer.web.shared.Pages;
+
+/**
+ * /redactie/{kind}/{slug}/geschiedenis: every version with who and when, a side-by-side diff of two
+ * of them (?links=&amp;rechts=, version ids), and restoring an old one as a new draft.
+ */
+@Named("itemHistory")
+@ViewScoped
+public class HistoryBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient EditorialService editorial;
+  @Inject transient CurrentUser currentUser;
+
+  private String kind;
+  private String slug;
+  private Long left;
+  private Long right;
+  private List<RevisionView> versions = List.of();
+  private DiffView diff;
+  private String problem;
+
+  public void load() throws IOException {
+    var path = KindPaths.ofPath(kind);
+    if (path.isEmpty()) {
+      Pages.notFound();
+      return;
+    }
+    versions = editorial.history(path.get().kind(), slug);
+    if (versions.isEmpty()) {
+      Pages.notFound();
+      return;
+    }
+    if (left == null && right == null && versions.size() > 1) {
+      right = versions.get(0).id();
+      left = versions.get(1).id();
+    }
+    if (left != null && right != null) {
+      try {
+        diff = editorial.diff(left, right);
+      } catch (NotFoundException | InvalidInputException e) {
+        problem = EditorialTexts.text("history.badDiff");
+      }
+    }
+  }
+
+  public void restore(long revisionId) throws IOException {
+    try {
+      editorial.restore(revisionId, currentUser.getName());
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/redactie/" + kind + "/" + slug);
+    } catch (WorkflowException e) {
+      problem = EditorialTexts.workflow(e);
+    }
+  }
+
+  public String field(String name) {
+    return EditorialTexts.field(name);
+  }
+
+  public List<RevisionView> getVersions() {
+    return versions;
+  }
+
+  public DiffView getDiff() {
+    return diff;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public Long getLeft() {
+    return left;
+  }
+
+  public void setLeft(Long left) {
+    this.left = left;
+  }
+
+  public Long getRight() {
+    return right;
+  }
+
+  public void setRight(Long right) {
+    this.right = right;
+  }
+}

@@ -1,0 +1,55 @@
+package nl.wegwijzer.web.redactie;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.service.EditorialViews.ItemLine;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.Pages;
+
+/** /redactie/{kind}: the items of one kind, live or in the works, by title, paged. */
+@Named("editorialItems")
+@RequestScoped
+public class ItemsBacking {
+
+  static final int PAGE_SIZE = 25;
+
+  @Inject EditorialService editorial;
+
+  private String kind;
+  private int pageNumber = 1;
+  private Page<ItemLine> page = new Page<>(List.of(), 1, PAGE_SIZE, 0);
+
+  public void load() throws IOException {
+    var path = KindPaths.ofPath(kind);
+    if (path.isEmpty()) {
+      Pages.notFound();
+      return;
+    }
+    page = editorial.items(path.get().kind(), new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
+  }
+
+  public Page<ItemLine> getPage() {
+    return page;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public int getPageNumber() {
+    return pageNumber;
+  }
+
+  public void setPageNumber(int pageNumber) {
+    this.pageNumber = pageNumber;
+  }
+}

@@ -1,0 +1,51 @@
+package nl.wegwijzer.web.redactie;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.service.RevisionPreview;
+import nl.wegwijzer.content.service.RevisionView;
+import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.shared.Pages;
+
+/**
+ * /redactie/voorbeeld/{revision}: a version as its public page would show it, with the public
+ * page's own markup; only editors reach it (web.xml).
+ */
+@Named("editorialPreview")
+@RequestScoped
+public class PreviewBacking {
+
+  @Inject EditorialService editorial;
+
+  private long revision;
+  private RevisionPreview preview;
+  private RevisionView version;
+
+  public void load() throws IOException {
+    try {
+      version = editorial.revision(revision);
+      preview = editorial.preview(revision);
+    } catch (NotFoundException e) {
+      Pages.notFound();
+    }
+  }
+
+  public RevisionPreview getPreview() {
+    return preview;
+  }
+
+  public RevisionView getVersion() {
+    return version;
+  }
+
+  public long getRevision() {
+    return revision;
+  }
+
+  public void setRevision(long revision) {
+    this.revision = revision;
+  }
+}

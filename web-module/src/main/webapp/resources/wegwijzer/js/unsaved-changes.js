@@ -1,0 +1,20 @@
+/* Warns before leaving an edit page with changes that are not saved (forms marked js-unsaved-warning). */
+document.addEventListener("DOMContentLoaded", function () {
+  "use strict";
+  var dirty = false;
+  var forms = document.querySelectorAll("form.js-unsaved-warning");
+  Array.prototype.forEach.call(forms, function (form) {
+    form.addEventListener("input", function () { dirty = true; });
+    form.addEventListener("change", function () { dirty = true; });
+    form.addEventListener("submit", function () { dirty = false; });
+    Array.prototype.forEach.call(form.querySelectorAll(".js-saves"), function (button) {
+      button.addEventListener("click", function () { dirty = false; });
+    });
+  });
+  window.addEventListener("beforeunload", function (event) {
+    if (dirty) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  });
+});
