@@ -38,6 +38,12 @@ public class Phase {
   @Column(nullable = false)
   private String summary;
 
+  @Column(name = "title_en", length = 200)
+  private String titleEn;
+
+  @Column(name = "summary_en")
+  private String summaryEn;
+
   @Version private long version;
 
   protected Phase() {}
@@ -60,6 +66,15 @@ public class Phase {
 
   public String summary() {
     return summary;
+  }
+
+  /** The English title, or null when there is none yet. */
+  public String titleEn() {
+    return titleEn;
+  }
+
+  public String summaryEn() {
+    return summaryEn;
   }
 
   public long version() {

@@ -25,6 +25,9 @@ public class GuideService {
   private final StepRepository steps;
   private final RegulationRepository regulations;
 
+  /** Set by the web layer per request; absent in tests that build the service themselves. */
+  @Inject ReadingLanguage reading;
+
   protected GuideService() {
     this(null, null, null);
   }
@@ -40,6 +43,7 @@ public class GuideService {
   /** The four phases in order, each with its published steps. */
   public List<PhaseView> phases() {
     List<Step> published = steps.published();
+    Wording wording = wording();
     return phases.all().stream()
         .map(
             phase ->
@@ -47,14 +51,19 @@ public class GuideService {
                     phase,
                     published.stream()
                         .filter(s -> s.phase().equals(phase))
-                        .map(StepSummary::of)
-                        .toList()))
+                        .map(step -> StepSummary.of(step, wording))
+                        .toList(),
+                    wording))
         .toList();
   }
 
   public PhaseView phase(String slug) {
     Phase phase = phases.findBySlug(slug).orElseThrow(() -> new NotFoundException("phase", slug));
-    return PhaseView.of(phase, steps.publishedIn(phase).stream().map(StepSummary::of).toList());
+    Wording wording = wording();
+    return PhaseView.of(
+        phase,
+        steps.publishedIn(phase).stream().map(step -> StepSummary.of(step, wording)).toList(),
+        wording);
   }
 
   /** A published step with its published regulations, its care needs and its neighbours. */
@@ -66,33 +75,41 @@ public class GuideService {
             .orElseThrow(() -> new NotFoundException("step", slug));
     List<Step> route = steps.published();
     int at = route.indexOf(step);
+    Wording wording = wording();
     return new StepView(
         step.slug(),
         step.phase().slug(),
-        step.phase().title(),
+        wording.pick(step.phase().title(), step.phase().titleEn()),
         step.position(),
-        step.title(),
-        step.summary(),
-        step.body(),
+        wording.pick(step.title(), step.titleEn()),
+        wording.pick(step.summary(), step.summaryEn()),
+        wording.pick(step.body(), step.bodyEn()),
         step.regulations().stream()
             .filter(Regulation::isPublished)
-            .map(RegulationView::of)
+            .map(regulation -> RegulationView.of(regulation, wording))
             .toList(),
         step.careNeeds().stream().map(CareNeed::code).toList(),
-        at > 0 ? StepSummary.of(route.get(at - 1)) : null,
-        at >= 0 && at + 1 < route.size() ? StepSummary.of(route.get(at + 1)) : null);
+        at > 0 ? StepSummary.of(route.get(at - 1), wording) : null,
+        at >= 0 && at + 1 < route.size() ? StepSummary.of(route.get(at + 1), wording) : null,
+        wording.fallsBack(step.titleEn(), step.bodyEn()));
   }
 
   /** The published regulations, by title. */
   public List<RegulationView> regulations() {
-    return regulations.published().stream().map(RegulationView::of).toList();
+    return regulations.published().stream()
+        .map(regulation -> RegulationView.of(regulation, wording()))
+        .toList();
   }
 
   public RegulationView regulation(String slug) {
     return regulations
         .findBySlug(slug)
         .filter(Regulation::isPublished)
-        .map(RegulationView::of)
+        .map(regulation -> RegulationView.of(regulation, wording()))
         .orElseThrow(() -> new NotFoundException("regulation", slug));
+  }
+
+  private Wording wording() {
+    return Wording.of(reading);
   }
 }

@@ -40,6 +40,9 @@ public class InformationService {
   private final NewsRepository news;
   private final FaqRepository faq;
 
+  /** Set by the web layer per request; absent in tests that build the service themselves. */
+  @Inject ReadingLanguage reading;
+
   protected InformationService() {
     this(null, null, null, null, null, null);
   }
@@ -67,19 +70,20 @@ public class InformationService {
    */
   public List<PageView> pagesFor(String audience) {
     Audience parsed = Coded.parse(Audience.class, "audience", audience == null ? "" : audience);
-    return pages.publishedFor(parsed).stream().map(PageView::of).toList();
+    return pages.publishedFor(parsed).stream().map(item -> PageView.of(item, wording())).toList();
   }
 
   public PageView page(String slug) {
-    return published(pages.findBySlug(slug), "page", slug, PageView::of);
+    return published(pages.findBySlug(slug), "page", slug, item -> PageView.of(item, wording()));
   }
 
   public List<FormView> exploitationForms() {
-    return forms.published().stream().map(FormView::of).toList();
+    return forms.published().stream().map(item -> FormView.of(item, wording())).toList();
   }
 
   public FormView exploitationForm(String slug) {
-    return published(forms.findBySlug(slug), "exploitation form", slug, FormView::of);
+    return published(
+        forms.findBySlug(slug), "exploitation form", slug, item -> FormView.of(item, wording()));
   }
 
   /** The indicator list: the published themes in order, each with its indicators. */
@@ -88,11 +92,12 @@ public class InformationService {
   }
 
   public List<StoryView> stories() {
-    return stories.published().stream().map(StoryView::of).toList();
+    return stories.published().stream().map(item -> StoryView.of(item, wording())).toList();
   }
 
   public StoryView story(String slug) {
-    return published(stories.findBySlug(slug), "story", slug, StoryView::of);
+    return published(
+        stories.findBySlug(slug), "story", slug, item -> StoryView.of(item, wording()));
   }
 
   /** News, newest first. */
@@ -105,7 +110,7 @@ public class InformationService {
   }
 
   public List<FaqView> faq() {
-    return faq.published().stream().map(FaqView::of).toList();
+    return faq.published().stream().map(item -> FaqView.of(item, wording())).toList();
   }
 
   private static <E extends Publishable, V> V published(
@@ -113,5 +118,9 @@ public class InformationService {
     return item.filter(Publishable::isPublished)
         .map(view)
         .orElseThrow(() -> new NotFoundException(kind, slug));
+  }
+
+  private Wording wording() {
+    return Wording.of(reading);
   }
 }

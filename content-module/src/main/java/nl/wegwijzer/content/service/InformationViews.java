@@ -17,18 +17,35 @@ public final class InformationViews {
   private InformationViews() {}
 
   /** An information page; {@code audience} is victims | citizens | professionals | about. */
-  public record PageView(String slug, String audience, String title, String summary, String body) {
-    static PageView of(InformationPage page) {
+  public record PageView(
+      String slug,
+      String audience,
+      String title,
+      String summary,
+      String body,
+      boolean inDutchOnly) {
+    static PageView of(InformationPage page, Wording wording) {
       return new PageView(
-          page.slug(), page.audience().code(), page.title(), page.summary(), page.body());
+          page.slug(),
+          page.audience().code(),
+          wording.pick(page.title(), page.titleEn()),
+          wording.pick(page.summary(), page.summaryEn()),
+          wording.pick(page.body(), page.bodyEn()),
+          wording.fallsBack(page.titleEn(), page.bodyEn()));
     }
   }
 
   /** The page about one form of exploitation ({@code form}: sexual | labour | criminal | organ). */
-  public record FormView(String slug, String form, String title, String summary, String body) {
-    static FormView of(ExploitationFormPage page) {
+  public record FormView(
+      String slug, String form, String title, String summary, String body, boolean inDutchOnly) {
+    static FormView of(ExploitationFormPage page, Wording wording) {
       return new FormView(
-          page.slug(), page.form().code(), page.title(), page.summary(), page.body());
+          page.slug(),
+          page.form().code(),
+          wording.pick(page.title(), page.titleEn()),
+          wording.pick(page.summary(), page.summaryEn()),
+          wording.pick(page.body(), page.bodyEn()),
+          wording.fallsBack(page.titleEn(), page.bodyEn()));
     }
   }
 
@@ -64,15 +81,22 @@ public final class InformationViews {
 
   /** A victim's story; {@code example} says it was written to illustrate, not a real account. */
   public record StoryView(
-      String slug, String title, String summary, String body, String form, boolean example) {
-    static StoryView of(Story story) {
+      String slug,
+      String title,
+      String summary,
+      String body,
+      String form,
+      boolean example,
+      boolean inDutchOnly) {
+    static StoryView of(Story story, Wording wording) {
       return new StoryView(
           story.slug(),
-          story.title(),
-          story.summary(),
-          story.body(),
+          wording.pick(story.title(), story.titleEn()),
+          wording.pick(story.summary(), story.summaryEn()),
+          wording.pick(story.body(), story.bodyEn()),
           story.form() == null ? null : story.form().code(),
-          story.isExample());
+          story.isExample(),
+          wording.fallsBack(story.titleEn(), story.bodyEn()));
     }
   }
 
@@ -94,9 +118,13 @@ public final class InformationViews {
     }
   }
 
-  public record FaqView(String slug, String question, String answer) {
-    static FaqView of(FaqEntry entry) {
-      return new FaqView(entry.slug(), entry.question(), entry.answer());
+  public record FaqView(String slug, String question, String answer, boolean inDutchOnly) {
+    static FaqView of(FaqEntry entry, Wording wording) {
+      return new FaqView(
+          entry.slug(),
+          wording.pick(entry.question(), entry.questionEn()),
+          wording.pick(entry.answer(), entry.answerEn()),
+          wording.fallsBack(entry.questionEn(), entry.answerEn()));
     }
   }
 }

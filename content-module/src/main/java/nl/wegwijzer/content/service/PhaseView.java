@@ -11,7 +11,12 @@ public record PhaseView(
     steps = List.copyOf(steps);
   }
 
-  static PhaseView of(Phase phase, List<StepSummary> steps) {
-    return new PhaseView(phase.slug(), phase.position(), phase.title(), phase.summary(), steps);
+  static PhaseView of(Phase phase, List<StepSummary> steps, Wording wording) {
+    return new PhaseView(
+        phase.slug(),
+        phase.position(),
+        wording.pick(phase.title(), phase.titleEn()),
+        wording.pick(phase.summary(), phase.summaryEn()),
+        steps);
   }
 }

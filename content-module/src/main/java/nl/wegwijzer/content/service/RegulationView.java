@@ -16,20 +16,22 @@ public record RegulationView(
     String summary,
     String body,
     String legalBasis,
-    List<ConditionView> conditions) {
+    List<ConditionView> conditions,
+    boolean inDutchOnly) {
 
   public RegulationView {
     conditions = List.copyOf(conditions);
   }
 
-  static RegulationView of(Regulation regulation) {
+  static RegulationView of(Regulation regulation, Wording wording) {
     return new RegulationView(
         regulation.slug(),
-        regulation.title(),
-        regulation.summary(),
-        regulation.body(),
+        wording.pick(regulation.title(), regulation.titleEn()),
+        wording.pick(regulation.summary(), regulation.summaryEn()),
+        wording.pick(regulation.body(), regulation.bodyEn()),
         regulation.legalBasis(),
-        regulation.conditions().stream().map(ConditionView::of).toList());
+        regulation.conditions().stream().map(ConditionView::of).toList(),
+        wording.fallsBack(regulation.titleEn(), regulation.bodyEn()));
   }
 
   /**

@@ -160,11 +160,12 @@ public class StepKind implements EditableKind<Step> {
             fields.get("body"),
             linked(fields).stream()
                 .filter(Regulation::isPublished)
-                .map(RegulationView::of)
+                .map(regulation -> RegulationView.of(regulation, Wording.DUTCH))
                 .toList(),
             EditableKind.list(fields.get("careNeeds")),
             null,
-            null);
+            null,
+            false);
     return new RevisionPreview(publicPath(fields, slug), view, null);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
  * steps of the whole guide (null at either end).
  *
  * @param body sanitised simple HTML
+ * @param inDutchOnly an English reader sees the Dutch text because the translation is missing
  */
 public record StepView(
     String slug,
@@ -20,7 +21,8 @@ public record StepView(
     List<RegulationView> regulations,
     List<String> careNeeds,
     StepSummary previous,
-    StepSummary next) {
+    StepSummary next,
+    boolean inDutchOnly) {
 
   public StepView {
     regulations = List.copyOf(regulations);

@@ -1,5 +1,6 @@
 package nl.wegwijzer.web.http;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import nl.wegwijzer.content.service.ReadingLanguage;
 import nl.wegwijzer.web.shared.Language;
 
 /**
@@ -22,6 +24,8 @@ import nl.wegwijzer.web.shared.Language;
 public class LanguageFilter extends HttpFilter {
 
   static final String COOKIE = "wegwijzer-lang";
+
+  @Inject ReadingLanguage reading;
   private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
   @Override
@@ -41,6 +45,7 @@ public class LanguageFilter extends HttpFilter {
       response.addCookie(choice);
     }
     request.setAttribute(Language.REQUEST_ATTRIBUTE, language);
+    reading.readInEnglish(language == Language.ENGLISH);
     chain.doFilter(request, response);
   }
 

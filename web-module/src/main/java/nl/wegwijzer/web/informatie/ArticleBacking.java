@@ -8,6 +8,7 @@ import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.RegulationView;
 import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.shared.LanguageBacking;
 import nl.wegwijzer.web.shared.Pages;
 
 /**
@@ -26,10 +27,12 @@ public class ArticleBacking {
       String summary,
       String body,
       boolean example,
-      RegulationView regulation) {}
+      RegulationView regulation,
+      boolean inDutchOnly) {}
 
   @Inject GuideService guide;
   @Inject InformationService information;
+  @Inject LanguageBacking language;
 
   private String kind;
   private String slug;
@@ -41,23 +44,28 @@ public class ArticleBacking {
           switch (kind == null ? "" : kind) {
             case "rechten" -> {
               RegulationView r = guide.regulation(slug);
-              yield new Article(kind, r.title(), r.summary(), r.body(), false, r);
+              yield new Article(kind, r.title(), r.summary(), r.body(), false, r, r.inDutchOnly());
             }
             case "informatie" -> {
               var p = information.page(slug);
-              yield new Article(kind, p.title(), p.summary(), p.body(), false, null);
+              yield new Article(
+                  kind, p.title(), p.summary(), p.body(), false, null, p.inDutchOnly());
             }
             case "vormen" -> {
               var f = information.exploitationForm(slug);
-              yield new Article(kind, f.title(), f.summary(), f.body(), false, null);
+              yield new Article(
+                  kind, f.title(), f.summary(), f.body(), false, null, f.inDutchOnly());
             }
             case "verhalen" -> {
               var s = information.story(slug);
-              yield new Article(kind, s.title(), s.summary(), s.body(), s.example(), null);
+              yield new Article(
+                  kind, s.title(), s.summary(), s.body(), s.example(), null, s.inDutchOnly());
             }
             case "nieuws" -> {
               var n = information.newsItem(slug);
-              yield new Article(kind, n.title(), n.summary(), n.body(), n.example(), null);
+              // news is written in Dutch only
+              yield new Article(
+                  kind, n.title(), n.summary(), n.body(), n.example(), null, language.isEnglish());
             }
             default -> throw new NotFoundException("page", kind + "/" + slug);
           };

@@ -17,18 +17,21 @@ public class Labels {
   public static final String BUNDLE = "nl.wegwijzer.web.i18n.messages";
 
   public static ResourceBundle bundle() {
+    return ResourceBundle.getBundle(BUNDLE, locale());
+  }
+
+  /** The language of the page being built; Dutch outside a Faces request. */
+  static Locale locale() {
     FacesContext context = FacesContext.getCurrentInstance();
-    Locale locale =
-        context == null ? Locale.forLanguageTag("nl") : context.getViewRoot().getLocale();
-    return ResourceBundle.getBundle(BUNDLE, locale);
+    return context == null || context.getViewRoot() == null
+        ? Language.DUTCH.locale()
+        : context.getViewRoot().getLocale();
   }
 
   /** The text for a key, formatted with the arguments. */
   public static String text(String key, Object... arguments) {
     String pattern = bundle().getString(key);
-    return arguments.length == 0
-        ? pattern
-        : new MessageFormat(pattern, Locale.forLanguageTag("nl")).format(arguments);
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
   }
 
   /** The Dutch name of a language code, or the code itself when we have no name for it. */
@@ -41,19 +44,18 @@ public class Labels {
   }
 
   public String format(String pattern, Object argument) {
-    return new MessageFormat(pattern, Locale.forLanguageTag("nl")).format(new Object[] {argument});
+    return new MessageFormat(pattern, locale()).format(new Object[] {argument});
   }
 
   public String format2(String pattern, Object first, Object second) {
-    return new MessageFormat(pattern, Locale.forLanguageTag("nl"))
-        .format(new Object[] {first, second});
+    return new MessageFormat(pattern, locale()).format(new Object[] {first, second});
   }
 
   /** A file size as people read it: '240 kB', '3,1 MB'. */
   public String kilobytes(long bytes) {
     return bytes < 1_000_000
         ? Math.max(1, Math.round(bytes / 1000.0)) + " kB"
-        : String.format(Locale.forLanguageTag("nl"), "%.1f MB", bytes / 1_000_000.0);
+        : String.format(locale(), "%.1f MB", bytes / 1_000_000.0);
   }
 
   public String join(List<String> items) {

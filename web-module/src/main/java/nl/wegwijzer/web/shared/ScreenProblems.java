@@ -16,7 +16,7 @@ public final class ScreenProblems {
       return Labels.text(
           "coordinator.ambiguousPlace",
           ambiguous.typed(),
-          String.join(" of ", ambiguous.candidates()));
+          String.join(Labels.text("list.or"), ambiguous.candidates()));
     }
     if (problem instanceof UnknownPlaceException place) {
       return place.isPostcode()

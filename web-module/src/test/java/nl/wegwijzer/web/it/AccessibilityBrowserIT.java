@@ -1,11 +1,13 @@
 package nl.wegwijzer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -51,6 +53,36 @@ class AccessibilityBrowserIT extends BrowserTest {
       for (String inLanguage : List.of(page, page + (page.contains("?") ? "&" : "?") + "lang=en")) {
         open(inLanguage);
         Accessibility.assertNoViolations(browser, inLanguage);
+      }
+    }
+  }
+
+  /**
+   * 200 % zoom of a 1280-pixel window leaves a 640-pixel layout; a small phone is 360 wide. Nothing
+   * may need scrolling sideways (WCAG 1.4.4 and 1.4.10).
+   */
+  @Test
+  void zoomedTo200PercentAndOnASmallPhoneNothingIsCutOff() {
+    for (Dimension size : List.of(new Dimension(640, 900), new Dimension(360, 740))) {
+      browser.manage().window().setSize(size);
+      for (String page :
+          List.of(
+              "/",
+              "/organisaties?q=opvang",
+              "/zorgcoordinator?plaats=Amsterdam",
+              "/route-op-maat",
+              "/signaleren",
+              "/signalen-herkennen",
+              "/toegankelijkheid?lang=en")) {
+        open(page);
+        Number overflow =
+            (Number)
+                browser.executeScript(
+                    "return document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth;");
+        assertTrue(
+            overflow.intValue() <= 0,
+            page + " needs sideways scrolling at " + size + ": " + overflow + " px");
       }
     }
   }

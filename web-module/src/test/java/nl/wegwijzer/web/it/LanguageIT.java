@@ -1,6 +1,7 @@
 package nl.wegwijzer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,21 @@ class LanguageIT {
         Api.getWith("/zorgcoordinator?lang=nl", Map.of("Cookie", cookie.split(";")[0]));
     assertTrue(htmlLang(back).equals("nl"));
     assertTrue(back.header("set-cookie").contains("wegwijzer-lang=nl"));
+  }
+
+  @Test
+  void theGuideContentIsEnglishWhereTranslatedAndSaysSoWhereNot() {
+    Api.Answer phase = Api.get("/signaleren?lang=en");
+    assertTrue(phase.body().contains("Recognising and reporting"), "the phase in English");
+    assertFalse(phase.body().contains("id=\"translation-missing\""));
+
+    java.util.regex.Matcher news =
+        java.util.regex.Pattern.compile("href=\"(/nieuws/[a-z0-9-]+)\"")
+            .matcher(Api.get("/nieuws").body());
+    assertTrue(news.find(), "a news item to open");
+    Api.Answer item = Api.get(news.group(1) + "?lang=en");
+    assertTrue(item.body().contains("id=\"translation-missing\""), "news is Dutch only");
+    assertTrue(item.body().contains("<h1 lang=\"nl\""), "the Dutch text is marked as Dutch");
   }
 
   @Test
