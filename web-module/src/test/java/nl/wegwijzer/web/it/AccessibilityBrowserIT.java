@@ -108,7 +108,20 @@ class AccessibilityBrowserIT extends BrowserTest {
     open("/redactie");
     logInAs("editor-a");
     wait.until(ExpectedConditions.urlMatches(".*/redactie$"));
-    Accessibility.assertNoViolations(browser, "/redactie");
+    for (String page :
+        List.of(
+            "/redactie",
+            "/redactie/stappen",
+            "/redactie/stappen/nieuw",
+            "/redactie/stappen/herkennen-en-melden",
+            "/redactie/stappen/herkennen-en-melden/geschiedenis",
+            "/redactie/vragen",
+            "/redactie/profielen",
+            "/redactie/links",
+            "/redactie/stappen/herkennen-en-melden?lang=en")) {
+      open(page);
+      Accessibility.assertNoViolations(browser, page);
+    }
     open("/beheer");
     Accessibility.assertNoViolations(browser, "forbidden page");
   }
