@@ -22,8 +22,13 @@ public class CaseEventRepository {
     this.em = em;
   }
 
+  /**
+   * Adds a line and writes it at once: EclipseLink inserts new objects of one class in no set order
+   * at commit, and the timeline's order among lines of the same instant is that of their ids.
+   */
   public CaseEvent add(CaseEvent event) {
     em.persist(event);
+    em.flush();
     return event;
   }
 
