@@ -12,6 +12,7 @@ import nl.wegwijzer.casework.model.ConsentSigner;
 import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.model.ResidenceStatus;
 import nl.wegwijzer.casework.model.Sector;
+import nl.wegwijzer.casework.report.ReportService;
 import nl.wegwijzer.casework.repository.AccessLogRepository;
 import nl.wegwijzer.casework.repository.CaseEventRepository;
 import nl.wegwijzer.casework.repository.CaseRepository;
@@ -126,6 +127,10 @@ public abstract class CaseworkDatabaseTest {
           accessLog(),
           CLOCK,
           period);
+    }
+
+    public ReportService reports() {
+      return new ReportService(em);
     }
 
     public AccessLogRepository accessLogLines() {
