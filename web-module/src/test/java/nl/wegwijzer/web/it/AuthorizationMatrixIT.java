@@ -57,6 +57,8 @@ class AuthorizationMatrixIT {
     {"/api/documents", "200", "200", "200", "200"},
     {"/api/me", "401", "200", "200", "200"},
     {"/api/feedback?page=/", "401", "200", "403", "403"},
+    {"/api/signals", "401", "403", "200", "403"},
+    {"/api/cases", "401", "403", "200", "403"},
   };
 
   private static final List<String> USERS =
