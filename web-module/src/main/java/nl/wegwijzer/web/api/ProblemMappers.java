@@ -100,6 +100,10 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(JsonbException e) {
+      return respond(request);
+    }
+
+    static Response respond(HttpServletRequest request) {
       return new Problem(
               TYPE_BASE + "ongeldige-invoer",
               "Invalid request",
@@ -149,6 +153,10 @@ public final class ProblemMappers {
         }
         if (cause instanceof NotFoundException notFound) {
           return NotFound.respond(notFound, request);
+        }
+        // Jersey wraps a body that JSON-B cannot read in a ProcessingException.
+        if (cause instanceof JsonbException) {
+          return MalformedJson.respond(request);
         }
         cause = cause.getCause() == cause ? null : cause.getCause();
       }

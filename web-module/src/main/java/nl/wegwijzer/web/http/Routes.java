@@ -68,6 +68,8 @@ public final class Routes {
               "kind",
               "slug"),
           route("^/coordinatie/?$", "/views/coordinatie/index.xhtml"),
+          route("^/coordinatie/knelpunten/?$", "/views/coordinatie/bottlenecks.xhtml"),
+          route("^/redactie/knelpunten/?$", "/views/redactie/bottlenecks.xhtml"),
           route("^/beheer/?$", "/views/beheer/index.xhtml"),
           route("^/beheer/gebruikers/?$", "/views/beheer/users.xhtml"),
           route("^/beheer/gebruikers/nieuw/?$", "/views/beheer/new-user.xhtml"),

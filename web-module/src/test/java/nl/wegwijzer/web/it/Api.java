@@ -82,6 +82,24 @@ public final class Api {
             .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A GET with a bearer token. */
+  public static Answer get(String path, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .GET());
+  }
+
+  /** A request with a body and a bearer token. */
+  public static Answer send(
+      String method, String path, String contentType, String body, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + path))
+            .header("Content-Type", contentType)
+            .header("Authorization", "Bearer " + token)
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   private static Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =

@@ -40,6 +40,8 @@ class AuthorizationMatrixIT {
     {"/beheer/gebruikers/nieuw", "login", "403", "403", "200"},
     {"/beheer/gebruikers/coordinator-zeeland", "login", "403", "403", "200"},
     {"/beheer/logboek", "login", "403", "403", "200"},
+    {"/coordinatie/knelpunten", "login", "403", "200", "403"},
+    {"/redactie/knelpunten", "login", "200", "403", "403"},
   };
 
   static final String[][] API = {
@@ -57,6 +59,9 @@ class AuthorizationMatrixIT {
     {"/api/documents", "200", "200", "200", "200"},
     {"/api/me", "401", "200", "200", "200"},
     {"/api/feedback?page=/", "401", "200", "403", "403"},
+    {"/api/signals", "401", "403", "200", "403"},
+    {"/api/cases", "401", "403", "200", "403"},
+    {"/api/coverage", "401", "200", "403", "403"},
   };
 
   private static final List<String> USERS =

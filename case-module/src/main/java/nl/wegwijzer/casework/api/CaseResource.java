@@ -1,0 +1,118 @@
+package nl.wegwijzer.casework.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.wegwijzer.casework.model.CaseStatus;
+import nl.wegwijzer.casework.model.ReporterType;
+import nl.wegwijzer.casework.service.CaseQuery;
+import nl.wegwijzer.casework.service.CaseService;
+import nl.wegwijzer.casework.service.CaseSummary;
+import nl.wegwijzer.casework.service.CaseView;
+import nl.wegwijzer.casework.service.CurrentActor;
+import nl.wegwijzer.directory.api.PageView;
+import nl.wegwijzer.directory.api.QueryParameters;
+import nl.wegwijzer.directory.model.ExploitationForm;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
+
+/** Cases of the caller's regions; another region's case answers 404. */
+@Path("cases")
+@RequestScoped
+@RolesAllowed("coordinator")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+  @Inject CaseService cases;
+  @Inject CurrentActor current;
+
+  /**
+   * Newest first. {@code status}: open | closed; {@code form} and {@code reporterType} of one of
+   * its signals; {@code from}, {@code until}: the day it was opened; {@code dueTasks=true}: with an
+   * open task due today or earlier; {@code page} from 1, {@code size} 1–100.
+   */
+  @GET
+  public PageView<CaseSummary> list(
+      @QueryParam("status") String status,
+      @QueryParam("form") String form,
+      @QueryParam("reporterType") String reporterType,
+      @QueryParam("from") String from,
+      @QueryParam("until") String until,
+      @QueryParam("dueTasks") String dueTasks,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("purpose") String purpose) {
+    if (dueTasks != null && !dueTasks.matches("true|false")) {
+      throw new InvalidInputException("dueTasks", "true or false");
+    }
+    CaseQuery query =
+        new CaseQuery(
+            Inputs.code(CaseStatus.class, "status", status),
+            Inputs.code(ExploitationForm.class, "form", form),
+            Inputs.code(ReporterType.class, "reporterType", reporterType),
+            Inputs.date("from", from),
+            Inputs.date("until", until),
+            "true".equals(dueTasks));
+    return PageView.of(
+        cases.list(
+            current.actor(), query, QueryParameters.page(page, size), Inputs.purpose(purpose)));
+  }
+
+  /** Opens a case with a registered signal of the caller's regions; 201 with its number. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response open(NewCase body, @Context UriInfo uri) {
+    if (body == null || body.signal() == null || body.signal().isBlank()) {
+      throw new InvalidInputException("signal", "give the reference of a registered signal");
+    }
+    CaseView created = cases.open(current.actor(), body.signal());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.number()).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{number}")
+  public CaseView read(@PathParam("number") String number, @QueryParam("purpose") String purpose) {
+    return cases.read(current.actor(), number, Inputs.purpose(purpose));
+  }
+
+  /** Refers the person to an organisation of the directory. */
+  @POST
+  @Path("{number}/referrals")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response refer(
+      @PathParam("number") String number, NewReferral body, @Context UriInfo uri) {
+    if (body == null) {
+      throw new InvalidInputException("body", "send the referral as JSON");
+    }
+    CaseView.ReferralView created = cases.refer(current.actor(), number, body.toOrder());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{number}/referrals/{id}")
+  public CaseView.ReferralView referral(
+      @PathParam("number") String number,
+      @PathParam("id") String id,
+      @QueryParam("purpose") String purpose) {
+    CaseView view = cases.read(current.actor(), number, Inputs.purpose(purpose));
+    return view.referrals().stream()
+        .filter(r -> String.valueOf(r.id()).equals(id))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("referral", id));
+  }
+}

@@ -1,0 +1,11 @@
+package nl.wegwijzer.casework.model;
+
+import nl.wegwijzer.directory.support.Coded;
+
+/** What was done with a signal or case, for the access log. */
+public enum AccessAction implements Coded {
+  CREATE,
+  READ,
+  LIST,
+  UPDATE
+}

@@ -1,0 +1,21 @@
+package nl.wegwijzer.casework.model;
+
+import nl.wegwijzer.directory.support.Coded;
+
+/** The kinds of things that happen in a case, for its timeline. */
+public enum EventKind implements Coded {
+  OPENED,
+  SIGNAL_LINKED,
+  REFERRAL_SENT,
+  REFERRAL_ACCEPTED,
+  REFERRAL_DECLINED,
+  REFERRAL_ENDED,
+  POLICE_REPORT,
+  MEETING,
+  TASK_ADDED,
+  TASK_DONE,
+  REFLECTION_STARTED,
+  REVIEWED,
+  CLOSED,
+  ANONYMISED
+}

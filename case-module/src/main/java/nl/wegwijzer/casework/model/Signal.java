@@ -1,0 +1,498 @@
+package nl.wegwijzer.casework.model;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import nl.wegwijzer.directory.model.ExploitationForm;
+import nl.wegwijzer.directory.model.Gender;
+import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.support.InvalidInputException;
+
+/**
+ * A report that someone may be a victim. A draft keeps whatever was filled in; registering checks
+ * that everything needed is there. Personal free text is held only {@link Sealed}.
+ */
+@Entity
+@Table(name = "signal", schema = "casework")
+@NamedQuery(
+    name = "Signal.byReference",
+    query = "select s from Signal s where s.reference = :reference")
+@NamedQuery(
+    name = "Signal.ofCase",
+    query = "select s from Signal s where s.caseFile = :caseFile order by s.createdAt")
+@NamedQuery(
+    name = "Signal.possibleDuplicates",
+    query =
+        "select s from Signal s where s.birthYear = :birthYear and s.gender = :gender"
+            + " and s.nationality = :nationality and s.region.id in :regions and s.id <> :id"
+            + " and s.anonymisedAt is null order by s.createdAt desc")
+@NamedQuery(
+    name = "Signal.referenceTaken",
+    query = "select count(s) from Signal s where s.reference = :reference")
+public class Signal {
+
+  public static final Pattern REFERENCE = Pattern.compile("^WW-[0-9A-Z]{4}-[0-9A-Z]{4}$");
+  private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 12)
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private SignalStatus status;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "region_id", nullable = false)
+  private Region region;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "municipality_id")
+  private Municipality municipality;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "case_id")
+  private CaseFile caseFile;
+
+  @Column(name = "intake_date")
+  private LocalDate intakeDate;
+
+  @Enumerated(EnumType.STRING)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reporter_type")
+  private ReporterType reporterType;
+
+  @Column(name = "reporter_contact_sealed")
+  private Sealed reporterContact;
+
+  @Enumerated(EnumType.STRING)
+  private ExploitationForm form;
+
+  @Enumerated(EnumType.STRING)
+  private Sector sector;
+
+  @Column(name = "period_from")
+  private LocalDate periodFrom;
+
+  @Column(name = "period_until")
+  private LocalDate periodUntil;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "signal_indicator",
+      schema = "casework",
+      joinColumns = @JoinColumn(name = "signal_id"))
+  @Column(name = "indicator", length = 60)
+  private Set<String> indicators = new TreeSet<>();
+
+  @Column(name = "account_sealed")
+  private Sealed account;
+
+  @Column(name = "pseudonym_sealed")
+  private Sealed pseudonym;
+
+  private Integer age;
+
+  @Column(name = "birth_year")
+  private Integer birthYear;
+
+  private Boolean minor;
+
+  @Enumerated(EnumType.STRING)
+  private Gender gender;
+
+  @Column(length = 2)
+  private String nationality;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "signal_language",
+      schema = "casework",
+      joinColumns = @JoinColumn(name = "signal_id"))
+  @Column(name = "language", length = 3)
+  private Set<String> languages = new TreeSet<>();
+
+  @Column(name = "interpreter_needed")
+  private Boolean interpreterNeeded;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "residence_status")
+  private ResidenceStatus residenceStatus;
+
+  @Enumerated(EnumType.STRING)
+  private Consent consent;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "consent_signed_by")
+  private ConsentSigner consentSignedBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "national_status", nullable = false)
+  private NationalStatus nationalStatus = NationalStatus.NOT_FORWARDED;
+
+  @Column(name = "national_status_on")
+  private LocalDate nationalStatusOn;
+
+  @Column(name = "feedback_on")
+  private LocalDate feedbackOn;
+
+  @Column(name = "feedback_note_sealed")
+  private Sealed feedbackNote;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "registered_at")
+  private OffsetDateTime registeredAt;
+
+  @Column(name = "anonymised_at")
+  private OffsetDateTime anonymisedAt;
+
+  @Version private long version;
+
+  protected Signal() {}
+
+  /**
+   * A new draft (by a coordinator) or received signal (through the public form).
+   *
+   * @param reference an unguessable reference, {@code WW-XXXX-XXXX}
+   */
+  public Signal(
+      String reference,
+      SignalStatus status,
+      Region region,
+      String createdBy,
+      OffsetDateTime createdAt) {
+    if (reference == null || !REFERENCE.matcher(reference).matches()) {
+      throw new IllegalArgumentException("not a signal reference: " + reference);
+    }
+    if (status == SignalStatus.REGISTERED) {
+      throw new IllegalArgumentException("a signal is registered after it was described");
+    }
+    this.reference = reference;
+    this.status = Objects.requireNonNull(status, "status");
+    this.region = Objects.requireNonNull(region, "region");
+    this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /**
+   * Replaces what the signal says. A registered signal must stay complete; a draft or a received
+   * signal may be incomplete. The region follows the municipality.
+   */
+  public void describe(SignalContent content, LocalDate today) {
+    requireNotAnonymised();
+    for (String language : content.languages()) {
+      if (!LANGUAGE.matcher(language).matches()) {
+        throw new InvalidInputException(
+            "languages", "'" + language + "' is not an ISO 639 language code such as nl or ro");
+      }
+    }
+    intakeDate = content.intakeDate();
+    channel = content.channel();
+    reporterType = content.reporterType();
+    reporterContact = content.reporterContact();
+    municipality = content.municipality();
+    if (municipality != null) {
+      region = municipality.region();
+    }
+    form = content.form();
+    sector = content.sector();
+    periodFrom = content.periodFrom();
+    periodUntil = content.periodUntil();
+    indicators.clear();
+    indicators.addAll(content.indicators());
+    account = content.account();
+    pseudonym = content.pseudonym();
+    age = content.age().age();
+    birthYear = content.age().birthYear();
+    minor = content.age().minorOn(intakeDate == null ? today : intakeDate);
+    gender = content.gender();
+    nationality = content.nationality();
+    languages.clear();
+    languages.addAll(content.languages());
+    interpreterNeeded = content.interpreterNeeded();
+    residenceStatus = content.residenceStatus();
+    consent = content.consent();
+    consentSignedBy = content.consentSignedBy();
+    if (status == SignalStatus.REGISTERED) {
+      checkComplete(today);
+    }
+  }
+
+  /** Checks that everything needed is there and consistent, then marks the signal registered. */
+  public void register(LocalDate today, OffsetDateTime at) {
+    requireNotAnonymised();
+    checkComplete(today);
+    if (status != SignalStatus.REGISTERED) {
+      status = SignalStatus.REGISTERED;
+      registeredAt = at;
+    }
+  }
+
+  /** Every missing or inconsistent field at once, in the order of the form. */
+  void checkComplete(LocalDate today) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (intakeDate == null) {
+      problems.put("intakeDate", "is required");
+    } else if (intakeDate.isAfter(today)) {
+      problems.put("intakeDate", "lies in the future");
+    }
+    requireFilled(problems, "channel", channel);
+    requireFilled(problems, "reporterType", reporterType);
+    requireFilled(problems, "municipality", municipality);
+    requireFilled(problems, "form", form);
+    if (form == ExploitationForm.LABOUR && sector == null) {
+      problems.put("sector", "is required for labour exploitation");
+    }
+    if (periodFrom != null && periodUntil != null && periodUntil.isBefore(periodFrom)) {
+      problems.put("periodUntil", "lies before the start of the period");
+    } else if (periodFrom != null && periodFrom.isAfter(today)) {
+      problems.put("periodFrom", "lies in the future");
+    }
+    requireFilled(problems, "account", account);
+    requireFilled(problems, "pseudonym", pseudonym);
+    requireFilled(problems, "gender", gender);
+    requireFilled(problems, "nationality", nationality);
+    requireFilled(problems, "interpreterNeeded", interpreterNeeded);
+    requireFilled(problems, "residenceStatus", residenceStatus);
+    if (consent == null) {
+      problems.put("consent", "is required");
+    } else {
+      try {
+        new PersonAge(age, birthYear).checkConsent(consent, consentSignedBy, intakeDateOr(today));
+      } catch (InvalidInputException e) {
+        problems.put(e.field(), e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IncompleteException(problems);
+    }
+  }
+
+  private LocalDate intakeDateOr(LocalDate today) {
+    return intakeDate == null ? today : intakeDate;
+  }
+
+  private static void requireFilled(Map<String, String> problems, String field, Object value) {
+    if (value == null) {
+      problems.put(field, "is required");
+    }
+  }
+
+  /** Forwarded to, registered by or declined by the national registration, on a day. */
+  public void recordNationalStatus(NationalStatus newStatus, LocalDate on) {
+    requireNotAnonymised();
+    if (status != SignalStatus.REGISTERED) {
+      throw new InvalidInputException(
+          "nationalStatus", "only a registered signal goes to the national registration");
+    }
+    this.nationalStatus = Objects.requireNonNull(newStatus, "nationalStatus");
+    this.nationalStatusOn = newStatus == NationalStatus.NOT_FORWARDED ? null : on;
+  }
+
+  /** The reporter was told what happens with the signal. */
+  public void recordFeedback(LocalDate on, Sealed note) {
+    requireNotAnonymised();
+    this.feedbackOn = Objects.requireNonNull(on, "on");
+    this.feedbackNote = note;
+  }
+
+  /** Bundles the signal into a case of the same region. */
+  public void linkTo(CaseFile target) {
+    requireNotAnonymised();
+    if (status != SignalStatus.REGISTERED) {
+      throw new InvalidInputException("case", "register the signal before adding it to a case");
+    }
+    if (!target.region().equals(region)) {
+      throw new InvalidInputException("case", "the case belongs to another region");
+    }
+    this.caseFile = target;
+  }
+
+  /** Clears everything personal; keeps the codes that reports count. */
+  public void anonymise(OffsetDateTime at) {
+    reporterContact = null;
+    account = null;
+    pseudonym = null;
+    feedbackNote = null;
+    age = null;
+    languages.clear();
+    anonymisedAt = at;
+  }
+
+  private void requireNotAnonymised() {
+    if (anonymisedAt != null) {
+      throw new InvalidInputException("signal", "this signal was anonymised and cannot change");
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public SignalStatus status() {
+    return status;
+  }
+
+  public Region region() {
+    return region;
+  }
+
+  public Municipality municipality() {
+    return municipality;
+  }
+
+  public CaseFile caseFile() {
+    return caseFile;
+  }
+
+  public LocalDate intakeDate() {
+    return intakeDate;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public ReporterType reporterType() {
+    return reporterType;
+  }
+
+  public Sealed reporterContact() {
+    return reporterContact;
+  }
+
+  public ExploitationForm form() {
+    return form;
+  }
+
+  public Sector sector() {
+    return sector;
+  }
+
+  public LocalDate periodFrom() {
+    return periodFrom;
+  }
+
+  public LocalDate periodUntil() {
+    return periodUntil;
+  }
+
+  public Set<String> indicators() {
+    return Set.copyOf(indicators);
+  }
+
+  public Sealed account() {
+    return account;
+  }
+
+  public Sealed pseudonym() {
+    return pseudonym;
+  }
+
+  public PersonAge age() {
+    return new PersonAge(age, birthYear);
+  }
+
+  public Boolean minor() {
+    return minor;
+  }
+
+  public Gender gender() {
+    return gender;
+  }
+
+  public String nationality() {
+    return nationality;
+  }
+
+  public Set<String> languages() {
+    return Set.copyOf(languages);
+  }
+
+  public Boolean interpreterNeeded() {
+    return interpreterNeeded;
+  }
+
+  public ResidenceStatus residenceStatus() {
+    return residenceStatus;
+  }
+
+  public Consent consent() {
+    return consent;
+  }
+
+  public ConsentSigner consentSignedBy() {
+    return consentSignedBy;
+  }
+
+  public NationalStatus nationalStatus() {
+    return nationalStatus;
+  }
+
+  public LocalDate nationalStatusOn() {
+    return nationalStatusOn;
+  }
+
+  public LocalDate feedbackOn() {
+    return feedbackOn;
+  }
+
+  public Sealed feedbackNote() {
+    return feedbackNote;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime registeredAt() {
+    return registeredAt;
+  }
+
+  public OffsetDateTime anonymisedAt() {
+    return anonymisedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

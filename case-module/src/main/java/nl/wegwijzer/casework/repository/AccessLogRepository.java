@@ -1,0 +1,69 @@
+package nl.wegwijzer.casework.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import nl.wegwijzer.casework.model.AccessLogEntry;
+import nl.wegwijzer.casework.model.SubjectType;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+
+/** The access log: lines are added, then only read, newest first. */
+@ApplicationScoped
+public class AccessLogRepository {
+
+  private final EntityManager em;
+
+  protected AccessLogRepository() {
+    this.em = null;
+  }
+
+  @Inject
+  public AccessLogRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public AccessLogEntry add(AccessLogEntry entry) {
+    em.persist(entry);
+    return entry;
+  }
+
+  /** The lines about a case and about the signals bundled in it, newest first. */
+  public Page<AccessLogEntry> ofCase(
+      String caseNumber, List<String> signalReferences, PageRequest page) {
+    String where =
+        " from AccessLogEntry a where (a.subjectType = :case and a.subjectRef = :number)"
+            + (signalReferences.isEmpty()
+                ? ""
+                : " or (a.subjectType = :signal and a.subjectRef in :references)");
+    var count = em.createQuery("select count(a)" + where, Long.class);
+    var rows =
+        em.createQuery("select a" + where + " order by a.at desc, a.id desc", AccessLogEntry.class);
+    for (var query : List.of(count, rows)) {
+      query.setParameter("case", SubjectType.CASE).setParameter("number", caseNumber);
+      if (!signalReferences.isEmpty()) {
+        query
+            .setParameter("signal", SubjectType.SIGNAL)
+            .setParameter("references", signalReferences);
+      }
+    }
+    long total = count.getSingleResult();
+    List<AccessLogEntry> items =
+        total == 0
+            ? List.of()
+            : rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return new Page<>(items, page.number(), page.size(), total);
+  }
+
+  /** Every line about one subject, newest first (for tests and the signal's own log). */
+  public List<AccessLogEntry> about(SubjectType type, String reference) {
+    return em.createQuery(
+            "select a from AccessLogEntry a where a.subjectType = :type and a.subjectRef = :ref"
+                + " order by a.at desc, a.id desc",
+            AccessLogEntry.class)
+        .setParameter("type", type)
+        .setParameter("ref", reference)
+        .getResultList();
+  }
+}

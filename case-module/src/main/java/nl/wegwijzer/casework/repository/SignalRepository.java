@@ -1,0 +1,119 @@
+package nl.wegwijzer.casework.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.wegwijzer.casework.model.CaseFile;
+import nl.wegwijzer.casework.model.Signal;
+import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+
+@ApplicationScoped
+public class SignalRepository {
+
+  /** How many candidates of the same birth year, gender and nationality are compared at most. */
+  public static final int MAX_DUPLICATE_CANDIDATES = 500;
+
+  private final EntityManager em;
+
+  protected SignalRepository() {
+    this.em = null;
+  }
+
+  @Inject
+  public SignalRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public Signal add(Signal signal) {
+    em.persist(signal);
+    return signal;
+  }
+
+  public Optional<Signal> findByReference(String reference) {
+    return em.createNamedQuery("Signal.byReference", Signal.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Signal getByReference(String reference) {
+    return findByReference(reference).orElseThrow(() -> new NotFoundException("signal", reference));
+  }
+
+  public boolean referenceTaken(String reference) {
+    return em.createNamedQuery("Signal.referenceTaken", Long.class)
+            .setParameter("reference", reference)
+            .getSingleResult()
+        > 0;
+  }
+
+  public List<Signal> ofCase(CaseFile caseFile) {
+    return em.createNamedQuery("Signal.ofCase", Signal.class)
+        .setParameter("caseFile", caseFile)
+        .getResultList();
+  }
+
+  /**
+   * Other signals in the regions with the same birth year, gender and nationality, newest first.
+   */
+  public List<Signal> sameProfile(Signal signal, Set<Long> regionIds) {
+    if (signal.age().birthYear() == null
+        || signal.gender() == null
+        || signal.nationality() == null
+        || regionIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Signal.possibleDuplicates", Signal.class)
+        .setParameter("birthYear", signal.age().birthYear())
+        .setParameter("gender", signal.gender())
+        .setParameter("nationality", signal.nationality())
+        .setParameter("regions", regionIds)
+        .setParameter("id", signal.id())
+        .setMaxResults(MAX_DUPLICATE_CANDIDATES)
+        .getResultList();
+  }
+
+  /** A page of the signals that match, newest first; the count stops at 10,001. */
+  public Page<Signal> list(SignalFilter filter, PageRequest page) {
+    BoundedPages.check(page);
+    BoundedPages.Where where =
+        new BoundedPages.Where()
+            .in("s.region_id", filter.regionIds())
+            .when(filter.status(), "s.status = ?")
+            .when(filter.form(), "s.form = ?")
+            .when(filter.reporterType(), "s.reporter_type = ?")
+            .when(filter.from(), "s.intake_date >= ?")
+            .when(filter.until(), "s.intake_date <= ?");
+    String from = "casework.signal s";
+    long total = BoundedPages.count(em, from, where);
+    if (total == 0) {
+      return new Page<>(List.of(), page.number(), page.size(), 0);
+    }
+    List<Long> ids =
+        BoundedPages.ids(em, "s.id", from, where, "s.created_at desc, s.id desc", page);
+    return new Page<>(byIds(ids), page.number(), page.size(), total);
+  }
+
+  private List<Signal> byIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Signal> found =
+        em.createQuery(
+                "select s from Signal s join fetch s.region left join fetch s.caseFile"
+                    + " where s.id in :ids",
+                Signal.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(Signal::id, Function.identity()));
+    return ids.stream().map(found::get).filter(s -> s != null).toList();
+  }
+}

@@ -1,0 +1,392 @@
+package nl.wegwijzer.casework.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.wegwijzer.casework.crypto.FieldCipher;
+import nl.wegwijzer.casework.model.AccessAction;
+import nl.wegwijzer.casework.model.CaseEvent;
+import nl.wegwijzer.casework.model.CaseFile;
+import nl.wegwijzer.casework.model.CaseStatus;
+import nl.wegwijzer.casework.model.CaseTask;
+import nl.wegwijzer.casework.model.CloseReason;
+import nl.wegwijzer.casework.model.Deadlines;
+import nl.wegwijzer.casework.model.EventKind;
+import nl.wegwijzer.casework.model.PoliceReport;
+import nl.wegwijzer.casework.model.Referral;
+import nl.wegwijzer.casework.model.ReferralStatus;
+import nl.wegwijzer.casework.model.Signal;
+import nl.wegwijzer.casework.model.SubjectType;
+import nl.wegwijzer.casework.repository.AccessLogRepository;
+import nl.wegwijzer.casework.repository.CaseEventRepository;
+import nl.wegwijzer.casework.repository.CaseFilter;
+import nl.wegwijzer.casework.repository.CaseRepository;
+import nl.wegwijzer.casework.repository.SignalRepository;
+import nl.wegwijzer.directory.model.Organisation;
+import nl.wegwijzer.directory.model.Text;
+import nl.wegwijzer.directory.repository.OrganisationRepository;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+
+/**
+ * Following cases: bundling signals, referrals, the police report, meetings, tasks, deadlines and
+ * closing. The same region rule as for signals: another region's case does not exist for the actor.
+ * Every change writes the timeline and the access log in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+  public static final int MAX_TEXT = 10_000;
+  public static final int MAX_TITLE = 300;
+
+  private final CaseRepository cases;
+  private final SignalRepository signals;
+  private final CaseEventRepository events;
+  private final AccessLogRepository accessLogLines;
+  private final OrganisationRepository organisations;
+  private final SignalService signalService;
+  private final ActorRegions regions;
+  private final FieldCipher cipher;
+  private final AccessLog accessLog;
+  private final Clock clock;
+
+  protected CaseService() {
+    this(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public CaseService(
+      CaseRepository cases,
+      SignalRepository signals,
+      CaseEventRepository events,
+      AccessLogRepository accessLogLines,
+      OrganisationRepository organisations,
+      SignalService signalService,
+      ActorRegions regions,
+      FieldCipher cipher,
+      AccessLog accessLog,
+      Clock clock) {
+    this.cases = cases;
+    this.signals = signals;
+    this.events = events;
+    this.accessLogLines = accessLogLines;
+    this.organisations = organisations;
+    this.signalService = signalService;
+    this.regions = regions;
+    this.cipher = cipher;
+    this.accessLog = accessLog;
+    this.clock = clock;
+  }
+
+  /** Opens a case for the person a registered signal is about, with a new case number. */
+  public CaseView open(Actor actor, String signalReference) {
+    Signal signal = signalService.visible(actor, signalReference);
+    if (signal.caseFile() != null) {
+      throw new InvalidInputException(
+          "signal", "this signal is already part of case " + signal.caseFile().number());
+    }
+    CaseFile caseFile =
+        cases.add(
+            new CaseFile(
+                CaseFile.number(today().getYear(), cases.nextSequence()),
+                signal.region(),
+                today(),
+                now()));
+    event(actor, caseFile, EventKind.OPENED, null);
+    linkSignal(actor, caseFile, signal);
+    accessLog.record(actor, AccessAction.CREATE, SubjectType.CASE, caseFile.number(), "open-case");
+    return view(caseFile);
+  }
+
+  /** Adds a signal about the same person to an existing case of the same region. */
+  public CaseView link(Actor actor, String number, String signalReference) {
+    CaseFile caseFile = visible(actor, number);
+    Signal signal = signalService.visible(actor, signalReference);
+    if (caseFile.status() != CaseStatus.OPEN) {
+      throw new InvalidInputException("case", "the case is closed");
+    }
+    if (signal.caseFile() != null) {
+      throw new InvalidInputException(
+          "signal", "this signal is already part of case " + signal.caseFile().number());
+    }
+    linkSignal(actor, caseFile, signal);
+    accessLog.record(actor, AccessAction.UPDATE, SubjectType.CASE, number, "link-signal");
+    return view(caseFile);
+  }
+
+  private void linkSignal(Actor actor, CaseFile caseFile, Signal signal) {
+    signal.linkTo(caseFile);
+    event(actor, caseFile, EventKind.SIGNAL_LINKED, signal.reference());
+    accessLog.record(
+        actor, AccessAction.UPDATE, SubjectType.SIGNAL, signal.reference(), "link-to-case");
+  }
+
+  public CaseView read(Actor actor, String number, String purpose) {
+    CaseFile caseFile = visible(actor, number);
+    accessLog.record(actor, AccessAction.READ, SubjectType.CASE, caseFile.number(), purpose);
+    return view(caseFile);
+  }
+
+  /** The actor's cases that match, newest first; every case listed is logged. */
+  public Page<CaseSummary> list(Actor actor, CaseQuery query, PageRequest page, String purpose) {
+    if (query.from() != null && query.until() != null && query.until().isBefore(query.from())) {
+      throw new InvalidInputException("until", "the end of the period lies before its start");
+    }
+    Page<CaseFile> found =
+        cases.list(
+            new CaseFilter(
+                regions.idsOf(actor),
+                query.status(),
+                query.form(),
+                query.reporterType(),
+                query.from(),
+                query.until(),
+                query.dueTasks() ? today() : null),
+            page);
+    found
+        .items()
+        .forEach(
+            c -> accessLog.record(actor, AccessAction.LIST, SubjectType.CASE, c.number(), purpose));
+    return found.map(CaseSummary::of);
+  }
+
+  /** Refers the person to an organisation of the directory (by its slug). */
+  public CaseView.ReferralView refer(Actor actor, String number, ReferralOrder order) {
+    CaseFile caseFile = visible(actor, number);
+    String slug = order.organisation() == null ? "" : order.organisation().strip();
+    Organisation organisation =
+        organisations
+            .findBySlug(slug)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "organisation", "no organisation '" + slug + "' in the directory"));
+    Referral referral =
+        caseFile.refer(
+            organisation, order.careNeed(), order.sentOn() == null ? today() : order.sentOn());
+    cases.flush();
+    changed(actor, caseFile, "refer", EventKind.REFERRAL_SENT, organisation.slug());
+    return CaseView.ReferralView.of(referral);
+  }
+
+  /** Records the organisation's answer (accepted, declined) or the end of an accepted referral. */
+  public CaseView answerReferral(
+      Actor actor, String number, long referralId, ReferralStatus answer, LocalDate on) {
+    EventKind kind =
+        switch (answer == null ? ReferralStatus.SENT : answer) {
+          case ACCEPTED -> EventKind.REFERRAL_ACCEPTED;
+          case DECLINED -> EventKind.REFERRAL_DECLINED;
+          case ENDED -> EventKind.REFERRAL_ENDED;
+          case SENT -> throw new InvalidInputException("status", "accepted, declined or ended");
+        };
+    return change(
+        actor,
+        number,
+        "referral",
+        kind,
+        c -> {
+          c.answerReferral(referralId, answer, dayOr(on));
+          return c.referral(referralId).organisation().slug();
+        });
+  }
+
+  public CaseView recordPoliceReport(
+      Actor actor, String number, PoliceReport report, LocalDate on) {
+    return change(
+        actor,
+        number,
+        "police-report",
+        EventKind.POLICE_REPORT,
+        c -> {
+          c.recordPoliceReport(report, dayOr(on));
+          return report.code();
+        });
+  }
+
+  public CaseView startReflectionPeriod(Actor actor, String number, LocalDate start) {
+    return change(
+        actor,
+        number,
+        "reflection-period",
+        EventKind.REFLECTION_STARTED,
+        c -> {
+          c.startReflectionPeriod(dayOr(start));
+          return "ends " + c.reflectionEnd();
+        });
+  }
+
+  public CaseView reviewed(Actor actor, String number, LocalDate on) {
+    return change(
+        actor,
+        number,
+        "review",
+        EventKind.REVIEWED,
+        c -> {
+          c.reviewed(dayOr(on));
+          return "next " + c.nextReview();
+        });
+  }
+
+  public CaseView recordMeeting(
+      Actor actor, String number, LocalDate heldOn, String participants, String notes) {
+    return change(
+        actor,
+        number,
+        "meeting",
+        EventKind.MEETING,
+        c -> {
+          c.recordMeeting(
+              dayOr(heldOn),
+              cipher.seal(Text.optional(participants, "participants", MAX_TITLE)),
+              cipher.seal(Text.optional(notes, "notes", MAX_TEXT)));
+          return null;
+        });
+  }
+
+  public CaseView addTask(Actor actor, String number, String title, LocalDate dueOn) {
+    return change(
+        actor,
+        number,
+        "task",
+        EventKind.TASK_ADDED,
+        c -> {
+          c.addTask(cipher.seal(Text.required(title, "title", MAX_TITLE)), dueOn);
+          return "due " + dueOn;
+        });
+  }
+
+  public CaseView completeTask(Actor actor, String number, long taskId, LocalDate on) {
+    return change(
+        actor,
+        number,
+        "task",
+        EventKind.TASK_DONE,
+        c -> {
+          c.completeTask(taskId, dayOr(on));
+          return null;
+        });
+  }
+
+  public CaseView close(Actor actor, String number, CloseReason reason, String note, LocalDate on) {
+    return change(
+        actor,
+        number,
+        "close",
+        EventKind.CLOSED,
+        c -> {
+          c.close(reason, cipher.seal(Text.optional(note, "note", MAX_TEXT)), dayOr(on));
+          return reason.code();
+        });
+  }
+
+  /**
+   * What is due in the actor's open cases within the look-ahead, overdue first: open tasks, ends of
+   * reflection periods without a decision on reporting, and reviews. Each case shown is logged.
+   */
+  public List<WorkItem> worklist(Actor actor) {
+    Set<Long> regionIds = regions.idsOf(actor);
+    LocalDate today = today();
+    LocalDate horizon = today.plus(Deadlines.LOOK_AHEAD);
+    List<WorkItem> items = new ArrayList<>();
+    for (CaseTask task : cases.tasksDue(regionIds, horizon)) {
+      items.add(
+          new WorkItem(
+              task.caseFile().number(),
+              "task",
+              task.dueOn(),
+              Deadlines.overdue(task.dueOn(), today),
+              task.id(),
+              cipher.open(task.title())));
+    }
+    // Month arithmetic does not run backwards exactly: the query takes a few days more, the
+    // domain's deadline decides.
+    LocalDate generous = horizon.minus(Deadlines.REFLECTION_PERIOD).plusDays(3);
+    for (CaseFile c : cases.reflectionsStartedBy(regionIds, generous)) {
+      addIfDue(items, c, "reflection-end", c.reflectionEnd(), today);
+    }
+    for (CaseFile c :
+        cases.lastReviewedBy(regionIds, horizon.minus(Deadlines.REVIEW_INTERVAL).plusDays(3))) {
+      addIfDue(items, c, "review", c.nextReview(), today);
+    }
+    items.sort(Comparator.comparing(WorkItem::dueOn).thenComparing(WorkItem::caseNumber));
+    new LinkedHashSet<>(items.stream().map(WorkItem::caseNumber).toList())
+        .forEach(n -> accessLog.record(actor, AccessAction.LIST, SubjectType.CASE, n, "worklist"));
+    return items;
+  }
+
+  private static void addIfDue(
+      List<WorkItem> items, CaseFile c, String kind, LocalDate due, LocalDate today) {
+    if (due != null && Deadlines.dueSoon(due, today)) {
+      items.add(new WorkItem(c.number(), kind, due, Deadlines.overdue(due, today), null, null));
+    }
+  }
+
+  /** Who read or changed the case and its signals, newest first. Reading it is logged too. */
+  public Page<AccessLogLine> accessLog(Actor actor, String number, PageRequest page) {
+    CaseFile caseFile = visible(actor, number);
+    List<String> references = signals.ofCase(caseFile).stream().map(Signal::reference).toList();
+    Page<AccessLogLine> lines =
+        accessLogLines.ofCase(caseFile.number(), references, page).map(AccessLogLine::of);
+    accessLog.record(actor, AccessAction.READ, SubjectType.CASE, caseFile.number(), "access-log");
+    return lines;
+  }
+
+  /** A case of the actor's regions; any other is not found. */
+  CaseFile visible(Actor actor, String number) {
+    return cases
+        .findByNumber(number == null ? "" : number.strip().toUpperCase())
+        .filter(c -> actor.covers(c.region()))
+        .orElseThrow(() -> new NotFoundException("case", number));
+  }
+
+  private CaseView change(
+      Actor actor,
+      String number,
+      String purpose,
+      EventKind kind,
+      java.util.function.Function<CaseFile, String> work) {
+    CaseFile caseFile = visible(actor, number);
+    String detail = work.apply(caseFile);
+    changed(actor, caseFile, purpose, kind, detail);
+    return view(caseFile);
+  }
+
+  private void changed(
+      Actor actor, CaseFile caseFile, String purpose, EventKind kind, String detail) {
+    event(actor, caseFile, kind, detail);
+    accessLog.record(actor, AccessAction.UPDATE, SubjectType.CASE, caseFile.number(), purpose);
+  }
+
+  private void event(Actor actor, CaseFile caseFile, EventKind kind, String detail) {
+    events.add(new CaseEvent(caseFile, now(), actor.username(), kind, detail));
+  }
+
+  private CaseView view(CaseFile caseFile) {
+    cases.flush();
+    return CaseView.of(
+        caseFile, signals.ofCase(caseFile), events.ofCase(caseFile), cipher, today());
+  }
+
+  private LocalDate dayOr(LocalDate day) {
+    return day == null ? today() : day;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

@@ -1,0 +1,201 @@
+package nl.wegwijzer.casework.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import nl.wegwijzer.casework.crypto.FieldCipher;
+import nl.wegwijzer.directory.model.NationalityGroup;
+import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class CaseworkRulesTest {
+
+  private static final LocalDate MARCH = LocalDate.of(2026, 3, 16);
+
+  @Test
+  void anAgeDecidesTheMinorFlagDirectly() {
+    assertTrue(PersonAge.of(17, null, MARCH).minorOn(MARCH));
+    assertFalse(PersonAge.of(18, null, MARCH).minorOn(MARCH));
+    assertNull(PersonAge.UNKNOWN.minorOn(MARCH));
+  }
+
+  @Test
+  void aBirthYearAloneCountsAsTheLowestPossibleAge() {
+    // Born in 2008: 17 or 18 in March 2026, so possibly a minor.
+    assertEquals(17, PersonAge.of(null, 2008, MARCH).lowestAgeOn(MARCH));
+    assertTrue(PersonAge.of(null, 2008, MARCH).minorOn(MARCH));
+    // On 31 December everyone born in 2008 is 18.
+    assertFalse(PersonAge.of(null, 2008, MARCH).minorOn(LocalDate.of(2026, 12, 31)));
+    assertFalse(PersonAge.of(null, 2007, MARCH).minorOn(MARCH));
+  }
+
+  @Test
+  void agesOutOfRangeOrContradictingTheBirthYearAreRefused() {
+    assertEquals(
+        "age",
+        assertThrows(InvalidInputException.class, () -> PersonAge.of(-1, null, MARCH)).field());
+    assertEquals(
+        "birthYear",
+        assertThrows(InvalidInputException.class, () -> PersonAge.of(null, 2027, MARCH)).field());
+    assertThrows(InvalidInputException.class, () -> PersonAge.of(30, 2008, MARCH));
+    assertEquals(17, PersonAge.of(17, 2008, MARCH).age());
+    assertEquals(18, PersonAge.of(18, 2008, MARCH).age());
+  }
+
+  @Test
+  void fromSixteenThePersonSignsBelowSixteenAParentOrGuardian() {
+    PersonAge sixteen = PersonAge.of(16, null, MARCH);
+    PersonAge fifteen = PersonAge.of(15, null, MARCH);
+    sixteen.checkConsent(Consent.GIVEN, ConsentSigner.PERSON, MARCH);
+    fifteen.checkConsent(Consent.GIVEN, ConsentSigner.PARENT_OR_GUARDIAN, MARCH);
+    assertThrows(
+        InvalidInputException.class,
+        () -> fifteen.checkConsent(Consent.GIVEN, ConsentSigner.PERSON, MARCH));
+    assertThrows(
+        InvalidInputException.class,
+        () -> sixteen.checkConsent(Consent.GIVEN, ConsentSigner.PARENT_OR_GUARDIAN, MARCH));
+    // Born in 2010: 15 or 16 in March 2026, so not certainly 16: a parent or guardian signs.
+    PersonAge bornIn2010 = PersonAge.of(null, 2010, MARCH);
+    assertThrows(
+        InvalidInputException.class,
+        () -> bornIn2010.checkConsent(Consent.GIVEN, ConsentSigner.PERSON, MARCH));
+    bornIn2010.checkConsent(Consent.GIVEN, ConsentSigner.PARENT_OR_GUARDIAN, MARCH);
+  }
+
+  @Test
+  void consentGivenNeedsASignatureAndOtherwiseHasNone() {
+    PersonAge adult = PersonAge.of(30, null, MARCH);
+    assertEquals(
+        "consentSignedBy",
+        assertThrows(
+                InvalidInputException.class, () -> adult.checkConsent(Consent.GIVEN, null, MARCH))
+            .field());
+    assertThrows(
+        InvalidInputException.class,
+        () -> adult.checkConsent(Consent.NOT_ASKED, ConsentSigner.PERSON, MARCH));
+    adult.checkConsent(Consent.NOT_GIVEN, null, MARCH);
+    assertThrows(
+        InvalidInputException.class,
+        () -> PersonAge.UNKNOWN.checkConsent(Consent.GIVEN, ConsentSigner.PERSON, MARCH));
+  }
+
+  @Test
+  void theReflectionPeriodEndsThreeMonthsAfterItStartsAndReviewsFollowEveryThreeMonths() {
+    assertEquals(LocalDate.of(2026, 6, 16), Deadlines.reflectionEnd(MARCH));
+    assertEquals(LocalDate.of(2026, 4, 30), Deadlines.reflectionEnd(LocalDate.of(2026, 1, 31)));
+    assertEquals(LocalDate.of(2026, 6, 16), Deadlines.nextReview(MARCH, null));
+    assertEquals(LocalDate.of(2026, 8, 1), Deadlines.nextReview(MARCH, LocalDate.of(2026, 5, 1)));
+    assertTrue(Deadlines.overdue(MARCH.minusDays(1), MARCH));
+    assertFalse(Deadlines.overdue(MARCH, MARCH));
+    assertTrue(Deadlines.dueSoon(MARCH.plusDays(14), MARCH));
+    assertFalse(Deadlines.dueSoon(MARCH.plusDays(15), MARCH));
+  }
+
+  @Test
+  void aCaseComputesItsDeadlinesAndStopsChangingWhenClosed() {
+    CaseFile c =
+        new CaseFile(
+            "ZK-2026-00001", new Region("zeeland", "Zeeland"), MARCH, OffsetDateTime.now());
+    assertNull(c.reflectionEnd());
+    c.startReflectionPeriod(MARCH);
+    assertEquals(LocalDate.of(2026, 6, 16), c.reflectionEnd());
+    c.reviewed(LocalDate.of(2026, 4, 1));
+    assertEquals(LocalDate.of(2026, 7, 1), c.nextReview());
+    assertThrows(InvalidInputException.class, () -> c.close(CloseReason.OTHER, null, MARCH));
+    c.close(CloseReason.SUPPORT_COMPLETED, null, MARCH);
+    assertNull(c.nextReview());
+    assertThrows(InvalidInputException.class, () -> c.reviewed(MARCH));
+    assertEquals("ZK-2026-00042", CaseFile.number(2026, 42));
+  }
+
+  @Test
+  void similarityIgnoresCaseAccentsAndPunctuation() {
+    assertEquals(1.0, Similarity.ofNames("Ánna-K.", "anna k"));
+    assertTrue(Similarity.ofNames("Anna K", "Ana K") > 0.75);
+    assertTrue(Similarity.ofNames("Anna K", "Mohammed B") < 0.3);
+    assertEquals(0.0, Similarity.ofNames(null, "Anna"));
+    String account = "Werkt zeven dagen per week in de kassen bij Kruiningen, paspoort ingenomen";
+    assertTrue(
+        Similarity.ofTexts(
+                account, "werkt 7 dagen per week in de kassen bij Kruiningen; paspoort afgepakt")
+            > 0.6);
+    assertTrue(Similarity.ofTexts(account, "Minderjarige in de prostitutie in Utrecht") < 0.2);
+  }
+
+  @Test
+  void nationalitiesAreIsoCodesGroupedForRights() {
+    assertEquals("RO", Nationalities.normalise(" ro "));
+    assertNull(Nationalities.normalise(""));
+    assertThrows(InvalidInputException.class, () -> Nationalities.normalise("XY"));
+    assertEquals(NationalityGroup.DUTCH, Nationalities.groupOf("NL"));
+    assertEquals(NationalityGroup.EU, Nationalities.groupOf("PL"));
+    assertEquals(NationalityGroup.EU, Nationalities.groupOf("NO"));
+    assertEquals(NationalityGroup.NON_EU, Nationalities.groupOf("NG"));
+  }
+
+  @Test
+  void aReferralIsAnsweredOnceAndOnlyAnAcceptedOneEnds() {
+    CaseFile c =
+        new CaseFile(
+            "ZK-2026-00002", new Region("zeeland", "Zeeland"), MARCH, OffsetDateTime.now());
+    Referral referral =
+        c.refer(organisation(), nl.wegwijzer.directory.model.CareNeed.SHELTER, MARCH);
+    assertThrows(InvalidInputException.class, () -> referral.move(ReferralStatus.ENDED, MARCH));
+    assertThrows(
+        InvalidInputException.class,
+        () -> referral.move(ReferralStatus.ACCEPTED, MARCH.minusDays(1)));
+    referral.move(ReferralStatus.ACCEPTED, MARCH.plusDays(1));
+    assertThrows(InvalidInputException.class, () -> referral.move(ReferralStatus.DECLINED, MARCH));
+    referral.move(ReferralStatus.ENDED, MARCH.plusDays(30));
+    assertEquals(ReferralStatus.ENDED, referral.status());
+    assertEquals(MARCH.plusDays(1), referral.answeredOn());
+  }
+
+  private static nl.wegwijzer.directory.model.Organisation organisation() {
+    return new nl.wegwijzer.directory.model.Organisation(
+        "test-opvang", "Test opvang", "Opvang voor slachtoffers", false);
+  }
+
+  @Test
+  void theCipherRoundTripsWithAFreshIvAndOpensValuesOfOlderKeys() {
+    String k1 = "k1:" + key('a');
+    FieldCipher old = new FieldCipher(k1, "k1");
+    Sealed sealedByOld = old.seal("Anna K.");
+    FieldCipher rotated = new FieldCipher(k1 + ",k2:" + key('b'), "k2");
+    Sealed sealedByNew = rotated.seal("Anna K.");
+    assertEquals("k1", sealedByOld.keyId());
+    assertEquals("k2", sealedByNew.keyId());
+    assertEquals("Anna K.", rotated.open(sealedByOld));
+    assertEquals("Anna K.", rotated.open(sealedByNew));
+    assertNotEquals(rotated.seal("Anna K.").value(), sealedByNew.value());
+    assertFalse(sealedByNew.value().contains("Anna"));
+    assertNull(rotated.seal("  "));
+  }
+
+  @Test
+  void theCipherRefusesTamperedValuesAndMissingKeys() {
+    FieldCipher cipher = new FieldCipher("k1:" + key('a'), "k1");
+    Sealed sealed = cipher.seal("geheim");
+    String tampered = sealed.value().substring(0, sealed.value().length() - 2) + "AA";
+    assertThrows(IllegalStateException.class, () -> cipher.open(new Sealed(tampered)));
+    assertThrows(
+        IllegalStateException.class, () -> new FieldCipher("k2:" + key('b'), "k2").open(sealed));
+    IllegalStateException none =
+        assertThrows(IllegalStateException.class, () -> new FieldCipher("", "k1"));
+    assertTrue(none.getMessage().contains("WEGWIJZER_CASEWORK_KEYS"), none.getMessage());
+    assertThrows(IllegalStateException.class, () -> new FieldCipher("k1:" + key('a'), "k9"));
+    assertThrows(IllegalStateException.class, () -> new FieldCipher("k1:c2hvcnQ=", "k1"));
+  }
+
+  private static String key(char fill) {
+    return Base64.getEncoder().encodeToString(String.valueOf(fill).repeat(32).getBytes());
+  }
+}

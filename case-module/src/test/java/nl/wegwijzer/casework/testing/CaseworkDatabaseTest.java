@@ -1,0 +1,199 @@
+package nl.wegwijzer.casework.testing;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Set;
+import java.util.function.Function;
+import nl.wegwijzer.casework.crypto.FieldCipher;
+import nl.wegwijzer.casework.model.Channel;
+import nl.wegwijzer.casework.model.Consent;
+import nl.wegwijzer.casework.model.ConsentSigner;
+import nl.wegwijzer.casework.model.ReporterType;
+import nl.wegwijzer.casework.model.ResidenceStatus;
+import nl.wegwijzer.casework.model.Sector;
+import nl.wegwijzer.casework.report.ReportService;
+import nl.wegwijzer.casework.repository.AccessLogRepository;
+import nl.wegwijzer.casework.repository.CaseEventRepository;
+import nl.wegwijzer.casework.repository.CaseRepository;
+import nl.wegwijzer.casework.repository.RetentionRunRepository;
+import nl.wegwijzer.casework.repository.SignalRepository;
+import nl.wegwijzer.casework.service.AccessLog;
+import nl.wegwijzer.casework.service.Actor;
+import nl.wegwijzer.casework.service.ActorRegions;
+import nl.wegwijzer.casework.service.CaseService;
+import nl.wegwijzer.casework.service.RetentionService;
+import nl.wegwijzer.casework.service.SignalForm;
+import nl.wegwijzer.casework.service.SignalService;
+import nl.wegwijzer.content.repository.IndicatorThemeRepository;
+import nl.wegwijzer.directory.model.ExploitationForm;
+import nl.wegwijzer.directory.model.Gender;
+import nl.wegwijzer.directory.repository.OrganisationRepository;
+import nl.wegwijzer.directory.repository.RegionRepository;
+import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
+import nl.wegwijzer.directory.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the tests that run the casework's services against PostgreSQL, each call in its own
+ * committed transaction as in the server, with a clock the test sets. The schemas are migrated as
+ * at start-up (directory, content, casework); every test starts without casework data, and leaves
+ * none behind for the other modules' tests on the same database.
+ */
+public abstract class CaseworkDatabaseTest {
+
+  public static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+  public static final Actor ZEELAND = new Actor("coordinator-zeeland", Set.of("zeeland"));
+  public static final Actor UTRECHT = new Actor("coordinator-utrecht", Set.of("utrecht"));
+
+  /** A fixed test key; the production keys come from configuration. */
+  public static final FieldCipher CIPHER =
+      new FieldCipher(
+          "t1:" + Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()),
+          "t1");
+
+  protected static final MutableClock CLOCK = new MutableClock(TODAY);
+
+  @BeforeAll
+  static void openDatabase() {
+    TestDatabase.open("casework-test", "directory", "content", "casework");
+    emptyCasework();
+  }
+
+  @BeforeEach
+  void startClean() {
+    emptyCasework();
+    CLOCK.set(TODAY);
+  }
+
+  @AfterAll
+  static void leaveClean() {
+    emptyCasework();
+  }
+
+  static void emptyCasework() {
+    TestDatabase.execute(
+        "delete from casework.access_log",
+        "delete from casework.retention_run",
+        "update casework.signal set case_id = null",
+        "delete from casework.case_file",
+        "delete from casework.signal",
+        "delete from directory.organisation where slug like 'test-%'");
+  }
+
+  /** The casework's services wired by hand on one entity manager. */
+  public record Casework(EntityManager em) {
+    public DirectoryDatabaseTest.Directory directory() {
+      return new DirectoryDatabaseTest.Directory(em);
+    }
+
+    private AccessLog accessLog() {
+      return new AccessLog(new AccessLogRepository(em), CLOCK);
+    }
+
+    public SignalService signals() {
+      return new SignalService(
+          new SignalRepository(em),
+          new ActorRegions(new RegionRepository(em)),
+          directory().places(),
+          new IndicatorThemeRepository(em),
+          CIPHER,
+          accessLog(),
+          CLOCK);
+    }
+
+    public CaseService cases() {
+      return new CaseService(
+          new CaseRepository(em),
+          new SignalRepository(em),
+          new CaseEventRepository(em),
+          new AccessLogRepository(em),
+          new OrganisationRepository(em),
+          signals(),
+          new ActorRegions(new RegionRepository(em)),
+          CIPHER,
+          accessLog(),
+          CLOCK);
+    }
+
+    public RetentionService retention(String period) {
+      return new RetentionService(
+          new CaseRepository(em),
+          new SignalRepository(em),
+          new CaseEventRepository(em),
+          new RetentionRunRepository(em),
+          accessLog(),
+          CLOCK,
+          period);
+    }
+
+    public ReportService reports() {
+      return new ReportService(em);
+    }
+
+    public AccessLogRepository accessLogLines() {
+      return new AccessLogRepository(em);
+    }
+  }
+
+  /** Runs work against the casework in one committed transaction. */
+  protected static <T> T inCasework(Function<Casework, T> work) {
+    return TestDatabase.inTransaction(em -> work.apply(new Casework(em)));
+  }
+
+  /** A complete signal from Middelburg (Zeeland) about an adult woman from Romania. */
+  public static SignalForm complete(String pseudonym, String account) {
+    return new Form(pseudonym, account).build();
+  }
+
+  /** A complete signal to change one part of before building it. */
+  public static final class Form {
+    public String municipality = "Middelburg";
+    public ExploitationForm form = ExploitationForm.LABOUR;
+    public Sector sector = Sector.AGRICULTURE;
+    public Set<String> indicators = Set.of("geen-eigen-id", "schuld-bij-werkgever");
+    public Integer age;
+    public Integer birthYear = 1995;
+    private final String pseudonym;
+    private final String account;
+
+    public Form(String pseudonym, String account) {
+      this.pseudonym = pseudonym;
+      this.account = account;
+    }
+
+    public SignalForm build() {
+      return new SignalForm(
+          TODAY.minusDays(2),
+          Channel.PHONE,
+          ReporterType.LABOUR_INSPECTORATE,
+          "Inspecteur J. de Wit, 070-000 0000",
+          municipality,
+          form,
+          sector,
+          TODAY.minusMonths(6),
+          TODAY.minusDays(3),
+          indicators,
+          account,
+          pseudonym,
+          age,
+          birthYear,
+          Gender.FEMALE,
+          "ro",
+          Set.of("ro", "en"),
+          true,
+          ResidenceStatus.EU_CITIZEN,
+          Consent.GIVEN,
+          ConsentSigner.PERSON);
+    }
+  }
+
+  /** Only a pseudonym, as a coordinator starts a draft. */
+  public static SignalForm draft(String pseudonym) {
+    return new SignalForm(
+        null, null, null, null, null, null, null, null, null, Set.of(), null, pseudonym, null, null,
+        null, null, Set.of(), null, null, null, null);
+  }
+}

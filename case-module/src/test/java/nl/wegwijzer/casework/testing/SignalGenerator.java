@@ -1,0 +1,180 @@
+package nl.wegwijzer.casework.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import nl.wegwijzer.casework.model.ReporterType;
+import nl.wegwijzer.casework.model.SignalStatus;
+import nl.wegwijzer.casework.service.SignalQuery;
+import nl.wegwijzer.directory.model.ExploitationForm;
+import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.directory.testing.TestDatabase;
+
+/**
+ * Fills the casework with generated signals (seeded; pseudonyms and accounts really sealed) and
+ * prints how fast the first pages of the lists are: a hand-run measurement, not a test. Run on a
+ * database of its own, e.g. {@code WEGWIJZER_TEST_DB_URL=jdbc:postgresql://127.0.0.1:55433/bench
+ * java -cp … nl.wegwijzer.casework.testing.SignalGenerator 1000000}.
+ */
+public final class SignalGenerator {
+
+  private static final String[] STATUSES = {
+    "REGISTERED", "REGISTERED", "REGISTERED", "RECEIVED", "DRAFT"
+  };
+  private static final String[] FORMS = {"SEXUAL", "LABOUR", "LABOUR", "CRIMINAL", "ORGAN"};
+  private static final String[] REPORTERS = {
+    "POLICE",
+    "BORDER_POLICE",
+    "LABOUR_INSPECTORATE",
+    "CARE_ORGANISATION",
+    "LAWYER",
+    "SHELTER",
+    "SELF",
+    "OTHER"
+  };
+  private static final String[] GENDERS = {"FEMALE", "MALE", "X"};
+  private static final String[] NATIONALITIES = {
+    "NL", "RO", "BG", "PL", "NG", "UA", "VN", "CN", "ER", "SY", "MA", "HU", "IN", "BR", "UG"
+  };
+
+  private SignalGenerator() {}
+
+  public static void main(String[] args) throws Exception {
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    TestDatabase.open("casework-test", "directory", "content", "casework");
+    try (Connection connection =
+        DriverManager.getConnection(
+            TestDatabase.URL + "?reWriteBatchedInserts=true",
+            TestDatabase.USER,
+            TestDatabase.PASSWORD)) {
+      long existing = scalar(connection, "select count(*) from casework.signal");
+      if (existing < count) {
+        insert(connection, (int) (count - existing));
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("analyze casework.signal");
+      }
+      long zeeland = regionId(connection);
+      String page = " order by s.created_at desc, s.id desc limit 20 offset 0";
+      String region = "select s.id from casework.signal s where s.region_id in (" + zeeland + ")";
+      explain(connection, region + page);
+      explain(
+          connection,
+          "select count(*) from (select 1 from casework.signal s where s.region_id in ("
+              + zeeland
+              + ") limit 10001) counted");
+      explain(connection, region + " and s.status = 'RECEIVED'" + page);
+      explain(connection, region + " and s.form = 'ORGAN' and s.reporter_type = 'SELF'" + page);
+      explain(
+          connection,
+          region + " and s.intake_date >= '2025-01-01' and s.intake_date <= '2025-01-31'" + page);
+    }
+    time("no filter", SignalQuery.ALL);
+    time("received", new SignalQuery(SignalStatus.RECEIVED, null, null, null, null));
+    time(
+        "organ + self",
+        new SignalQuery(null, ExploitationForm.ORGAN, ReporterType.SELF, null, null));
+    time(
+        "January 2025",
+        new SignalQuery(null, null, null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)));
+  }
+
+  /** The service's first page for coordinator-zeeland, with decryption and access log: median. */
+  private static void time(String label, SignalQuery query) {
+    List<Long> nanos = new ArrayList<>();
+    long total = 0;
+    for (int run = 0; run < 25; run++) {
+      long began = System.nanoTime();
+      total =
+          TestDatabase.inTransaction(
+              em ->
+                  new CaseworkDatabaseTest.Casework(em)
+                      .signals()
+                      .list(CaseworkDatabaseTest.ZEELAND, query, PageRequest.first(20), "bench")
+                      .totalItems());
+      nanos.add(System.nanoTime() - began);
+    }
+    nanos.sort(Long::compare);
+    System.out.printf(
+        "first page, %-14s %,6d matching: median %.1f ms, slowest of 25 %.1f ms%n",
+        label + ":", total, nanos.get(12) / 1e6, nanos.get(24) / 1e6);
+  }
+
+  private static void insert(Connection connection, int count) throws Exception {
+    List<Long> regions = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select id from directory.region order by id")) {
+      while (rows.next()) {
+        regions.add(rows.getLong(1));
+      }
+    }
+    Random random = new Random(42);
+    Instant start = Instant.parse("2016-01-01T00:00:00Z");
+    long span = Instant.parse("2026-03-01T00:00:00Z").getEpochSecond() - start.getEpochSecond();
+    String sql =
+        "insert into casework.signal (reference, status, region_id, intake_date, channel,"
+            + " reporter_type, form, pseudonym_sealed, account_sealed, birth_year, minor, gender,"
+            + " nationality, consent, created_by, created_at, version)"
+            + " values (?, ?, ?, ?, 'PHONE', ?, ?, ?, ?, ?, ?, ?, ?, 'GIVEN', 'generator', ?, 0)";
+    long began = System.nanoTime();
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      connection.setAutoCommit(false);
+      for (int i = 0; i < count; i++) {
+        Instant created = start.plusSeconds((long) (random.nextDouble() * span));
+        int birthYear = 1960 + random.nextInt(50);
+        insert.setString(1, String.format("WW-G%03d-%04d", i / 10_000, i % 10_000));
+        insert.setString(2, STATUSES[random.nextInt(STATUSES.length)]);
+        insert.setLong(3, regions.get(random.nextInt(regions.size())));
+        insert.setObject(4, LocalDate.ofInstant(created, java.time.ZoneOffset.UTC));
+        insert.setString(5, REPORTERS[random.nextInt(REPORTERS.length)]);
+        insert.setString(6, FORMS[random.nextInt(FORMS.length)]);
+        insert.setString(7, CaseworkDatabaseTest.CIPHER.seal("Persoon " + i).value());
+        insert.setString(8, CaseworkDatabaseTest.CIPHER.seal("Verhaal nummer " + i).value());
+        insert.setInt(9, birthYear);
+        insert.setBoolean(10, 2026 - birthYear - 1 < 18);
+        insert.setString(11, GENDERS[random.nextInt(GENDERS.length)]);
+        insert.setString(12, NATIONALITIES[random.nextInt(NATIONALITIES.length)]);
+        insert.setTimestamp(13, Timestamp.from(created));
+        insert.addBatch();
+        if (i % 5_000 == 4_999) {
+          insert.executeBatch();
+          connection.commit();
+        }
+      }
+      insert.executeBatch();
+      connection.commit();
+      connection.setAutoCommit(true);
+    }
+    System.out.printf("inserted %,d signals in %.1f s%n", count, (System.nanoTime() - began) / 1e9);
+  }
+
+  private static long regionId(Connection connection) throws Exception {
+    return scalar(connection, "select id from directory.region where code = 'zeeland'");
+  }
+
+  private static long scalar(Connection connection, String sql) throws Exception {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static void explain(Connection connection, String sql) throws Exception {
+    System.out.println("\n== " + sql);
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("explain (analyze, buffers) " + sql)) {
+      while (rows.next()) {
+        System.out.println("   " + rows.getString(1));
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package nl.wegwijzer.directory.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.wegwijzer.directory.service.CoverageMatrix;
+import nl.wegwijzer.directory.service.CoverageService;
+
+/**
+ * {@code GET /api/coverage}: for each region and care need, how many organisations serve it; zero
+ * is a gap. For editors, who work on the directory's gaps.
+ */
+@Path("coverage")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CoverageResource {
+
+  @Inject CoverageService coverage;
+
+  @GET
+  @RolesAllowed("editor")
+  public CoverageMatrix matrix() {
+    return coverage.matrix();
+  }
+}

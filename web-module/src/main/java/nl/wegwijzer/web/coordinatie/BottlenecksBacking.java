@@ -1,0 +1,298 @@
+package nl.wegwijzer.web.coordinatie;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import nl.wegwijzer.casework.bottleneck.Bottleneck;
+import nl.wegwijzer.casework.bottleneck.BottleneckCategory;
+import nl.wegwijzer.casework.bottleneck.BottleneckEntry;
+import nl.wegwijzer.casework.bottleneck.BottleneckService;
+import nl.wegwijzer.casework.bottleneck.BottleneckView;
+import nl.wegwijzer.casework.bottleneck.Coordinator;
+import nl.wegwijzer.directory.model.CareNeed;
+import nl.wegwijzer.directory.service.PlaceService;
+import nl.wegwijzer.directory.service.RegionView;
+import nl.wegwijzer.directory.support.Coded;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.security.CurrentUser;
+import nl.wegwijzer.web.shared.BottleneckTexts;
+
+/**
+ * /coordinatie/knelpunten: a coordinator records bottlenecks of their regions, and corrects or
+ * withdraws (after a confirmation) the ones listed. What was typed stays in the form when the
+ * service refuses it.
+ */
+@Named("coordinatorBottlenecks")
+@ViewScoped
+public class BottlenecksBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int PAGE_SIZE = 20;
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+  @Inject transient BottleneckService bottlenecks;
+  @Inject transient PlaceService places;
+  @Inject transient CurrentUser currentUser;
+
+  private String category;
+  private String region;
+  private String careNeed;
+  private String observedOn;
+  private String description;
+  private Long editingId;
+  private long editingVersion;
+  private Long confirmingId;
+  private int pageNumber = 1;
+  private Page<BottleneckView> page = new Page<>(List.of(), 1, PAGE_SIZE, 0);
+  private List<RegionView> ownRegions = List.of();
+  private String notice;
+  private String problem;
+  private String problemField;
+
+  /** On the first request: the coordinator's regions and the page of the list. */
+  public void load() {
+    ownRegions = places.regions().stream().filter(r -> coordinator().worksFor(r.code())).toList();
+    startNew();
+    refresh();
+  }
+
+  private Coordinator coordinator() {
+    return new Coordinator(currentUser.getName(), new HashSet<>(currentUser.getRegions()));
+  }
+
+  private void startNew() {
+    category = null;
+    careNeed = null;
+    description = null;
+    editingId = null;
+    region = ownRegions.size() == 1 ? ownRegions.get(0).code() : null;
+    observedOn = LocalDate.now(BottleneckService.ZONE).toString();
+  }
+
+  private void refresh() {
+    page = bottlenecks.list(coordinator(), new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
+    if (pageNumber > 1 && page.items().isEmpty() && page.totalPages() > 0) {
+      pageNumber = page.totalPages();
+      page = bottlenecks.list(coordinator(), new PageRequest(pageNumber, PAGE_SIZE));
+    }
+  }
+
+  /** Records the new bottleneck, or saves the correction of the one being corrected. */
+  public void save() {
+    clearMessages();
+    try {
+      BottleneckEntry entry =
+          new BottleneckEntry(category, region, careNeed, date(observedOn), description);
+      if (editingId == null) {
+        bottlenecks.record(coordinator(), entry);
+        notice = BottleneckTexts.text("bottleneck.recorded");
+      } else {
+        bottlenecks.correct(coordinator(), editingId, editingVersion, entry);
+        notice = BottleneckTexts.text("bottleneck.corrected");
+      }
+      startNew();
+      refresh();
+    } catch (InvalidInputException e) {
+      problemField = e.field();
+      problem = BottleneckTexts.invalid("bottleneck.invalid.", e, limit(e.field()));
+    } catch (NotFoundException e) {
+      // only a region not among the coordinator's own, or an entry withdrawn meanwhile
+      problemField = "region".equals(e.kind()) ? "region" : null;
+      problem =
+          BottleneckTexts.text(
+              "region".equals(e.kind())
+                  ? "bottleneck.invalid.region"
+                  : "bottleneck.problem.notFound");
+      refresh();
+    } catch (OptimisticLockException e) {
+      problem = BottleneckTexts.text("bottleneck.problem.changed");
+      startNew();
+      refresh();
+    }
+  }
+
+  private static Object limit(String field) {
+    return "observedOn".equals(field)
+        ? BottleneckService.MAX_YEARS_BACK
+        : Bottleneck.MAX_DESCRIPTION_LENGTH;
+  }
+
+  private static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("observedOn", "not a date (yyyy-mm-dd)");
+    }
+  }
+
+  /** Puts a listed bottleneck into the form for a correction. */
+  public void edit(long id) {
+    clearMessages();
+    confirmingId = null;
+    try {
+      BottleneckView shown = bottlenecks.get(coordinator(), id);
+      editingId = shown.id();
+      editingVersion = shown.version();
+      category = shown.category();
+      region = shown.regionCode();
+      careNeed = shown.careNeed();
+      observedOn = shown.observedOn().toString();
+      description = shown.description();
+    } catch (NotFoundException e) {
+      problem = BottleneckTexts.text("bottleneck.problem.notFound");
+      refresh();
+    }
+  }
+
+  public void cancelEdit() {
+    clearMessages();
+    startNew();
+  }
+
+  /** The first click on "withdraw" only asks to confirm. */
+  public void askWithdraw(long id) {
+    clearMessages();
+    confirmingId = id;
+  }
+
+  public void cancelWithdraw() {
+    confirmingId = null;
+  }
+
+  public void withdraw(BottleneckView shown) {
+    clearMessages();
+    confirmingId = null;
+    try {
+      bottlenecks.withdraw(coordinator(), shown.id(), shown.version());
+      notice = BottleneckTexts.text("bottleneck.withdrawn");
+      if (Long.valueOf(shown.id()).equals(editingId)) {
+        startNew();
+      }
+    } catch (NotFoundException e) {
+      problem = BottleneckTexts.text("bottleneck.problem.notFound");
+    } catch (OptimisticLockException e) {
+      problem = BottleneckTexts.text("bottleneck.problem.changed");
+    }
+    refresh();
+  }
+
+  private void clearMessages() {
+    notice = null;
+    problem = null;
+    problemField = null;
+  }
+
+  public boolean invalid(String field) {
+    return field.equals(problemField);
+  }
+
+  public String shown(LocalDate day) {
+    return day == null ? "" : day.format(SHOWN);
+  }
+
+  public List<String> getCategories() {
+    return Arrays.stream(BottleneckCategory.values()).map(Coded::code).toList();
+  }
+
+  public List<String> getCareNeeds() {
+    return Arrays.stream(CareNeed.values()).map(Coded::code).toList();
+  }
+
+  public List<RegionView> getOwnRegions() {
+    return ownRegions;
+  }
+
+  public int getMaxDescriptionLength() {
+    return Bottleneck.MAX_DESCRIPTION_LENGTH;
+  }
+
+  public String getToday() {
+    return LocalDate.now(BottleneckService.ZONE).toString();
+  }
+
+  public boolean isEditing() {
+    return editingId != null;
+  }
+
+  public Long getEditingId() {
+    return editingId;
+  }
+
+  public Long getConfirmingId() {
+    return confirmingId;
+  }
+
+  public Page<BottleneckView> getPage() {
+    return page;
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public void setRegion(String region) {
+    this.region = region;
+  }
+
+  public String getCareNeed() {
+    return careNeed;
+  }
+
+  public void setCareNeed(String careNeed) {
+    this.careNeed = careNeed;
+  }
+
+  public String getObservedOn() {
+    return observedOn;
+  }
+
+  public void setObservedOn(String observedOn) {
+    this.observedOn = observedOn;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public int getPageNumber() {
+    return pageNumber;
+  }
+
+  public void setPageNumber(int pageNumber) {
+    this.pageNumber = pageNumber;
+  }
+}

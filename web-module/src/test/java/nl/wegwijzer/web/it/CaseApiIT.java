@@ -1,0 +1,163 @@
+package nl.wegwijzer.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The casework API with real Keycloak tokens: a coordinator works in their own region only, and
+ * another region's signal or case answers 404 as if it did not exist.
+ */
+@ExtendWith(RunningApp.class)
+class CaseApiIT {
+
+  private static final String JSON = "application/json";
+  private static final String SIGNAL =
+      """
+      {"intakeDate": "2026-03-10", "channel": "phone", "reporterType": "labour-inspectorate",
+       "reporterContact": "Inspecteur J. de Wit", "municipality": "Middelburg", "form": "labour",
+       "sector": "agriculture", "indicators": ["geen-eigen-id"],
+       "account": "Werkt zeven dagen per week in de kassen; paspoort ingenomen.",
+       "pseudonym": "Anna K.", "birthYear": 1995, "gender": "female", "nationality": "RO",
+       "languages": ["ro"], "interpreterNeeded": true, "residenceStatus": "eu-citizen",
+       "consent": "given", "consentSignedBy": "person"}
+      """;
+
+  private static String zeeland;
+  private static String utrecht;
+
+  @BeforeAll
+  static void tokens() {
+    zeeland = Keycloak.token("coordinator-zeeland");
+    utrecht = Keycloak.token("coordinator-utrecht");
+  }
+
+  private static String created() {
+    Api.Answer answer = Api.send("POST", "/api/signals", JSON, SIGNAL, zeeland);
+    assertEquals(201, answer.status(), answer.body());
+    return answer.object().getString("reference");
+  }
+
+  @Test
+  void aCoordinatorRegistersAndReadsASignalOfTheirRegion() {
+    Api.Answer answer = Api.send("POST", "/api/signals", JSON, SIGNAL, zeeland);
+    assertEquals(201, answer.status(), answer.body());
+    String reference = answer.object().getString("reference");
+    assertTrue(answer.header("location").endsWith("/api/signals/" + reference));
+
+    Api.Answer read = Api.get("/api/signals/" + reference + "?purpose=test", zeeland);
+    assertEquals(200, read.status(), read.body());
+    JsonObject signal = read.object();
+    assertEquals("registered", signal.getString("status"));
+    assertEquals("zeeland", signal.getString("region"));
+    assertEquals("Anna K.", signal.getString("pseudonym"));
+    assertFalse(signal.getBoolean("minor"));
+
+    Api.Answer list = Api.get("/api/signals?status=registered&size=100", zeeland);
+    assertEquals(200, list.status(), list.body());
+    assertTrue(list.body().contains(reference));
+  }
+
+  @Test
+  void anotherRegionsCoordinatorGets404NotForbidden() {
+    String reference = created();
+    Api.Answer other = Api.get("/api/signals/" + reference, utrecht);
+    assertEquals(404, other.status(), other.body());
+    assertTrue(other.header("content-type").startsWith("application/problem+json"));
+    assertEquals(other.status(), Api.get("/api/signals/WW-ZZZZ-ZZZZ", utrecht).status());
+    assertFalse(Api.get("/api/signals?size=100", utrecht).body().contains(reference));
+    Api.Answer openForeign =
+        Api.send("POST", "/api/cases", JSON, "{\"signal\": \"" + reference + "\"}", utrecht);
+    assertEquals(404, openForeign.status(), openForeign.body());
+  }
+
+  @Test
+  void editorsAndAnonymousCallersGetNoCaseData() {
+    String editor = Keycloak.token("editor-a");
+    Api.Answer forbidden = Api.get("/api/signals", editor);
+    assertEquals(403, forbidden.status());
+    assertTrue(forbidden.header("content-type").startsWith("application/problem+json"));
+    assertEquals(403, Api.send("POST", "/api/signals", JSON, SIGNAL, editor).status());
+    Api.Answer anonymous = Api.get("/api/signals", Map.of());
+    assertEquals(401, anonymous.status());
+    assertTrue(anonymous.header("content-type").startsWith("application/problem+json"));
+    assertEquals(401, Api.send("POST", "/api/signals", JSON, SIGNAL).status());
+  }
+
+  @Test
+  void badInputIsA400ProblemThatNamesTheFields() {
+    Api.Answer incomplete =
+        Api.send("POST", "/api/signals", JSON, "{\"pseudonym\": \"Anna\"}", zeeland);
+    assertEquals(400, incomplete.status(), incomplete.body());
+    assertTrue(incomplete.header("content-type").startsWith("application/problem+json"));
+    JsonObject problem = incomplete.object();
+    assertEquals("intakeDate", problem.getString("field"));
+    assertTrue(problem.getString("detail").contains("account: is required"), problem.toString());
+
+    Api.Answer wrongCode =
+        Api.send("POST", "/api/signals", JSON, SIGNAL.replace("\"female\"", "\"v\""), zeeland);
+    assertEquals(400, wrongCode.status());
+    assertEquals("gender", wrongCode.object().getString("field"));
+
+    assertEquals(400, Api.send("POST", "/api/signals", JSON, "{not json", zeeland).status());
+    Api.Answer otherRegion =
+        Api.send("POST", "/api/signals", JSON, SIGNAL.replace("Middelburg", "Utrecht"), zeeland);
+    assertEquals(400, otherRegion.status());
+    assertEquals("municipality", otherRegion.object().getString("field"));
+    assertEquals(400, Api.get("/api/signals?from=gisteren", zeeland).status());
+    assertEquals(400, Api.get("/api/cases?status=half", zeeland).status());
+  }
+
+  @Test
+  void aCaseIsOpenedReadAndGetsAReferral() {
+    String reference = created();
+    Api.Answer opened =
+        Api.send("POST", "/api/cases", JSON, "{\"signal\": \"" + reference + "\"}", zeeland);
+    assertEquals(201, opened.status(), opened.body());
+    String number = opened.object().getString("number");
+    assertTrue(number.matches("ZK-\\d{4}-\\d{5}"), number);
+
+    Api.Answer referral =
+        Api.send(
+            "POST",
+            "/api/cases/" + number + "/referrals",
+            JSON,
+            "{\"organisation\": \"stichting-brugplaats-categorale-opvang\", \"careNeed\": \"shelter\"}",
+            zeeland);
+    assertEquals(201, referral.status(), referral.body());
+    assertEquals("sent", referral.object().getString("status"));
+    String location = referral.header("location");
+    assertEquals(200, Api.get(location.substring(location.indexOf("/api/")), zeeland).status());
+
+    Api.Answer read = Api.get("/api/cases/" + number, zeeland);
+    assertEquals(200, read.status());
+    assertEquals(1, read.object().getJsonArray("referrals").size());
+    assertTrue(Api.get("/api/cases?status=open&size=100", zeeland).body().contains(number));
+
+    assertEquals(404, Api.get("/api/cases/" + number, utrecht).status());
+    assertEquals(
+        404,
+        Api.send(
+                "POST",
+                "/api/cases/" + number + "/referrals",
+                JSON,
+                "{\"organisation\": \"stichting-brugplaats-categorale-opvang\", \"careNeed\": \"shelter\"}",
+                utrecht)
+            .status());
+    Api.Answer unknownOrganisation =
+        Api.send(
+            "POST",
+            "/api/cases/" + number + "/referrals",
+            JSON,
+            "{\"organisation\": \"bestaat-niet\", \"careNeed\": \"shelter\"}",
+            zeeland);
+    assertEquals(400, unknownOrganisation.status());
+    assertEquals("organisation", unknownOrganisation.object().getString("field"));
+  }
+}
