@@ -118,6 +118,7 @@ class AccessibilityBrowserIT extends BrowserTest {
             "/redactie/vragen",
             "/redactie/profielen",
             "/redactie/links",
+            "/redactie/knelpunten",
             "/redactie/stappen/herkennen-en-melden?lang=en")) {
       open(page);
       Accessibility.assertNoViolations(browser, page);
@@ -131,7 +132,10 @@ class AccessibilityBrowserIT extends BrowserTest {
     open("/coordinatie");
     logInAs("coordinator-zeeland");
     wait.until(ExpectedConditions.urlMatches(".*/coordinatie$"));
-    Accessibility.assertNoViolations(browser, "/coordinatie");
+    for (String page : List.of("/coordinatie", "/coordinatie/knelpunten")) {
+      open(page);
+      Accessibility.assertNoViolations(browser, page);
+    }
   }
 
   @Test

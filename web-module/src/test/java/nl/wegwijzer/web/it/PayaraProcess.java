@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PayaraProcess
     implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  // generous: on a busy 2-core machine a start has taken over four minutes
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
   private final Process process;
   private final String baseUrl;
