@@ -37,6 +37,11 @@ public class SignalRepository {
     return signal;
   }
 
+  /** Writes pending changes now, so that a view built afterwards shows the new version. */
+  public void flush() {
+    em.flush();
+  }
+
   public Optional<Signal> findByReference(String reference) {
     return em.createNamedQuery("Signal.byReference", Signal.class)
         .setParameter("reference", reference)

@@ -2,6 +2,7 @@ package nl.wegwijzer.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -276,6 +277,18 @@ public class CaseService {
           c.completeTask(taskId, dayOr(on));
           return null;
         });
+  }
+
+  /**
+   * Closes the case the coordinator saw at {@code seenVersion}; when it changed since (another
+   * coordinator closed or changed it), nothing happens ({@link OptimisticLockException}).
+   */
+  public CaseView close(
+      Actor actor, String number, long seenVersion, CloseReason reason, String note, LocalDate on) {
+    if (visible(actor, number).version() != seenVersion) {
+      throw new OptimisticLockException("case " + number + " changed meanwhile");
+    }
+    return close(actor, number, reason, note, on);
   }
 
   public CaseView close(Actor actor, String number, CloseReason reason, String note, LocalDate on) {

@@ -2,6 +2,7 @@ package nl.wegwijzer.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -88,6 +89,15 @@ public class SignalService {
    * complete).
    */
   public SignalView save(Actor actor, String reference, SignalForm form) {
+    return save(actor, reference, form, null);
+  }
+
+  /**
+   * As {@link #save(Actor, String, SignalForm)}, for a screen that showed the signal at {@code
+   * seenVersion}: when someone changed it since, nothing is saved ({@link
+   * OptimisticLockException}), so that a stale form never overwrites a newer registration.
+   */
+  public SignalView save(Actor actor, String reference, SignalForm form, Long seenVersion) {
     Signal signal;
     AccessAction action;
     if (reference == null) {
@@ -95,11 +105,14 @@ public class SignalService {
       action = AccessAction.CREATE;
     } else {
       signal = visible(actor, reference);
+      if (seenVersion != null && signal.version() != seenVersion) {
+        throw new OptimisticLockException("signal " + reference + " changed meanwhile");
+      }
       action = AccessAction.UPDATE;
     }
     signal.describe(contentOf(actor, form), today());
     accessLog.record(actor, action, SubjectType.SIGNAL, signal.reference(), "save-draft");
-    return SignalView.of(signal, cipher);
+    return changed(signal);
   }
 
   /** Checks that the signal is complete and registers it; every problem is named at once. */
@@ -107,7 +120,7 @@ public class SignalService {
     Signal signal = visible(actor, reference);
     signal.register(today(), now());
     accessLog.record(actor, AccessAction.UPDATE, SubjectType.SIGNAL, reference, "register");
-    return SignalView.of(signal, cipher);
+    return changed(signal);
   }
 
   /** A complete signal registered at once (as the API creates them). */
@@ -117,7 +130,7 @@ public class SignalService {
     signal.register(today(), now());
     accessLog.record(
         actor, AccessAction.CREATE, SubjectType.SIGNAL, signal.reference(), "register");
-    return SignalView.of(signal, cipher);
+    return changed(signal);
   }
 
   /**
@@ -227,7 +240,7 @@ public class SignalService {
     signal.recordNationalStatus(status, on == null ? today() : on);
     accessLog.record(
         actor, AccessAction.UPDATE, SubjectType.SIGNAL, reference, "national-registration");
-    return SignalView.of(signal, cipher);
+    return changed(signal);
   }
 
   public SignalView recordFeedback(Actor actor, String reference, LocalDate on, String note) {
@@ -236,6 +249,15 @@ public class SignalService {
         on == null ? today() : on,
         cipher.seal(Text.optional(note, "note", SignalForm.MAX_ACCOUNT)));
     accessLog.record(actor, AccessAction.UPDATE, SubjectType.SIGNAL, reference, "feedback");
+    return changed(signal);
+  }
+
+  /**
+   * The view of a changed signal, written first: its version is the one a screen must send back
+   * with its next save, not the one it had before this change.
+   */
+  private SignalView changed(Signal signal) {
+    signals.flush();
     return SignalView.of(signal, cipher);
   }
 

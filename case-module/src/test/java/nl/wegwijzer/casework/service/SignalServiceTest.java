@@ -159,6 +159,26 @@ class SignalServiceTest extends CaseworkDatabaseTest {
   }
 
   @Test
+  void aSaveAnswersTheVersionTheNextSaveMustSendAndAStaleOneChangesNothing() {
+    SignalView first = inCasework(c -> c.signals().save(ZEELAND, null, draft("Bea V.")));
+    String reference = first.reference();
+    SignalView second =
+        inCasework(c -> c.signals().save(ZEELAND, reference, draft("Bea V."), first.version()));
+    assertEquals(
+        second.version(),
+        inCasework(c -> c.signals().read(ZEELAND, reference, "test")).version(),
+        "the answer carries the version that was written");
+    assertThrows(
+        jakarta.persistence.OptimisticLockException.class,
+        () ->
+            inCasework(
+                c -> c.signals().save(ZEELAND, reference, draft("Someone else"), first.version())));
+    assertEquals(
+        "Bea V.", inCasework(c -> c.signals().read(ZEELAND, reference, "test")).pseudonym());
+    inCasework(c -> c.signals().save(ZEELAND, reference, draft("Bea W."), second.version()));
+  }
+
+  @Test
   void submittingChecksTheConsentRuleAndTheIndicators() {
     Form young = new Form("Anna K.", ACCOUNT);
     young.age = 15;

@@ -26,6 +26,11 @@ public final class Routes {
   private static final String EDITORIAL_KIND =
       "(stappen|rechten|informatie|verhalen|nieuws|vragen)";
 
+  /** A signal's reference (WW-XXXX-XXXX) and a case number (ZK-2026-00001), any letter case. */
+  private static final String REFERENCE = "((?i)WW-[0-9A-Z]{4}-[0-9A-Z]{4})";
+
+  private static final String CASE_NUMBER = "((?i)ZK-\\d{4}-\\d{5,9})";
+
   private static final String PHASE = "(signaleren|beschermen|strafrechtelijk-proces|compensatie)";
 
   private static final List<Route> ROUTES =
@@ -69,6 +74,24 @@ public final class Routes {
               "slug"),
           route("^/coordinatie/?$", "/views/coordinatie/index.xhtml"),
           route("^/coordinatie/knelpunten/?$", "/views/coordinatie/bottlenecks.xhtml"),
+          route("^/coordinatie/signalen/?$", "/views/coordinatie/signals.xhtml"),
+          route("^/coordinatie/signalen/nieuw/?$", "/views/coordinatie/signal-form.xhtml"),
+          route(
+              "^/coordinatie/signalen/" + REFERENCE + "/bewerken/?$",
+              "/views/coordinatie/signal-form.xhtml",
+              "reference"),
+          route(
+              "^/coordinatie/signalen/" + REFERENCE + "/?$",
+              "/views/coordinatie/signal.xhtml",
+              "reference"),
+          route("^/coordinatie/zaken/?$", "/views/coordinatie/cases.xhtml"),
+          route(
+              "^/coordinatie/zaken/" + CASE_NUMBER + "/?$",
+              "/views/coordinatie/case.xhtml",
+              "number"),
+          route("^/coordinatie/rapportages/?$", "/views/coordinatie/reports.xhtml"),
+          route("^/signaal-melden/?$", "/views/public/report-signal.xhtml"),
+          route("^/signaal-melden/ontvangen/?$", "/views/public/signal-received.xhtml"),
           route("^/redactie/knelpunten/?$", "/views/redactie/bottlenecks.xhtml"),
           route("^/beheer/?$", "/views/beheer/index.xhtml"),
           route("^/beheer/gebruikers/?$", "/views/beheer/users.xhtml"),
@@ -133,6 +156,7 @@ public final class Routes {
     return NOT_FACES.stream().noneMatch(path::startsWith)
         && !path.endsWith(".html")
         && !path.endsWith(".xml")
-        && !path.endsWith(".atom");
+        && !path.endsWith(".atom")
+        && !path.endsWith(".csv");
   }
 }

@@ -42,6 +42,16 @@ class AuthorizationMatrixIT {
     {"/beheer/logboek", "login", "403", "403", "200"},
     {"/coordinatie/knelpunten", "login", "403", "200", "403"},
     {"/redactie/knelpunten", "login", "200", "403", "403"},
+    {"/signaal-melden", "200", "200", "200", "200"},
+    {"/signaal-melden/ontvangen", "200", "200", "200", "200"},
+    {"/coordinatie/signalen", "login", "403", "200", "403"},
+    {"/coordinatie/signalen/nieuw", "login", "403", "200", "403"},
+    {"/coordinatie/signalen/WW-ZZZZ-ZZZZ", "login", "403", "404", "403"},
+    {"/coordinatie/signalen/WW-ZZZZ-ZZZZ/bewerken", "login", "403", "404", "403"},
+    {"/coordinatie/zaken", "login", "403", "200", "403"},
+    {"/coordinatie/zaken/ZK-2026-99999", "login", "403", "404", "403"},
+    {"/coordinatie/rapportages", "login", "403", "200", "403"},
+    {"/coordinatie/rapportages/landelijk.csv", "login", "403", "200", "403"},
   };
 
   static final String[][] API = {

@@ -23,12 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BottlenecksBrowserIT extends BrowserTest {
 
   private static void logIn(ChromeDriver driver, WebDriverWait waiting, String user, String path) {
-    driver.get(RunningApp.baseUrl() + path);
-    waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-    driver.findElement(By.id("username")).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
-    driver.findElement(By.cssSelector("[type=submit]")).click();
-    waiting.until(ExpectedConditions.urlContains(RunningApp.baseUrl() + path));
+    CoordinatorBrowser.logIn(driver, waiting, user, path);
   }
 
   /** The count of 'no shelter place' for Zeeland in the editors' overview of the default period. */

@@ -1,0 +1,63 @@
+package nl.wegwijzer.web.coordinatie;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.wegwijzer.casework.model.SignalStatus;
+import nl.wegwijzer.casework.service.CaseService;
+import nl.wegwijzer.casework.service.CurrentActor;
+import nl.wegwijzer.casework.service.SignalQuery;
+import nl.wegwijzer.casework.service.SignalService;
+import nl.wegwijzer.casework.service.SignalSummary;
+import nl.wegwijzer.casework.service.WorkItem;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+
+/**
+ * /coordinatie: what needs the coordinator now: the worklist of due and overdue tasks and
+ * deadlines, the inbox of signals from the public form, and the drafts still to finish.
+ */
+@Named("dashboard")
+@RequestScoped
+public class DashboardBacking {
+
+  static final int SHOWN = 10;
+
+  @Inject CaseService cases;
+  @Inject SignalService signals;
+  @Inject CurrentActor current;
+
+  private List<WorkItem> worklist;
+  private Page<SignalSummary> inbox;
+  private Page<SignalSummary> drafts;
+
+  public List<WorkItem> getWorklist() {
+    if (worklist == null) {
+      worklist = cases.worklist(current.actor());
+    }
+    return worklist;
+  }
+
+  public Page<SignalSummary> getInbox() {
+    if (inbox == null) {
+      inbox = byStatus(SignalStatus.RECEIVED, "inbox");
+    }
+    return inbox;
+  }
+
+  public Page<SignalSummary> getDrafts() {
+    if (drafts == null) {
+      drafts = byStatus(SignalStatus.DRAFT, "drafts");
+    }
+    return drafts;
+  }
+
+  private Page<SignalSummary> byStatus(SignalStatus status, String purpose) {
+    return signals.list(
+        current.actor(),
+        new SignalQuery(status, null, null, null, null),
+        PageRequest.first(SHOWN),
+        purpose);
+  }
+}
