@@ -38,6 +38,7 @@ class AccessibilityBrowserIT extends BrowserTest {
           "/vragen",
           "/documenten",
           "/toegankelijkheid",
+          "/signaal-melden",
           "/niet-gevonden");
 
   @Test
@@ -132,7 +133,15 @@ class AccessibilityBrowserIT extends BrowserTest {
     open("/coordinatie");
     logInAs("coordinator-zeeland");
     wait.until(ExpectedConditions.urlMatches(".*/coordinatie$"));
-    for (String page : List.of("/coordinatie", "/coordinatie/knelpunten")) {
+    for (String page :
+        List.of(
+            "/coordinatie",
+            "/coordinatie/knelpunten",
+            "/coordinatie/signalen",
+            "/coordinatie/signalen/nieuw",
+            "/coordinatie/zaken",
+            "/coordinatie/rapportages",
+            "/coordinatie/signalen?lang=en")) {
       open(page);
       Accessibility.assertNoViolations(browser, page);
     }
