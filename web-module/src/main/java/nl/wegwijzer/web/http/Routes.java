@@ -67,6 +67,18 @@ public final class Routes {
               "/views/redactie/history.xhtml",
               "kind",
               "slug"),
+          route("^/redactie/(organisaties)/?$", "/views/redactie/items.xhtml", "kind"),
+          route("^/redactie/organisaties/nieuw/?$", "/views/redactie/organisation-edit.xhtml"),
+          route(
+              "^/redactie/organisaties/" + SLUG + "/?$",
+              "/views/redactie/organisation-edit.xhtml",
+              "slug"),
+          route(
+              "^/redactie/(organisaties)/" + SLUG + "/geschiedenis/?$",
+              "/views/redactie/history.xhtml",
+              "kind",
+              "slug"),
+          route("^/redactie/postcodes/?$", "/views/redactie/postcodes.xhtml"),
           route("^/coordinatie/?$", "/views/coordinatie/index.xhtml"),
           route("^/beheer/?$", "/views/beheer/index.xhtml"),
           route("^/beheer/gebruikers/?$", "/views/beheer/users.xhtml"),

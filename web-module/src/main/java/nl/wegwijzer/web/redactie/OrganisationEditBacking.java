@@ -1,0 +1,481 @@
+package nl.wegwijzer.web.redactie;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.wegwijzer.content.model.EditorialKind;
+import nl.wegwijzer.content.model.Fields;
+import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.content.service.EditConflictException;
+import nl.wegwijzer.content.service.EditableKinds;
+import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.service.EditorialViews.EditorView;
+import nl.wegwijzer.content.service.FieldProblem;
+import nl.wegwijzer.content.service.FieldSpec;
+import nl.wegwijzer.content.service.InvalidFieldsException;
+import nl.wegwijzer.content.service.OrganisationKind;
+import nl.wegwijzer.content.service.RevisionView;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.security.CurrentUser;
+import nl.wegwijzer.web.shared.Pages;
+
+/**
+ * /redactie/organisaties/{slug} and /redactie/organisaties/nieuw: an organisation's profile with
+ * its repeatable rows (phones, locations, services; added and removed by plain postbacks that keep
+ * what was typed) and the workflow's buttons, as on the guide's edit page.
+ */
+@Named("editOrganisation")
+@ViewScoped
+public class OrganisationEditBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final EditorialKind KIND = EditorialKind.ORGANISATION;
+
+  @Inject transient EditorialService editorial;
+  @Inject transient EditableKinds kinds;
+  @Inject transient CurrentUser currentUser;
+
+  private String slug;
+  private boolean isNew;
+  private String newSlug;
+  private final Map<String, String> values = new HashMap<>();
+  private final Map<String, List<Row>> rows = new HashMap<>();
+  private final Map<String, List<FieldSpec>> rowSpecs = new HashMap<>();
+  private String liveState;
+  private RevisionView open;
+  private RevisionView published;
+  private Long revisionId;
+  private Long revisionVersion;
+  private Map<String, String> fieldProblems = new HashMap<>();
+  private String notice;
+  private String problem;
+  private boolean confirmingArchive;
+  private String rejectNote;
+  private boolean missing;
+
+  /** One row of the form: its texts, flags and chosen lists by value name. */
+  public static class Row implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, Boolean> flags = new HashMap<>();
+    private final Map<String, Object> multi = new HashMap<>();
+
+    public Map<String, String> getValues() {
+      return values;
+    }
+
+    public Map<String, Boolean> getFlags() {
+      return flags;
+    }
+
+    public Map<String, Object> getMulti() {
+      return multi;
+    }
+  }
+
+  @PostConstruct
+  void init() {
+    slug = param("slug");
+    OrganisationKind kind = organisationKind();
+    for (String row : OrganisationKind.ROWS) {
+      rowSpecs.put(row, kind.rowFields(row));
+    }
+    try {
+      show(slug == null ? editorial.newItem(KIND) : editorial.editor(KIND, slug));
+    } catch (NotFoundException e) {
+      missing = true;
+    }
+  }
+
+  private OrganisationKind organisationKind() {
+    return (OrganisationKind) kinds.of(KIND);
+  }
+
+  public void load() throws IOException {
+    if (missing) {
+      Pages.notFound();
+    }
+    if ("1".equals(param("opgeslagen")) && notice == null) {
+      notice = EditorialTexts.text("notice.created");
+    }
+  }
+
+  private static String param(String name) {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
+  }
+
+  private void show(EditorView view) {
+    isNew = view.isNew();
+    liveState = view.liveState();
+    open = view.open();
+    published = view.published();
+    revisionId = open == null ? null : open.id();
+    revisionVersion = open == null ? null : open.version();
+    fill(view.fields());
+  }
+
+  private void fill(Map<String, String> fields) {
+    values.clear();
+    for (String name : List.of("name", "description", "website", "email", "languages")) {
+      values.put(name, fields.get(name));
+    }
+    Fields all = new Fields(fields);
+    for (String row : OrganisationKind.ROWS) {
+      List<Row> list = new ArrayList<>();
+      for (Map<String, String> stored : OrganisationKind.rows(all, row).values()) {
+        Row r = new Row();
+        for (FieldSpec spec : rowSpecs.get(row)) {
+          String value = stored.get(spec.name());
+          switch (spec.type()) {
+            case FLAG -> r.flags.put(spec.name(), "true".equals(value));
+            case CHOICES ->
+                r.multi.put(
+                    spec.name(),
+                    value == null
+                        ? new ArrayList<String>()
+                        : new ArrayList<>(Arrays.asList(value.split(",\\s*"))));
+            default -> r.values.put(spec.name(), value);
+          }
+        }
+        list.add(r);
+      }
+      rows.put(row, list);
+    }
+  }
+
+  private Map<String, String> collect() {
+    Map<String, String> fields = new LinkedHashMap<>(values);
+    for (String row : OrganisationKind.ROWS) {
+      int n = 1;
+      for (Row r : rows.get(row)) {
+        for (FieldSpec spec : rowSpecs.get(row)) {
+          String key = row + "." + n + "." + spec.name();
+          switch (spec.type()) {
+            case FLAG ->
+                fields.put(key, Boolean.toString(Boolean.TRUE.equals(r.flags.get(spec.name()))));
+            case CHOICES -> fields.put(key, join(r.multi.get(spec.name())));
+            default -> fields.put(key, r.values.get(spec.name()));
+          }
+        }
+        n++;
+      }
+    }
+    return fields;
+  }
+
+  private static String join(Object chosen) {
+    if (chosen instanceof Object[] array) {
+      return String.join(", ", Arrays.stream(array).map(String::valueOf).toList());
+    }
+    if (chosen instanceof List<?> list) {
+      return String.join(", ", list.stream().map(String::valueOf).toList());
+    }
+    return "";
+  }
+
+  private String me() {
+    return currentUser.getName();
+  }
+
+  private void reset() {
+    notice = null;
+    problem = null;
+    fieldProblems = new HashMap<>();
+  }
+
+  // ---- rows
+
+  public void addRow(String row) {
+    rows.get(row).add(new Row());
+  }
+
+  public void removeRow(String row, int index) {
+    List<Row> list = rows.get(row);
+    if (index >= 0 && index < list.size()) {
+      list.remove(index);
+    }
+  }
+
+  // ---- the workflow
+
+  public void save() throws IOException {
+    reset();
+    Optional<RevisionView> saved = store();
+    if (saved.isPresent()) {
+      if (isNew) {
+        redirect("/redactie/organisaties/" + saved.get().slug() + "?opgeslagen=1");
+        return;
+      }
+      show(editorial.editor(KIND, slug));
+      notice = EditorialTexts.text("notice.saved", saved.get().number());
+    }
+  }
+
+  private Optional<RevisionView> store() {
+    Map<String, String> fields = collect();
+    try {
+      return Optional.of(
+          isNew
+              ? editorial.create(KIND, newSlug, fields, me())
+              : editorial.save(KIND, slug, revisionId, revisionVersion, fields, me()));
+    } catch (InvalidFieldsException e) {
+      showProblems(e.problems());
+    } catch (EditConflictException e) {
+      RevisionView other = editorial.editor(KIND, slug).open();
+      problem =
+          EditorialTexts.text(
+              "conflict",
+              other == null ? "?" : other.lastEditor(),
+              other == null ? "" : new EditorialTexts().when(other.updatedAt()));
+      open = other;
+      revisionId = other == null ? null : other.id();
+      revisionVersion = other == null ? null : other.version();
+    } catch (WorkflowException e) {
+      problem = EditorialTexts.workflow(e);
+    }
+    return Optional.empty();
+  }
+
+  private void showProblems(List<FieldProblem> problems) {
+    List<String> sentences = new ArrayList<>();
+    for (FieldProblem p : problems) {
+      String sentence = EditorialTexts.text("problem." + p.problem(), label(p.field()), p.limit());
+      fieldProblems.put(p.field(), sentence);
+      sentences.add(sentence);
+    }
+    problem = String.join(" ", sentences);
+  }
+
+  /** A field's label; a row's value is named with its row ('Dienst 2: naam'). */
+  public String label(String field) {
+    String[] parts = field.split("\\.");
+    if (parts.length == 3) {
+      return EditorialTexts.text("org.row." + parts[0], Integer.parseInt(parts[1]))
+          + ": "
+          + EditorialTexts.field("org." + parts[0] + "." + parts[2]);
+    }
+    return EditorialTexts.field(field.equals("slug") ? field : "org." + field);
+  }
+
+  public void submit() {
+    reset();
+    Optional<RevisionView> saved = store();
+    if (saved.isPresent()) {
+      act(
+          () -> editorial.submit(saved.get().id(), saved.get().version(), me()),
+          "notice.submitted");
+    }
+  }
+
+  public void approve() {
+    reset();
+    act(
+        () -> editorial.approve(revisionId, revisionVersion, me(), Instant.now()),
+        "notice.published");
+  }
+
+  public void reject() {
+    reset();
+    act(() -> editorial.reject(revisionId, revisionVersion, me(), rejectNote), "notice.rejected");
+    rejectNote = null;
+  }
+
+  public void askArchive() {
+    reset();
+    confirmingArchive = true;
+  }
+
+  public void cancelArchive() {
+    confirmingArchive = false;
+  }
+
+  public void archive() throws IOException {
+    reset();
+    confirmingArchive = false;
+    try {
+      editorial.archive(KIND, slug, me(), Instant.now());
+      redirect("/redactie/organisaties?gearchiveerd=" + slug);
+    } catch (WorkflowException e) {
+      problem = EditorialTexts.workflow(e);
+    }
+  }
+
+  private void act(Supplier<RevisionView> action, String doneKey) {
+    try {
+      action.get();
+      show(editorial.editor(KIND, slug));
+      notice = EditorialTexts.text(doneKey);
+    } catch (WorkflowException e) {
+      problem = EditorialTexts.workflow(e);
+      show(editorial.editor(KIND, slug));
+    } catch (InvalidFieldsException e) {
+      showProblems(e.problems());
+    } catch (InvalidInputException e) {
+      problem = EditorialTexts.text("problem.invalid", label("profile"), 0);
+    } catch (EditConflictException e) {
+      problem = EditorialTexts.text("conflictAction");
+      show(editorial.editor(KIND, slug));
+    }
+  }
+
+  private static void redirect(String path) throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + path);
+  }
+
+  // ---- what the page asks
+
+  public boolean isMayApprove() {
+    return open != null
+        && "in-review".equals(open.state())
+        && !me().equals(open.author())
+        && !me().equals(open.lastEditor());
+  }
+
+  public boolean isOwnReview() {
+    return open != null && "in-review".equals(open.state()) && !isMayApprove();
+  }
+
+  public boolean isMaySubmit() {
+    return !isNew && (open == null || "draft".equals(open.state()));
+  }
+
+  public boolean isMayArchive() {
+    return !isNew && ("published".equals(liveState) || (liveState == null && open != null));
+  }
+
+  public String getPreviewPath() {
+    RevisionView shown = open != null ? open : published;
+    return shown == null ? null : "/redactie/voorbeeld/" + shown.id();
+  }
+
+  public boolean isLive() {
+    return "published".equals(liveState);
+  }
+
+  public List<FieldSpec> specs(String row) {
+    return rowSpecs.get(row);
+  }
+
+  public List<Row> rows(String row) {
+    return rows.get(row);
+  }
+
+  public List<Row> getPhones() {
+    return rows.get("phone");
+  }
+
+  public List<Row> getLocations() {
+    return rows.get("location");
+  }
+
+  public List<Row> getServices() {
+    return rows.get("service");
+  }
+
+  public List<FieldSpec> getServiceSpecs() {
+    return rowSpecs.get("service");
+  }
+
+  public List<FieldSpec> getLocationSpecs() {
+    return rowSpecs.get("location");
+  }
+
+  /** The screen name of a choice's value, from the public texts where they exist. */
+  public String option(String field, FieldSpec.Option option) {
+    if (option.label() != null) {
+      return option.label();
+    }
+    String prefix =
+        switch (field) {
+          case "careNeed" -> "careNeed.";
+          case "access" -> "access.";
+          case "ageGroups" -> "age.";
+          case "genders" -> "gender.";
+          case "nationalities" -> "nationality.";
+          case "forms" -> "form.";
+          default -> null;
+        };
+    return prefix == null
+        ? EditorialTexts.field("org.scope." + option.value())
+        : FacesContext.getCurrentInstance()
+            .getApplication()
+            .getResourceBundle(FacesContext.getCurrentInstance(), "msg")
+            .getString(prefix + option.value());
+  }
+
+  public Map<String, String> getValues() {
+    return values;
+  }
+
+  /** The problem with a value of the row at {@code index} (from 0) of a kind, or null. */
+  public String problemAt(String row, int index, String name) {
+    return fieldProblems.get(row + "." + (index + 1) + "." + name);
+  }
+
+  public Map<String, String> getFieldProblems() {
+    return fieldProblems;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public boolean isCreating() {
+    return isNew;
+  }
+
+  public String getNewSlug() {
+    return newSlug;
+  }
+
+  public void setNewSlug(String newSlug) {
+    this.newSlug = newSlug;
+  }
+
+  public String getLiveState() {
+    return liveState;
+  }
+
+  public RevisionView getOpen() {
+    return open;
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public boolean isConfirmingArchive() {
+    return confirmingArchive;
+  }
+
+  public String getRejectNote() {
+    return rejectNote;
+  }
+
+  public void setRejectNote(String rejectNote) {
+    this.rejectNote = rejectNote;
+  }
+}
