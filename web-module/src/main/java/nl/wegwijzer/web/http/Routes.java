@@ -79,6 +79,7 @@ public final class Routes {
               "kind",
               "slug"),
           route("^/redactie/postcodes/?$", "/views/redactie/postcodes.xhtml"),
+          route("^/redactie/coordinatoren/?$", "/views/redactie/coordinators.xhtml"),
           route("^/coordinatie/?$", "/views/coordinatie/index.xhtml"),
           route("^/beheer/?$", "/views/beheer/index.xhtml"),
           route("^/beheer/gebruikers/?$", "/views/beheer/users.xhtml"),

@@ -1,7 +1,6 @@
 package nl.wegwijzer.web.redactie;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,8 +10,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,16 +87,9 @@ public class EditBacking implements Serializable {
     if (missing) {
       Pages.notFound();
     }
-    if ("1".equals(param("opgeslagen")) && notice == null) {
+    if ("1".equals(WorkflowPage.param("opgeslagen")) && notice == null) {
       notice = EditorialTexts.text("notice.created");
     }
-  }
-
-  private static String param(String name) {
-    return FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .getRequestParameterMap()
-        .get(name);
   }
 
   private void show(EditorView view) {
@@ -121,12 +111,7 @@ public class EditBacking implements Serializable {
     for (FieldSpec spec : specs) {
       String value = fields.get(spec.name());
       switch (spec.type()) {
-        case CHOICES ->
-            multi.put(
-                spec.name(),
-                value == null
-                    ? new ArrayList<String>()
-                    : new ArrayList<>(Arrays.asList(value.split(",\\s*"))));
+        case CHOICES -> multi.put(spec.name(), WorkflowPage.splitChoices(value));
         case FLAG -> flags.put(spec.name(), "true".equals(value));
         default -> values.put(spec.name(), value);
       }
@@ -138,23 +123,13 @@ public class EditBacking implements Serializable {
     for (FieldSpec spec : specs) {
       switch (spec.type()) {
         case SLUG -> {}
-        case CHOICES -> fields.put(spec.name(), join(multi.get(spec.name())));
+        case CHOICES -> fields.put(spec.name(), WorkflowPage.joinChoices(multi.get(spec.name())));
         case FLAG ->
             fields.put(spec.name(), Boolean.toString(Boolean.TRUE.equals(flags.get(spec.name()))));
         default -> fields.put(spec.name(), values.get(spec.name()));
       }
     }
     return fields;
-  }
-
-  private static String join(Object chosen) {
-    if (chosen instanceof Object[] array) {
-      return String.join(", ", Arrays.stream(array).map(String::valueOf).toList());
-    }
-    if (chosen instanceof List<?> list) {
-      return String.join(", ", list.stream().map(String::valueOf).toList());
-    }
-    return "";
   }
 
   private String me() {
@@ -178,7 +153,8 @@ public class EditBacking implements Serializable {
     Optional<RevisionView> saved = store();
     if (saved.isPresent()) {
       if (isNew) {
-        redirect("/redactie/" + kind.path() + "/" + saved.get().slug() + "?opgeslagen=1");
+        WorkflowPage.redirect(
+            "/redactie/" + kind.path() + "/" + saved.get().slug() + "?opgeslagen=1");
         return;
       }
       reload();
@@ -286,7 +262,7 @@ public class EditBacking implements Serializable {
     confirmingArchive = false;
     try {
       editorial.archive(kind.kind(), slug, me(), Instant.now());
-      redirect("/redactie/" + kind.path() + "?gearchiveerd=" + slug);
+      WorkflowPage.redirect("/redactie/" + kind.path() + "?gearchiveerd=" + slug);
     } catch (WorkflowException e) {
       problem = EditorialTexts.workflow(e);
     }
@@ -311,36 +287,27 @@ public class EditBacking implements Serializable {
     }
   }
 
-  private static void redirect(String path) throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
-  }
-
   // ---- what the page asks
 
   /** Whether the current editor may approve: a version is in review and they did not write it. */
   public boolean isMayApprove() {
-    return open != null
-        && "in-review".equals(open.state())
-        && !me().equals(open.author())
-        && !me().equals(open.lastEditor());
+    return WorkflowPage.mayApprove(open, me());
   }
 
   public boolean isOwnReview() {
-    return open != null && "in-review".equals(open.state()) && !isMayApprove();
+    return WorkflowPage.ownReview(open, me());
   }
 
   public boolean isMaySubmit() {
-    return !isNew && (open == null || "draft".equals(open.state()));
+    return WorkflowPage.maySubmit(isNew, open);
   }
 
   public boolean isMayArchive() {
-    return !isNew && ("published".equals(liveState) || (liveState == null && open != null));
+    return WorkflowPage.mayArchive(isNew, liveState, open);
   }
 
   public String getPreviewPath() {
-    RevisionView shown = open != null ? open : published;
-    return shown == null ? null : "/redactie/voorbeeld/" + shown.id();
+    return WorkflowPage.previewPath(open, published);
   }
 
   public String getPublicPath() {

@@ -1,7 +1,6 @@
 package nl.wegwijzer.web.redactie;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +88,7 @@ public class OrganisationEditBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    slug = param("slug");
+    slug = WorkflowPage.param("slug");
     OrganisationKind kind = organisationKind();
     for (String row : OrganisationKind.ROWS) {
       rowSpecs.put(row, kind.rowFields(row));
@@ -110,16 +108,9 @@ public class OrganisationEditBacking implements Serializable {
     if (missing) {
       Pages.notFound();
     }
-    if ("1".equals(param("opgeslagen")) && notice == null) {
+    if ("1".equals(WorkflowPage.param("opgeslagen")) && notice == null) {
       notice = EditorialTexts.text("notice.created");
     }
-  }
-
-  private static String param(String name) {
-    return FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .getRequestParameterMap()
-        .get(name);
   }
 
   private void show(EditorView view) {
@@ -146,12 +137,7 @@ public class OrganisationEditBacking implements Serializable {
           String value = stored.get(spec.name());
           switch (spec.type()) {
             case FLAG -> r.flags.put(spec.name(), "true".equals(value));
-            case CHOICES ->
-                r.multi.put(
-                    spec.name(),
-                    value == null
-                        ? new ArrayList<String>()
-                        : new ArrayList<>(Arrays.asList(value.split(",\\s*"))));
+            case CHOICES -> r.multi.put(spec.name(), WorkflowPage.splitChoices(value));
             default -> r.values.put(spec.name(), value);
           }
         }
@@ -171,7 +157,7 @@ public class OrganisationEditBacking implements Serializable {
           switch (spec.type()) {
             case FLAG ->
                 fields.put(key, Boolean.toString(Boolean.TRUE.equals(r.flags.get(spec.name()))));
-            case CHOICES -> fields.put(key, join(r.multi.get(spec.name())));
+            case CHOICES -> fields.put(key, WorkflowPage.joinChoices(r.multi.get(spec.name())));
             default -> fields.put(key, r.values.get(spec.name()));
           }
         }
@@ -179,16 +165,6 @@ public class OrganisationEditBacking implements Serializable {
       }
     }
     return fields;
-  }
-
-  private static String join(Object chosen) {
-    if (chosen instanceof Object[] array) {
-      return String.join(", ", Arrays.stream(array).map(String::valueOf).toList());
-    }
-    if (chosen instanceof List<?> list) {
-      return String.join(", ", list.stream().map(String::valueOf).toList());
-    }
-    return "";
   }
 
   private String me() {
@@ -221,7 +197,7 @@ public class OrganisationEditBacking implements Serializable {
     Optional<RevisionView> saved = store();
     if (saved.isPresent()) {
       if (isNew) {
-        redirect("/redactie/organisaties/" + saved.get().slug() + "?opgeslagen=1");
+        WorkflowPage.redirect("/redactie/organisaties/" + saved.get().slug() + "?opgeslagen=1");
         return;
       }
       show(editorial.editor(KIND, slug));
@@ -312,7 +288,7 @@ public class OrganisationEditBacking implements Serializable {
     confirmingArchive = false;
     try {
       editorial.archive(KIND, slug, me(), Instant.now());
-      redirect("/redactie/organisaties?gearchiveerd=" + slug);
+      WorkflowPage.redirect("/redactie/organisaties?gearchiveerd=" + slug);
     } catch (WorkflowException e) {
       problem = EditorialTexts.workflow(e);
     }
@@ -336,35 +312,26 @@ public class OrganisationEditBacking implements Serializable {
     }
   }
 
-  private static void redirect(String path) throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
-  }
-
   // ---- what the page asks
 
   public boolean isMayApprove() {
-    return open != null
-        && "in-review".equals(open.state())
-        && !me().equals(open.author())
-        && !me().equals(open.lastEditor());
+    return WorkflowPage.mayApprove(open, me());
   }
 
   public boolean isOwnReview() {
-    return open != null && "in-review".equals(open.state()) && !isMayApprove();
+    return WorkflowPage.ownReview(open, me());
   }
 
   public boolean isMaySubmit() {
-    return !isNew && (open == null || "draft".equals(open.state()));
+    return WorkflowPage.maySubmit(isNew, open);
   }
 
   public boolean isMayArchive() {
-    return !isNew && ("published".equals(liveState) || (liveState == null && open != null));
+    return WorkflowPage.mayArchive(isNew, liveState, open);
   }
 
   public String getPreviewPath() {
-    RevisionView shown = open != null ? open : published;
-    return shown == null ? null : "/redactie/voorbeeld/" + shown.id();
+    return WorkflowPage.previewPath(open, published);
   }
 
   public boolean isLive() {
