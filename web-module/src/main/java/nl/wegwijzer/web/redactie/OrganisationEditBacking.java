@@ -5,32 +5,19 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
-import nl.wegwijzer.content.model.WorkflowException;
-import nl.wegwijzer.content.service.EditConflictException;
 import nl.wegwijzer.content.service.EditableKinds;
-import nl.wegwijzer.content.service.EditorialService;
-import nl.wegwijzer.content.service.EditorialViews.EditorView;
 import nl.wegwijzer.content.service.FieldProblem;
 import nl.wegwijzer.content.service.FieldSpec;
-import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.content.service.OrganisationKind;
-import nl.wegwijzer.content.service.RevisionView;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
-import nl.wegwijzer.web.security.CurrentUser;
-import nl.wegwijzer.web.shared.Pages;
 
 /**
  * /redactie/organisaties/{slug} and /redactie/organisaties/nieuw: an organisation's profile with
@@ -39,32 +26,16 @@ import nl.wegwijzer.web.shared.Pages;
  */
 @Named("editOrganisation")
 @ViewScoped
-public class OrganisationEditBacking implements Serializable {
+public class OrganisationEditBacking extends WorkflowEditBacking {
 
   private static final long serialVersionUID = 1L;
   private static final EditorialKind KIND = EditorialKind.ORGANISATION;
 
-  @Inject transient EditorialService editorial;
   @Inject transient EditableKinds kinds;
-  @Inject transient CurrentUser currentUser;
 
-  private String slug;
-  private boolean isNew;
-  private String newSlug;
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, List<Row>> rows = new HashMap<>();
   private final Map<String, List<FieldSpec>> rowSpecs = new HashMap<>();
-  private String liveState;
-  private RevisionView open;
-  private RevisionView published;
-  private Long revisionId;
-  private Long revisionVersion;
-  private Map<String, String> fieldProblems = new HashMap<>();
-  private String notice;
-  private String problem;
-  private boolean confirmingArchive;
-  private String rejectNote;
-  private boolean missing;
 
   /** One row of the form: its texts, flags and chosen lists by value name. */
   public static class Row implements Serializable {
@@ -104,26 +75,18 @@ public class OrganisationEditBacking implements Serializable {
     return (OrganisationKind) kinds.of(KIND);
   }
 
-  public void load() throws IOException {
-    if (missing) {
-      Pages.notFound();
-    }
-    if ("1".equals(WorkflowPage.param("opgeslagen")) && notice == null) {
-      notice = EditorialTexts.text("notice.created");
-    }
+  @Override
+  protected EditorialKind editorialKind() {
+    return KIND;
   }
 
-  private void show(EditorView view) {
-    isNew = view.isNew();
-    liveState = view.liveState();
-    open = view.open();
-    published = view.published();
-    revisionId = open == null ? null : open.id();
-    revisionVersion = open == null ? null : open.version();
-    fill(view.fields());
+  @Override
+  protected String listPath() {
+    return "/redactie/organisaties";
   }
 
-  private void fill(Map<String, String> fields) {
+  @Override
+  protected void fill(Map<String, String> fields) {
     values.clear();
     for (String name : List.of("name", "description", "website", "email", "languages")) {
       values.put(name, fields.get(name));
@@ -147,7 +110,8 @@ public class OrganisationEditBacking implements Serializable {
     }
   }
 
-  private Map<String, String> collect() {
+  @Override
+  protected Map<String, String> collect() {
     Map<String, String> fields = new LinkedHashMap<>(values);
     for (String row : OrganisationKind.ROWS) {
       int n = 1;
@@ -167,16 +131,6 @@ public class OrganisationEditBacking implements Serializable {
     return fields;
   }
 
-  private String me() {
-    return currentUser.getName();
-  }
-
-  private void reset() {
-    notice = null;
-    problem = null;
-    fieldProblems = new HashMap<>();
-  }
-
   // ---- rows
 
   public void addRow(String row) {
@@ -192,45 +146,9 @@ public class OrganisationEditBacking implements Serializable {
 
   // ---- the workflow
 
-  public void save() throws IOException {
-    reset();
-    Optional<RevisionView> saved = store();
-    if (saved.isPresent()) {
-      if (isNew) {
-        WorkflowPage.redirect("/redactie/organisaties/" + saved.get().slug() + "?opgeslagen=1");
-        return;
-      }
-      show(editorial.editor(KIND, slug));
-      notice = EditorialTexts.text("notice.saved", saved.get().number());
-    }
-  }
-
-  private Optional<RevisionView> store() {
-    Map<String, String> fields = collect();
-    try {
-      return Optional.of(
-          isNew
-              ? editorial.create(KIND, newSlug, fields, me())
-              : editorial.save(KIND, slug, revisionId, revisionVersion, fields, me()));
-    } catch (InvalidFieldsException e) {
-      showProblems(e.problems());
-    } catch (EditConflictException e) {
-      RevisionView other = editorial.editor(KIND, slug).open();
-      problem =
-          EditorialTexts.text(
-              "conflict",
-              other == null ? "?" : other.lastEditor(),
-              other == null ? "" : new EditorialTexts().when(other.updatedAt()));
-      open = other;
-      revisionId = other == null ? null : other.id();
-      revisionVersion = other == null ? null : other.version();
-    } catch (WorkflowException e) {
-      problem = EditorialTexts.workflow(e);
-    }
-    return Optional.empty();
-  }
-
-  private void showProblems(List<FieldProblem> problems) {
+  /** Names the row of a row's value ('Dienst 2: Zorgbehoefte'). */
+  @Override
+  protected void showProblems(List<FieldProblem> problems) {
     List<String> sentences = new ArrayList<>();
     for (FieldProblem p : problems) {
       String sentence = EditorialTexts.text("problem." + p.problem(), label(p.field()), p.limit());
@@ -251,92 +169,7 @@ public class OrganisationEditBacking implements Serializable {
     return EditorialTexts.field(field.equals("slug") ? field : "org." + field);
   }
 
-  public void submit() {
-    reset();
-    Optional<RevisionView> saved = store();
-    if (saved.isPresent()) {
-      act(
-          () -> editorial.submit(saved.get().id(), saved.get().version(), me()),
-          "notice.submitted");
-    }
-  }
-
-  public void approve() {
-    reset();
-    act(
-        () -> editorial.approve(revisionId, revisionVersion, me(), Instant.now()),
-        "notice.published");
-  }
-
-  public void reject() {
-    reset();
-    act(() -> editorial.reject(revisionId, revisionVersion, me(), rejectNote), "notice.rejected");
-    rejectNote = null;
-  }
-
-  public void askArchive() {
-    reset();
-    confirmingArchive = true;
-  }
-
-  public void cancelArchive() {
-    confirmingArchive = false;
-  }
-
-  public void archive() throws IOException {
-    reset();
-    confirmingArchive = false;
-    try {
-      editorial.archive(KIND, slug, me(), Instant.now());
-      WorkflowPage.redirect("/redactie/organisaties?gearchiveerd=" + slug);
-    } catch (WorkflowException e) {
-      problem = EditorialTexts.workflow(e);
-    }
-  }
-
-  private void act(Supplier<RevisionView> action, String doneKey) {
-    try {
-      action.get();
-      show(editorial.editor(KIND, slug));
-      notice = EditorialTexts.text(doneKey);
-    } catch (WorkflowException e) {
-      problem = EditorialTexts.workflow(e);
-      show(editorial.editor(KIND, slug));
-    } catch (InvalidFieldsException e) {
-      showProblems(e.problems());
-    } catch (InvalidInputException e) {
-      problem = EditorialTexts.text("problem.invalid", label("profile"), 0);
-    } catch (EditConflictException e) {
-      problem = EditorialTexts.text("conflictAction");
-      show(editorial.editor(KIND, slug));
-    }
-  }
-
   // ---- what the page asks
-
-  public boolean isMayApprove() {
-    return WorkflowPage.mayApprove(open, me());
-  }
-
-  public boolean isOwnReview() {
-    return WorkflowPage.ownReview(open, me());
-  }
-
-  public boolean isMaySubmit() {
-    return WorkflowPage.maySubmit(isNew, open);
-  }
-
-  public boolean isMayArchive() {
-    return WorkflowPage.mayArchive(isNew, liveState, open);
-  }
-
-  public String getPreviewPath() {
-    return WorkflowPage.previewPath(open, published);
-  }
-
-  public boolean isLive() {
-    return "published".equals(liveState);
-  }
 
   public List<FieldSpec> specs(String row) {
     return rowSpecs.get(row);
@@ -396,53 +229,5 @@ public class OrganisationEditBacking implements Serializable {
   /** The problem with a value of the row at {@code index} (from 0) of a kind, or null. */
   public String problemAt(String row, int index, String name) {
     return fieldProblems.get(row + "." + (index + 1) + "." + name);
-  }
-
-  public Map<String, String> getFieldProblems() {
-    return fieldProblems;
-  }
-
-  public String getSlug() {
-    return slug;
-  }
-
-  public boolean isCreating() {
-    return isNew;
-  }
-
-  public String getNewSlug() {
-    return newSlug;
-  }
-
-  public void setNewSlug(String newSlug) {
-    this.newSlug = newSlug;
-  }
-
-  public String getLiveState() {
-    return liveState;
-  }
-
-  public RevisionView getOpen() {
-    return open;
-  }
-
-  public String getNotice() {
-    return notice;
-  }
-
-  public String getProblem() {
-    return problem;
-  }
-
-  public boolean isConfirmingArchive() {
-    return confirmingArchive;
-  }
-
-  public String getRejectNote() {
-    return rejectNote;
-  }
-
-  public void setRejectNote(String rejectNote) {
-    this.rejectNote = rejectNote;
   }
 }

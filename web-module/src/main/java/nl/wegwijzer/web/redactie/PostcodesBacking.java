@@ -120,6 +120,11 @@ public class PostcodesBacking implements Serializable {
     content = null;
   }
 
+  /** Why a line was rejected, in the reader's language. */
+  public String reason(PostcodeImportReport.Rejection rejection) {
+    return EditorialTexts.text("postcodes.reason." + rejection.problem(), rejection.detail());
+  }
+
   public Part getFile() {
     return file;
   }
