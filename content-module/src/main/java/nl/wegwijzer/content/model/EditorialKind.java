@@ -9,5 +9,6 @@ public enum EditorialKind implements Coded {
   INFORMATION_PAGE,
   STORY,
   NEWS,
-  FAQ
+  FAQ,
+  ORGANISATION
 }

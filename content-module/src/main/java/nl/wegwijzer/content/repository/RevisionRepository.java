@@ -136,8 +136,8 @@ public class RevisionRepository {
     String sql =
         "with live as (select slug, "
             + titleColumn
-            + " as title, state from content."
-            + table
+            + " as title, state from "
+            + qualified(table)
             + "), work as (select slug, coalesce(fields->>'"
             + titleColumn
             + "', slug) as title, state, id from content.revision where kind = ?1"
@@ -171,11 +171,16 @@ public class RevisionRepository {
         total);
   }
 
+  /** A table of the content schema by its name, or of another schema by its qualified name. */
+  private static String qualified(String table) {
+    return table.contains(".") ? table : "content." + table;
+  }
+
   private long countItems(EditorialKind kind, String table) {
     Object count =
         em.createNativeQuery(
-                "select count(*) from (select slug from content."
-                    + table
+                "select count(*) from (select slug from "
+                    + qualified(table)
                     + " union select slug from content.revision where kind = ?1"
                     + " and state in ('DRAFT', 'IN_REVIEW', 'SCHEDULED')) s")
             .setParameter(1, kind.name())

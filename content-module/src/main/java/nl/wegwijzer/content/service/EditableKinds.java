@@ -24,9 +24,11 @@ public class EditableKinds {
       InformationPageKind pages,
       StoryKind stories,
       NewsKind news,
-      FaqKind faq) {
+      FaqKind faq,
+      OrganisationKind organisations) {
     this.steps = steps;
-    for (EditableKind<?> kind : List.of(steps, regulations, pages, stories, news, faq)) {
+    for (EditableKind<?> kind :
+        List.of(steps, regulations, pages, stories, news, faq, organisations)) {
       byKind.put(kind.kind(), kind);
     }
   }

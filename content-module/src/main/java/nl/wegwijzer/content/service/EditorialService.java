@@ -476,7 +476,9 @@ public class EditorialService {
       return item.isEmpty() ? "missing" : item.get().isPublished() ? null : "archived";
     }
     if (parts.length == 2 && parts[0].equals("organisaties")) {
-      return organisations.findBySlug(parts[1]).isPresent() ? null : "missing";
+      return organisations.findBySlug(parts[1]).filter(o -> o.isPublished()).isPresent()
+          ? null
+          : "missing";
     }
     return otherPageExists.test(path.isEmpty() ? "/" : path) ? null : "missing";
   }

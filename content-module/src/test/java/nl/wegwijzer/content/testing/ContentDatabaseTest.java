@@ -26,6 +26,7 @@ import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.InformationPageKind;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.NewsKind;
+import nl.wegwijzer.content.service.OrganisationKind;
 import nl.wegwijzer.content.service.RegulationKind;
 import nl.wegwijzer.content.service.RouteService;
 import nl.wegwijzer.content.service.StepKind;
@@ -63,7 +64,8 @@ public abstract class ContentDatabaseTest {
         "delete from content.step where slug like 'test-%'",
         "delete from content.regulation where slug like 'test-%'",
         "delete from content.news_item where slug like 'test-%'",
-        "delete from content.faq_entry where slug like 'test-%'");
+        "delete from content.faq_entry where slug like 'test-%'",
+        "delete from directory.organisation where slug like 'test-%'");
   }
 
   /** The content's services wired by hand on one entity manager, with the directory's. */
@@ -129,7 +131,12 @@ public abstract class ContentDatabaseTest {
           new InformationPageKind(new InformationPageRepository(em)),
           new StoryKind(new StoryRepository(em)),
           new NewsKind(news()),
-          new FaqKind(faq()));
+          new FaqKind(faq()),
+          new OrganisationKind(
+              directory().organisations(),
+              directory().organisationService(),
+              directory().regions(),
+              directory().municipalities()));
     }
 
     public EditorialService editorial() {

@@ -158,4 +158,8 @@ public class Coordination {
   public Long id() {
     return id;
   }
+
+  public long version() {
+    return version;
+  }
 }

@@ -102,6 +102,14 @@ public class Location {
     return Optional.of(new Address(street, postcode, city));
   }
 
+  /**
+   * The address as the editors keep it, also of a confidential location: for the editors' own
+   * screens only, never for a public view.
+   */
+  public Address addressForEditors() {
+    return new Address(street, postcode, city);
+  }
+
   /** A postal address as shown to the public. */
   public record Address(String street, String postcode, String city) {}
 

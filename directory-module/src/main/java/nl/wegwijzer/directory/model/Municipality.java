@@ -112,6 +112,10 @@ public class Municipality {
     return region;
   }
 
+  public long version() {
+    return version;
+  }
+
   /** Municipalities move between regions when the coordination is reorganised. */
   public void assignTo(Region newRegion) {
     this.region = Objects.requireNonNull(newRegion, "region");

@@ -5,6 +5,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,13 +44,15 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 @NamedQuery(
     name = "Organisation.notVerifiedSince",
     query =
-        "select o from Organisation o where o.lastVerifiedOn is null or o.lastVerifiedOn < :since"
+        "select o from Organisation o where o.state = nl.wegwijzer.directory.model.ProfileState.PUBLISHED"
+            + " and (o.lastVerifiedOn is null or o.lastVerifiedOn < :since)"
             + " order by o.lastVerifiedOn nulls first, o.name, o.id")
 @NamedQuery(
     name = "Organisation.countNotVerifiedSince",
     query =
         "select count(o) from Organisation o"
-            + " where o.lastVerifiedOn is null or o.lastVerifiedOn < :since")
+            + " where o.state = nl.wegwijzer.directory.model.ProfileState.PUBLISHED"
+            + " and (o.lastVerifiedOn is null or o.lastVerifiedOn < :since)")
 public class Organisation {
 
   private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
@@ -78,6 +82,10 @@ public class Organisation {
 
   @Column(name = "last_verified_on")
   private LocalDate lastVerifiedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private ProfileState state = ProfileState.PUBLISHED;
 
   @Column(name = "search_document", nullable = false)
   private String searchDocument = "";
@@ -184,6 +192,28 @@ public class Organisation {
 
   public void markVerified(LocalDate on) {
     this.lastVerifiedOn = Objects.requireNonNull(on, "on");
+  }
+
+  /**
+   * Puts the profile in the public directory, checked with the organisation on {@code verifiedOn}
+   * (an editor approved it).
+   */
+  public void publish(LocalDate verifiedOn) {
+    state = ProfileState.PUBLISHED;
+    markVerified(verifiedOn);
+  }
+
+  /** Takes the profile out of the public directory; it stays for the history. */
+  public void archive() {
+    state = ProfileState.ARCHIVED;
+  }
+
+  public ProfileState state() {
+    return state;
+  }
+
+  public boolean isPublished() {
+    return state == ProfileState.PUBLISHED;
   }
 
   private void reindex() {

@@ -3,6 +3,7 @@ package nl.wegwijzer.directory.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import nl.wegwijzer.directory.model.Coordination;
@@ -42,5 +43,18 @@ public class CoordinationRepository {
   public Coordination add(Coordination coordination) {
     em.persist(coordination);
     return coordination;
+  }
+
+  /**
+   * Raises the coordination's version at commit even when only its contacts (an element collection)
+   * change, so that two editors' changes never both win.
+   */
+  public void lockForChange(Coordination coordination) {
+    em.lock(coordination, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  }
+
+  /** Writes pending changes now, so a conflicting version fails inside the service's call. */
+  public void flush() {
+    em.flush();
   }
 }

@@ -95,4 +95,9 @@ public class MunicipalityRepository {
         .setParameter("region", region)
         .getResultList();
   }
+
+  /** Writes pending changes now, so a conflicting version fails inside the service's call. */
+  public void flush() {
+    em.flush();
+  }
 }

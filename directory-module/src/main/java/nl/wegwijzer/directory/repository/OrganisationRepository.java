@@ -172,7 +172,19 @@ public class OrganisationRepository {
     return needs.stream().map(CareNeed::code).toList();
   }
 
-  private static String shorten(String text) {
+  private static String shorten(String description) {
+    // An editor's description is sanitised HTML: the list shows its words only.
+    String text =
+        description
+            .replaceAll("<[^>]*>", " ")
+            .replace("&nbsp;", " ")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+            .replaceAll("\\s+", " ")
+            .strip();
     if (text.length() <= SUMMARY_LENGTH) {
       return text;
     }

@@ -98,8 +98,9 @@ final class SqlConditions {
     return number;
   }
 
+  /** Only published profiles are ever found: an archived one is off the public directory. */
   String where() {
-    return sql.length() == 0 ? "" : " where true" + sql;
+    return " where o.state = 'PUBLISHED'" + sql;
   }
 
   int textParameter() {

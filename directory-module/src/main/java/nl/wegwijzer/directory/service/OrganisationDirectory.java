@@ -11,6 +11,7 @@ import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Gender;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.NationalityGroup;
+import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.OrganisationFilter;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
@@ -19,6 +20,7 @@ import nl.wegwijzer.directory.repository.OrganisationSummary;
 import nl.wegwijzer.directory.repository.SearchText;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 
@@ -72,7 +74,11 @@ public class OrganisationDirectory {
   }
 
   public OrganisationProfile profile(String slug) {
-    return OrganisationProfile.of(organisations.getBySlug(slug));
+    Organisation organisation = organisations.getBySlug(slug);
+    if (!organisation.isPublished()) {
+      throw new NotFoundException("organisation", slug);
+    }
+    return OrganisationProfile.of(organisation);
   }
 
   private Region regionOf(String code) {

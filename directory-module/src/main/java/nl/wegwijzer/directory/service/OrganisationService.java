@@ -46,9 +46,41 @@ public class OrganisationService {
     if (organisations.findBySlug(registration.slug()).isPresent()) {
       throw new InvalidInputException("slug", "'" + registration.slug() + "' is already in use");
     }
+    return organisations.add(build(registration, demo)).slug();
+  }
+
+  /**
+   * Checks a whole profile against the organisation's own rules without storing anything; a wrong
+   * value is an {@link InvalidInputException} naming the field.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void check(OrganisationRegistration registration) {
+    build(registration, false);
+  }
+
+  /** Stores a new organisation from an editor's approved profile; the caller publishes it. */
+  public Organisation create(OrganisationRegistration registration) {
+    if (organisations.findBySlug(registration.slug()).isPresent()) {
+      throw new InvalidInputException("slug", "'" + registration.slug() + "' is already in use");
+    }
+    return organisations.add(build(registration, false));
+  }
+
+  /** Replaces everything an editor can change about an existing organisation. */
+  public void replace(Organisation organisation, OrganisationRegistration registration) {
+    fill(organisation, registration);
+  }
+
+  private Organisation build(OrganisationRegistration registration, boolean demo) {
     Organisation organisation =
         new Organisation(
             registration.slug(), registration.name(), registration.description(), demo);
+    fill(organisation, registration);
+    return organisation;
+  }
+
+  private void fill(Organisation organisation, OrganisationRegistration registration) {
+    organisation.describe(registration.name(), registration.description());
     organisation.changeContact(registration.website(), registration.email());
     organisation.replaceLanguages(registration.languages());
     organisation.replacePhones(
@@ -57,8 +89,6 @@ public class OrganisationService {
             .toList());
     organisation.replaceLocations(registration.locations().stream().map(this::location).toList());
     organisation.replaceServices(registration.services().stream().map(this::service).toList());
-    organisations.add(organisation);
-    return organisation.slug();
   }
 
   public long count() {

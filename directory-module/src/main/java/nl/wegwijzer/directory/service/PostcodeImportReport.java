@@ -19,6 +19,20 @@ public record PostcodeImportReport(
     rejected = List.copyOf(rejected);
   }
 
-  /** A row that was not imported, with its line number in the file and the reason. */
-  public record Rejection(int line, String content, String reason) {}
+  /**
+   * A row that was not imported, with its line number in the file, why ({@code problem}: {@code
+   * not-a-postcode}, {@code unknown-municipality} or {@code duplicate}, for a screen to say in its
+   * own language) and the value concerned ({@code detail}).
+   */
+  public record Rejection(int line, String content, String problem, String detail) {
+
+    /** The reason in English, for logs and the API. */
+    public String reason() {
+      return switch (problem) {
+        case "not-a-postcode" -> "'" + detail + "' is not a postcode";
+        case "unknown-municipality" -> "unknown municipality '" + detail + "'";
+        default -> "postcode " + detail + " appears earlier with another municipality";
+      };
+    }
+  }
 }

@@ -80,26 +80,30 @@ public class PostcodeImportService {
           continue;
         }
         List<String> cells = split(line, separator);
-        Optional<String> problem = Optional.empty();
+        String problem = null;
+        String detail = null;
         String pc4 = null;
         Municipality municipality = null;
         String rawPostcode = columns.cell(cells, columns.postcode);
         Optional<String> parsed = PostcodeArea.pc4Of(rawPostcode);
         if (parsed.isEmpty()) {
-          problem = Optional.of("'" + rawPostcode + "' is not a postcode");
+          problem = "not-a-postcode";
+          detail = rawPostcode;
         } else {
           pc4 = parsed.get();
           municipality = columns.municipality(cells, byCode, byName);
           if (municipality == null) {
-            problem = Optional.of("unknown municipality '" + columns.describe(cells) + "'");
+            problem = "unknown-municipality";
+            detail = columns.describe(cells);
           } else if (!seen.add(pc4) && !accepted.get(pc4).equals(municipality)) {
-            problem = Optional.of("postcode " + pc4 + " appears earlier with another municipality");
+            problem = "duplicate";
+            detail = pc4;
           }
         }
-        if (problem.isPresent()) {
+        if (problem != null) {
           rejectedCount++;
           if (rejected.size() < MAX_REJECTIONS_LISTED) {
-            rejected.add(new PostcodeImportReport.Rejection(lineNumber, line, problem.get()));
+            rejected.add(new PostcodeImportReport.Rejection(lineNumber, line, problem, detail));
           }
         } else {
           accepted.put(pc4, municipality);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.List;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ class PostcodeImportTest extends DirectoryDatabaseTest {
     assertEquals(3, report.rejected().get(0).line());
     assertTrue(report.rejected().get(1).reason().contains("unknown municipality"));
     assertTrue(report.rejected().get(2).reason().contains("appears earlier"));
+    assertEquals(
+        List.of("not-a-postcode", "unknown-municipality", "duplicate"),
+        report.rejected().stream().map(PostcodeImportReport.Rejection::problem).toList());
   }
 
   @Test

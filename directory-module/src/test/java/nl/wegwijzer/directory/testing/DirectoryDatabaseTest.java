@@ -2,11 +2,14 @@ package nl.wegwijzer.directory.testing;
 
 import jakarta.persistence.EntityManager;
 import java.util.function.Function;
+import nl.wegwijzer.directory.repository.AuditRepository;
 import nl.wegwijzer.directory.repository.CoordinationRepository;
 import nl.wegwijzer.directory.repository.MunicipalityRepository;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
 import nl.wegwijzer.directory.repository.PostcodeAreaRepository;
 import nl.wegwijzer.directory.repository.RegionRepository;
+import nl.wegwijzer.directory.service.AuditTrail;
+import nl.wegwijzer.directory.service.CoordinationEditing;
 import nl.wegwijzer.directory.service.CoordinationService;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
@@ -68,6 +71,14 @@ public abstract class DirectoryDatabaseTest {
 
     public CoordinatorFinder coordinatorFinder() {
       return new CoordinatorFinder(places(), new CoordinationRepository(em));
+    }
+
+    public CoordinationEditing coordinationEditing() {
+      return new CoordinationEditing(
+          new CoordinationRepository(em),
+          regions(),
+          municipalities(),
+          new AuditTrail(new AuditRepository(em)));
     }
 
     public PostcodeImportService postcodeImport() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import nl.wegwijzer.content.model.SimpleHtml;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.service.OrganisationProfile;
@@ -33,6 +34,14 @@ public class OrganisationProfileBacking {
 
   public OrganisationProfile getOrganisation() {
     return organisation;
+  }
+
+  /**
+   * The description as safe HTML: an editor's rich text, or plain text (escaped by the sanitiser),
+   * cleaned again here so that nothing stored by another route can bring markup onto the page.
+   */
+  public String getDescriptionHtml() {
+    return organisation == null ? "" : SimpleHtml.sanitise(organisation.description());
   }
 
   public String getSlug() {

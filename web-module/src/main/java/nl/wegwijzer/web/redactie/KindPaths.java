@@ -11,7 +11,8 @@ public enum KindPaths {
   INFORMATIE(EditorialKind.INFORMATION_PAGE),
   VERHALEN(EditorialKind.STORY),
   NIEUWS(EditorialKind.NEWS),
-  VRAGEN(EditorialKind.FAQ);
+  VRAGEN(EditorialKind.FAQ),
+  ORGANISATIES(EditorialKind.ORGANISATION);
 
   private final EditorialKind kind;
 

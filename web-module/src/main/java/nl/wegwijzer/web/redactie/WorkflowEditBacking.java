@@ -1,0 +1,317 @@
+package nl.wegwijzer.web.redactie;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.wegwijzer.content.model.EditorialKind;
+import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.content.service.EditConflictException;
+import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.service.EditorialViews.EditorView;
+import nl.wegwijzer.content.service.FieldProblem;
+import nl.wegwijzer.content.service.InvalidFieldsException;
+import nl.wegwijzer.content.service.RevisionView;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.web.security.CurrentUser;
+import nl.wegwijzer.web.shared.Pages;
+
+/**
+ * What every edit page of the workflow (the guide's items, organisation profiles) does the same
+ * way: where the item's versions stand, the buttons an editor sees for that and what they do. A
+ * page only says how its form turns into a version's fields and back.
+ */
+abstract class WorkflowEditBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient EditorialService editorial;
+  @Inject transient CurrentUser currentUser;
+
+  protected String slug;
+  protected boolean isNew;
+  protected boolean missing;
+  protected String notice;
+  protected String problem;
+  protected Map<String, String> fieldProblems = new HashMap<>();
+  protected RevisionView open;
+  protected RevisionView published;
+  private String newSlug;
+  private String liveState;
+  private Long revisionId;
+  private Long revisionVersion;
+  private boolean conflict;
+  private boolean confirmingArchive;
+  private String rejectNote;
+
+  /** The kind of item the page edits. */
+  protected abstract EditorialKind editorialKind();
+
+  /** The list of the kind, e.g. {@code /redactie/organisaties}; an item is below it. */
+  protected abstract String listPath();
+
+  /** Puts a version's fields into the form. */
+  protected abstract void fill(Map<String, String> fields);
+
+  /** The form as a version's fields. */
+  protected abstract Map<String, String> collect();
+
+  /** Called with every view shown, before its fields are filled in. */
+  protected void showing(EditorView view) {}
+
+  /** Shows the problems with fields, at each field and together at the top. */
+  protected void showProblems(List<FieldProblem> problems) {
+    problem = EditorialTexts.problems(problems);
+    for (FieldProblem p : problems) {
+      fieldProblems.put(p.field(), EditorialTexts.problem(p));
+    }
+  }
+
+  /** Answers 404 for an unknown item. */
+  public void load() throws IOException {
+    if (missing) {
+      Pages.notFound();
+    }
+    if ("1".equals(WorkflowPage.param("opgeslagen")) && notice == null) {
+      notice = EditorialTexts.text("notice.created");
+    }
+  }
+
+  protected void show(EditorView view) {
+    isNew = view.isNew();
+    liveState = view.liveState();
+    open = view.open();
+    published = view.published();
+    revisionId = open == null ? null : open.id();
+    revisionVersion = open == null ? null : open.version();
+    showing(view);
+    fill(view.fields());
+  }
+
+  protected String me() {
+    return currentUser.getName();
+  }
+
+  protected void reset() {
+    notice = null;
+    problem = null;
+    conflict = false;
+    fieldProblems = new HashMap<>();
+  }
+
+  private void reload() {
+    show(editorial.editor(editorialKind(), slug));
+  }
+
+  /** Saves the form as the draft; a new item gets its address here. */
+  public void save() throws IOException {
+    reset();
+    Optional<RevisionView> saved = store();
+    if (saved.isPresent()) {
+      if (isNew) {
+        WorkflowPage.redirect(listPath() + "/" + saved.get().slug() + "?opgeslagen=1");
+        return;
+      }
+      reload();
+      notice = EditorialTexts.text("notice.saved", saved.get().number());
+    }
+  }
+
+  private Optional<RevisionView> store() {
+    Map<String, String> fields = collect();
+    try {
+      return Optional.of(
+          isNew
+              ? editorial.create(editorialKind(), newSlug, fields, me())
+              : editorial.save(editorialKind(), slug, revisionId, revisionVersion, fields, me()));
+    } catch (InvalidFieldsException e) {
+      showProblems(e.problems());
+    } catch (EditConflictException e) {
+      // The editor's text stays in the form; the page now knows the other version, so saving again
+      // is a deliberate choice to replace it.
+      conflict = true;
+      RevisionView other = editorial.editor(editorialKind(), slug).open();
+      problem =
+          EditorialTexts.text(
+              "conflict",
+              other == null ? "?" : other.lastEditor(),
+              other == null ? "" : new EditorialTexts().when(other.updatedAt()));
+      open = other;
+      revisionId = other == null ? null : other.id();
+      revisionVersion = other == null ? null : other.version();
+      fill(e.yours());
+    } catch (WorkflowException e) {
+      problem = EditorialTexts.workflow(e);
+    }
+    return Optional.empty();
+  }
+
+  /** Saves the form and offers it for review. */
+  public void submit() {
+    reset();
+    Optional<RevisionView> saved = store();
+    if (saved.isPresent()) {
+      act(
+          () -> editorial.submit(saved.get().id(), saved.get().version(), me()),
+          "notice.submitted");
+    }
+  }
+
+  public void approve() {
+    reset();
+    act(() -> editorial.approve(revisionId, revisionVersion, me(), Instant.now()), null);
+    if (problem == null) {
+      RevisionView after = published != null && open == null ? published : open;
+      notice =
+          EditorialTexts.text(
+              after != null && "scheduled".equals(after.state())
+                  ? "notice.scheduledApproved"
+                  : "notice.published");
+    }
+  }
+
+  public void reject() {
+    reset();
+    act(() -> editorial.reject(revisionId, revisionVersion, me(), rejectNote), "notice.rejected");
+    rejectNote = null;
+  }
+
+  public void askArchive() {
+    reset();
+    confirmingArchive = true;
+  }
+
+  public void cancelArchive() {
+    confirmingArchive = false;
+  }
+
+  public void archive() throws IOException {
+    reset();
+    confirmingArchive = false;
+    try {
+      editorial.archive(editorialKind(), slug, me(), Instant.now());
+      WorkflowPage.redirect(listPath() + "?gearchiveerd=" + slug);
+    } catch (WorkflowException e) {
+      problem = EditorialTexts.workflow(e);
+    }
+  }
+
+  /** Runs a step of the workflow and shows where the item stands after it. */
+  protected void act(Supplier<RevisionView> action, String doneKey) {
+    try {
+      action.get();
+      reload();
+      if (doneKey != null) {
+        notice = EditorialTexts.text(doneKey);
+      }
+    } catch (WorkflowException e) {
+      problem = EditorialTexts.workflow(e);
+      reload();
+    } catch (InvalidFieldsException e) {
+      showProblems(e.problems());
+    } catch (InvalidInputException e) {
+      // A rule of the directory's own model (an organisation profile) that the fields passed.
+      problem = EditorialTexts.text("problem.invalid", EditorialTexts.field("org.profile"), 0);
+    } catch (EditConflictException e) {
+      conflict = true;
+      problem = EditorialTexts.text("conflictAction");
+      reload();
+    }
+  }
+
+  // ---- what the page asks
+
+  /** Whether the current editor may approve: a version is in review and they did not write it. */
+  public boolean isMayApprove() {
+    return open != null
+        && "in-review".equals(open.state())
+        && !me().equals(open.author())
+        && !me().equals(open.lastEditor());
+  }
+
+  public boolean isOwnReview() {
+    return open != null && "in-review".equals(open.state()) && !isMayApprove();
+  }
+
+  public boolean isMaySubmit() {
+    return !isNew && (open == null || "draft".equals(open.state()));
+  }
+
+  public boolean isMayArchive() {
+    return !isNew && ("published".equals(liveState) || (liveState == null && open != null));
+  }
+
+  public String getPreviewPath() {
+    RevisionView shown = open != null ? open : published;
+    return shown == null ? null : "/redactie/voorbeeld/" + shown.id();
+  }
+
+  public boolean isLive() {
+    return "published".equals(liveState);
+  }
+
+  public Map<String, String> getFieldProblems() {
+    return fieldProblems;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public boolean isCreating() {
+    return isNew;
+  }
+
+  public String getNewSlug() {
+    return newSlug;
+  }
+
+  public void setNewSlug(String newSlug) {
+    this.newSlug = newSlug;
+  }
+
+  public String getLiveState() {
+    return liveState;
+  }
+
+  public RevisionView getOpen() {
+    return open;
+  }
+
+  public RevisionView getPublished() {
+    return published;
+  }
+
+  public Long getRevisionVersion() {
+    return revisionVersion;
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public boolean isConflict() {
+    return conflict;
+  }
+
+  public boolean isConfirmingArchive() {
+    return confirmingArchive;
+  }
+
+  public String getRejectNote() {
+    return rejectNote;
+  }
+
+  public void setRejectNote(String rejectNote) {
+    this.rejectNote = rejectNote;
+  }
+}
