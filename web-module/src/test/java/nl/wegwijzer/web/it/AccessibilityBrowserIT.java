@@ -120,6 +120,9 @@ class AccessibilityBrowserIT extends BrowserTest {
             "/redactie/profielen",
             "/redactie/links",
             "/redactie/knelpunten",
+            "/redactie/organisaties",
+            "/redactie/postcodes",
+            "/redactie/coordinatoren",
             "/redactie/stappen/herkennen-en-melden?lang=en")) {
       open(page);
       Accessibility.assertNoViolations(browser, page);
