@@ -9,5 +9,8 @@ public enum EditorialKind implements Coded {
   INFORMATION_PAGE,
   STORY,
   NEWS,
-  FAQ
+  FAQ,
+  DOCUMENT,
+  INDICATOR_THEME,
+  FORM_PAGE
 }

@@ -24,9 +24,13 @@ public class EditableKinds {
       InformationPageKind pages,
       StoryKind stories,
       NewsKind news,
-      FaqKind faq) {
+      FaqKind faq,
+      DocumentKind documents,
+      IndicatorThemeKind indicators,
+      FormPageKind formPages) {
     this.steps = steps;
-    for (EditableKind<?> kind : List.of(steps, regulations, pages, stories, news, faq)) {
+    for (EditableKind<?> kind :
+        List.of(steps, regulations, pages, stories, news, faq, documents, indicators, formPages)) {
       byKind.put(kind.kind(), kind);
     }
   }

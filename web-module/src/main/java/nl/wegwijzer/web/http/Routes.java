@@ -24,7 +24,7 @@ public final class Routes {
 
   /** The kinds of guide content editors write, as /redactie names them. */
   private static final String EDITORIAL_KIND =
-      "(stappen|rechten|informatie|verhalen|nieuws|vragen)";
+      "(stappen|rechten|informatie|verhalen|nieuws|vragen|documenten|signalen|vormen)";
 
   private static final String PHASE = "(signaleren|beschermen|strafrechtelijk-proces|compensatie)";
 

@@ -11,7 +11,10 @@ public enum KindPaths {
   INFORMATIE(EditorialKind.INFORMATION_PAGE),
   VERHALEN(EditorialKind.STORY),
   NIEUWS(EditorialKind.NEWS),
-  VRAGEN(EditorialKind.FAQ);
+  VRAGEN(EditorialKind.FAQ),
+  DOCUMENTEN(EditorialKind.DOCUMENT),
+  SIGNALEN(EditorialKind.INDICATOR_THEME),
+  VORMEN(EditorialKind.FORM_PAGE);
 
   private final EditorialKind kind;
 
