@@ -2,6 +2,8 @@ package nl.wegwijzer.content.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -53,6 +55,14 @@ public class Document extends Publishable {
   @Column(name = "uploaded_at", nullable = false)
   private OffsetDateTime uploadedAt;
 
+  /** The uploaded file this document's content was taken from (null for one stored directly). */
+  @Column(name = "file_id")
+  private Long fileId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Audience audience = Audience.PROFESSIONALS;
+
   protected Document() {}
 
   /** A document for a checked file; the file itself is stored beside it as its content. */
@@ -74,6 +84,24 @@ public class Document extends Publishable {
     this.mediaType = PdfFile.MEDIA_TYPE;
     this.sizeBytes = file.size();
     this.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** Takes the file of an editor's upload; the caller replaces the content with its bytes. */
+  public void takeFile(DocumentFile file) {
+    takeFile(file.pdf());
+    this.fileId = Objects.requireNonNull(file.id(), "the file must be stored first");
+  }
+
+  public void addressTo(Audience newAudience) {
+    this.audience = Objects.requireNonNull(newAudience, "audience");
+  }
+
+  public Long fileId() {
+    return fileId;
+  }
+
+  public Audience audience() {
+    return audience;
   }
 
   public Long id() {

@@ -10,5 +10,8 @@ public enum EditorialKind implements Coded {
   STORY,
   NEWS,
   FAQ,
-  ORGANISATION
+  ORGANISATION,
+  DOCUMENT,
+  INDICATOR_THEME,
+  FORM_PAGE
 }

@@ -72,6 +72,14 @@ public class Indicator {
     this.forms.addAll(forms);
   }
 
+  /** Changes what the indicator says and where it stands; its code stays. */
+  void revise(int newPosition, String newText, Collection<ExploitationForm> newForms) {
+    this.position = newPosition;
+    this.text = Text.required(newText, "text", 500);
+    this.forms.clear();
+    this.forms.addAll(newForms);
+  }
+
   public int position() {
     return position;
   }

@@ -89,8 +89,50 @@ public class IndicatorTheme extends Publishable {
     return indicator;
   }
 
+  /** Moves the theme to another place in the list. */
+  public void place(int newPosition) {
+    this.position = newPosition;
+  }
+
+  /**
+   * Makes the theme's indicators exactly these, in this order. An indicator whose code stays keeps
+   * its identity (the checklist of signals refers to it); the others are removed or added.
+   */
+  public void replaceIndicators(List<IndicatorLine> lines) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (IndicatorLine line : lines) {
+      if (!codes.add(line.code())) {
+        throw new InvalidInputException("code", "'" + line.code() + "' appears twice");
+      }
+    }
+    indicators.removeIf(i -> !codes.contains(i.code()));
+    int position = 1;
+    for (IndicatorLine line : lines) {
+      int at = position++;
+      indicators.stream()
+          .filter(i -> i.code().equals(line.code()))
+          .findFirst()
+          .ifPresentOrElse(
+              i -> i.revise(at, line.text(), line.forms()),
+              () ->
+                  indicators.add(new Indicator(this, at, line.code(), line.text(), line.forms())));
+    }
+    indicators.sort(java.util.Comparator.comparingInt(Indicator::position));
+  }
+
+  /** One indicator as an editor writes it. */
+  public record IndicatorLine(String code, String text, List<ExploitationForm> forms) {
+    public IndicatorLine {
+      forms = List.copyOf(forms);
+    }
+  }
+
   public void removeIndicator(String code) {
     indicators.removeIf(i -> i.code().equals(code));
+  }
+
+  public Long id() {
+    return id;
   }
 
   public String slug() {

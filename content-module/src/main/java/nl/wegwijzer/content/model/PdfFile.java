@@ -19,18 +19,35 @@ public record PdfFile(String fileName, byte[] content) {
   private static final int MAX_NAME_LENGTH = 200;
 
   public PdfFile {
+    String problem = problem(content);
+    if (problem != null) {
+      throw new InvalidInputException(
+          "file",
+          switch (problem) {
+            case "file-empty" -> "is empty";
+            case "file-too-large" -> "is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB";
+            default -> "is not a PDF document";
+          });
+    }
+    fileName = safeName(fileName);
+  }
+
+  /**
+   * What is wrong with the bytes of an upload, as a code for the screens ({@code file-empty},
+   * {@code file-too-large}, {@code file-not-pdf}), or null when they are a PDF of a fitting size.
+   */
+  public static String problem(byte[] content) {
     if (content == null || content.length == 0) {
-      throw new InvalidInputException("file", "is empty");
+      return "file-empty";
     }
     if (content.length > MAX_BYTES) {
-      throw new InvalidInputException(
-          "file", "is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB");
+      return "file-too-large";
     }
     if (content.length < SIGNATURE.length
         || !Arrays.equals(content, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
-      throw new InvalidInputException("file", "is not a PDF document");
+      return "file-not-pdf";
     }
-    fileName = safeName(fileName);
+    return null;
   }
 
   /**

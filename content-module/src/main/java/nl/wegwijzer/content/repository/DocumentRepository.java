@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.wegwijzer.content.model.Document;
 import nl.wegwijzer.content.model.DocumentContent;
+import nl.wegwijzer.content.model.DocumentFile;
 import nl.wegwijzer.content.model.PdfFile;
 
 /** Documents: their metadata, and their bytes only when a download asks for them. */
@@ -41,6 +42,27 @@ public class DocumentRepository {
     em.flush(); // the content row is keyed by the document's generated id
     em.persist(new DocumentContent(document, file));
     return document;
+  }
+
+  /** Stores an uploaded file (checked already), so a draft can name it. */
+  public DocumentFile addFile(DocumentFile file) {
+    em.persist(file);
+    em.flush();
+    return file;
+  }
+
+  public Optional<DocumentFile> findFile(long id) {
+    return Optional.ofNullable(em.find(DocumentFile.class, id));
+  }
+
+  /** Makes a file the live content of a stored document. */
+  public void replaceContent(Document document, DocumentFile file) {
+    DocumentContent content = em.find(DocumentContent.class, document.id());
+    if (content == null) {
+      em.persist(new DocumentContent(document, file.pdf()));
+    } else {
+      content.replace(file.pdf());
+    }
   }
 
   public Optional<byte[]> content(Document document) {

@@ -34,6 +34,15 @@ public class IndicatorThemeRepository {
         .findFirst();
   }
 
+  /** The indicator codes in use by other themes than this one (codes are unique in the list). */
+  public List<String> codesOutside(String themeSlug) {
+    return em.createQuery(
+            "select i.code from IndicatorTheme t join t.indicators i where t.slug <> :slug",
+            String.class)
+        .setParameter("slug", themeSlug)
+        .getResultList();
+  }
+
   public IndicatorTheme add(IndicatorTheme theme) {
     em.persist(theme);
     return theme;

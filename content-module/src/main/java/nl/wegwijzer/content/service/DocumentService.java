@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import nl.wegwijzer.content.model.Document;
+import nl.wegwijzer.content.model.DocumentFile;
 import nl.wegwijzer.content.model.PdfFile;
 import nl.wegwijzer.content.repository.DocumentRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -38,6 +42,34 @@ public class DocumentService {
     }
     documents.add(document, file);
     return document.slug();
+  }
+
+  /**
+   * Stores an editor's upload at once, so that a draft can name it and nothing is lost when the
+   * rest of the form still has a problem. The bytes decide whether it is a PDF; a type the browser
+   * claims that is not PDF is refused too. Refusals are a field problem of {@code file} with a code
+   * the screen turns into a sentence (file-empty, file-too-large, file-not-pdf).
+   */
+  public UploadedFile upload(String fileName, String declaredType, byte[] content, String editor) {
+    String problem = PdfFile.problem(content);
+    if (problem == null
+        && declaredType != null
+        && !declaredType.isBlank()
+        && !declaredType.strip().toLowerCase(Locale.ROOT).startsWith(PdfFile.MEDIA_TYPE)
+        && !declaredType.strip().equals("application/octet-stream")) {
+      problem = "file-not-pdf";
+    }
+    if (problem != null) {
+      throw new InvalidFieldsException(List.of(FieldProblem.of("file", problem)), Map.of());
+    }
+    return UploadedFile.of(
+        documents.addFile(new DocumentFile(new PdfFile(fileName, content), editor)));
+  }
+
+  /** An uploaded file's details, for the edit page. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<UploadedFile> uploaded(long fileId) {
+    return documents.findFile(fileId).map(UploadedFile::of);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

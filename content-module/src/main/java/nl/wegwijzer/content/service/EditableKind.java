@@ -133,6 +133,8 @@ public interface EditableKind<T extends Publishable> {
         return allowed(spec).contains(value.strip()) ? null : "unknown-choice";
       case CHOICES:
         return allowed(spec).containsAll(list(value)) ? null : "unknown-choice";
+      case FILE:
+        return value.strip().matches("[0-9]{1,18}") ? null : "file-missing";
       default:
         return null;
     }

@@ -25,10 +25,23 @@ public class EditableKinds {
       StoryKind stories,
       NewsKind news,
       FaqKind faq,
-      OrganisationKind organisations) {
+      OrganisationKind organisations,
+      DocumentKind documents,
+      IndicatorThemeKind indicators,
+      FormPageKind formPages) {
     this.steps = steps;
     for (EditableKind<?> kind :
-        List.of(steps, regulations, pages, stories, news, faq, organisations)) {
+        List.of(
+            steps,
+            regulations,
+            pages,
+            stories,
+            news,
+            faq,
+            organisations,
+            documents,
+            indicators,
+            formPages)) {
       byKind.put(kind.kind(), kind);
     }
   }

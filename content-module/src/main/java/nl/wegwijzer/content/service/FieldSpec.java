@@ -23,7 +23,11 @@ public record FieldSpec(
     CHOICE,
     CHOICES,
     DATE,
-    FLAG
+    FLAG,
+    /** An uploaded file, named by the id it got when it was stored. */
+    FILE,
+    /** Repeatable rows (one JSON array); the kind checks and shows them. */
+    ROWS
   }
 
   /** A value a choice allows. */
@@ -67,6 +71,18 @@ public record FieldSpec(
 
   public static FieldSpec flag(String name) {
     return new FieldSpec(name, Type.FLAG, false, 5, List.of());
+  }
+
+  public static FieldSpec file(String name) {
+    return new FieldSpec(name, Type.FILE, true, 18, List.of());
+  }
+
+  /**
+   * Rows of the given columns; {@code options} are the columns' allowed values where they have
+   * some.
+   */
+  public static FieldSpec rows(String name, List<Option> options) {
+    return new FieldSpec(name, Type.ROWS, true, 200_000, options);
   }
 
   public boolean isRich() {

@@ -16,13 +16,16 @@ import nl.wegwijzer.content.repository.RevisionRepository;
 import nl.wegwijzer.content.repository.StepRepository;
 import nl.wegwijzer.content.repository.StoryRepository;
 import nl.wegwijzer.content.rules.EligibilityRules;
+import nl.wegwijzer.content.service.DocumentKind;
 import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.EditableKinds;
 import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.FaqKind;
 import nl.wegwijzer.content.service.FeedbackService;
+import nl.wegwijzer.content.service.FormPageKind;
 import nl.wegwijzer.content.service.GuideSearch;
 import nl.wegwijzer.content.service.GuideService;
+import nl.wegwijzer.content.service.IndicatorThemeKind;
 import nl.wegwijzer.content.service.InformationPageKind;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.NewsKind;
@@ -61,6 +64,10 @@ public abstract class ContentDatabaseTest {
         "delete from content.story where slug like 'test-%'",
         "delete from content.information_page where slug like 'test-%'",
         "delete from content.document where slug like 'test-%'",
+        "delete from content.document_file where id not in"
+            + " (select file_id from content.document where file_id is not null)",
+        "delete from content.indicator_theme where slug like 'test-%'",
+        "delete from content.exploitation_form_page where slug like 'test-%'",
         "delete from content.step where slug like 'test-%'",
         "delete from content.regulation where slug like 'test-%'",
         "delete from content.news_item where slug like 'test-%'",
@@ -136,7 +143,10 @@ public abstract class ContentDatabaseTest {
               directory().organisations(),
               directory().organisationService(),
               directory().regions(),
-              directory().municipalities()));
+              directory().municipalities()),
+          new DocumentKind(documents()),
+          new IndicatorThemeKind(new IndicatorThemeRepository(em)),
+          new FormPageKind(new ExploitationFormPageRepository(em)));
     }
 
     public EditorialService editorial() {

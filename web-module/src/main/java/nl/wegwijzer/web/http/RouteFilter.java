@@ -4,9 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -22,12 +24,22 @@ import java.util.Optional;
 @WebFilter(filterName = "routes")
 public class RouteFilter extends HttpFilter {
 
+  private static final String FACES_SERVLET = "Faces Servlet";
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Optional<Routes.Match> match = Routes.match(Routes.pathOf(request));
     if (match.isEmpty()) {
+      HttpServletMapping mapping = request.getHttpServletMapping();
+      if (mapping.getMappingMatch() == MappingMatch.PATH
+          && FACES_SERVLET.equals(mapping.getServletName())) {
+        // A readable-URL prefix mapped to the Faces servlet (see web.xml) under which no route
+        // matches: not a view, and Faces would fail on it.
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
       chain.doFilter(request, response);
       return;
     }

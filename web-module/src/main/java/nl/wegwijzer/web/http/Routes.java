@@ -24,7 +24,7 @@ public final class Routes {
 
   /** The kinds of guide content editors write, as /redactie names them. */
   private static final String EDITORIAL_KIND =
-      "(stappen|rechten|informatie|verhalen|nieuws|vragen)";
+      "(stappen|rechten|informatie|verhalen|nieuws|vragen|documenten|signalen|vormen)";
 
   /** A signal's reference (WW-XXXX-XXXX) and a case number (ZK-2026-00001), any letter case. */
   private static final String REFERENCE = "((?i)WW-[0-9A-Z]{4}-[0-9A-Z]{4})";

@@ -3,20 +3,29 @@ package nl.wegwijzer.web.redactie;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.wegwijzer.content.model.EditorialKind;
+import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.EditorialViews.EditorView;
+import nl.wegwijzer.content.service.FieldProblem;
 import nl.wegwijzer.content.service.FieldSpec;
+import nl.wegwijzer.content.service.IndicatorThemeKind;
+import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.content.service.RevisionView;
 import nl.wegwijzer.directory.support.NotFoundException;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * /redactie/{kind}/{slug} and /redactie/{kind}/nieuw: the edit page of one item with the workflow's
@@ -29,11 +38,15 @@ public class EditBacking extends WorkflowEditBacking {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject transient DocumentService documents;
+
   private KindPaths kind;
   private List<FieldSpec> specs = List.of();
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, Object> multi = new HashMap<>();
   private final Map<String, Boolean> flags = new HashMap<>();
+  private final Map<String, List<RowEdit>> rows = new HashMap<>();
+  private nl.wegwijzer.content.service.UploadedFile uploaded;
   private String publishAt;
   private String unpublishAt;
 
@@ -75,11 +88,25 @@ public class EditBacking extends WorkflowEditBacking {
     values.clear();
     multi.clear();
     flags.clear();
+    rows.clear();
+    uploaded = null;
     for (FieldSpec spec : specs) {
       String value = fields.get(spec.name());
       switch (spec.type()) {
         case CHOICES -> multi.put(spec.name(), WorkflowPage.splitChoices(value));
         case FLAG -> flags.put(spec.name(), "true".equals(value));
+        case ROWS ->
+            rows.put(
+                spec.name(),
+                new ArrayList<>(
+                    IndicatorThemeKind.rows(value).stream().map(RowEdit::new).toList()));
+        case FILE -> {
+          values.put(spec.name(), value);
+          uploaded =
+              value == null || !value.matches("[0-9]{1,18}")
+                  ? null
+                  : documents.uploaded(Long.parseLong(value)).orElse(null);
+        }
         default -> values.put(spec.name(), value);
       }
     }
@@ -94,6 +121,11 @@ public class EditBacking extends WorkflowEditBacking {
         case CHOICES -> fields.put(spec.name(), WorkflowPage.joinChoices(multi.get(spec.name())));
         case FLAG ->
             fields.put(spec.name(), Boolean.toString(Boolean.TRUE.equals(flags.get(spec.name()))));
+        case ROWS ->
+            fields.put(
+                spec.name(),
+                IndicatorThemeKind.value(
+                    rows.getOrDefault(spec.name(), List.of()).stream().map(RowEdit::row).toList()));
         default -> fields.put(spec.name(), values.get(spec.name()));
       }
     }
@@ -122,6 +154,106 @@ public class EditBacking extends WorkflowEditBacking {
     return value == null || value.isBlank()
         ? null
         : LocalDateTime.parse(value.strip()).atZone(EditorialTexts.ZONE).toInstant();
+  }
+
+  // ---- a document's file
+
+  /**
+   * Stores an uploaded PDF at once (checked by its bytes and size) and makes it this draft's file;
+   * the draft itself is saved with the form.
+   */
+  public void upload(FileUploadEvent event) {
+    reset();
+    UploadedFile file = event.getFile();
+    try {
+      uploaded =
+          documents.upload(file.getFileName(), file.getContentType(), file.getContent(), me());
+      values.put("file", Long.toString(uploaded.id()));
+      notice = EditorialTexts.text("upload.done", uploaded.fileName());
+    } catch (InvalidFieldsException e) {
+      problem = EditorialTexts.problems(e.problems());
+      for (FieldProblem p : e.problems()) {
+        fieldProblems.put(p.field(), EditorialTexts.problem(p));
+      }
+    }
+  }
+
+  public nl.wegwijzer.content.service.UploadedFile getUploaded() {
+    return uploaded;
+  }
+
+  public boolean isHasFile() {
+    return specs.stream().anyMatch(s -> s.type() == FieldSpec.Type.FILE);
+  }
+
+  // ---- repeatable rows
+
+  public Map<String, List<RowEdit>> getRows() {
+    return rows;
+  }
+
+  public void addRow(String field) {
+    rows.computeIfAbsent(field, f -> new ArrayList<>()).add(new RowEdit());
+  }
+
+  public void removeRow(String field, int index) {
+    List<RowEdit> list = rows.get(field);
+    if (list != null && index >= 0 && index < list.size()) {
+      list.remove(index);
+    }
+  }
+
+  /** Moves a row one place up ({@code -1}) or down ({@code 1}). */
+  public void moveRow(String field, int index, int by) {
+    List<RowEdit> list = rows.get(field);
+    int to = index + by;
+    if (list != null && index >= 0 && index < list.size() && to >= 0 && to < list.size()) {
+      java.util.Collections.swap(list, index, to);
+    }
+  }
+
+  /** One row of a repeatable field as the form edits it. */
+  public static class RowEdit implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String code;
+    private String text;
+    private List<String> forms = new ArrayList<>();
+
+    public RowEdit() {}
+
+    RowEdit(IndicatorThemeKind.Row row) {
+      this.code = row.code();
+      this.text = row.text();
+      this.forms = new ArrayList<>(row.forms());
+    }
+
+    IndicatorThemeKind.Row row() {
+      return new IndicatorThemeKind.Row(code, text, forms == null ? List.of() : List.copyOf(forms));
+    }
+
+    public String getCode() {
+      return code;
+    }
+
+    public void setCode(String code) {
+      this.code = code;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public void setText(String text) {
+      this.text = text;
+    }
+
+    public List<String> getForms() {
+      return forms;
+    }
+
+    public void setForms(List<String> forms) {
+      this.forms = forms == null ? new ArrayList<>() : new ArrayList<>(forms);
+    }
   }
 
   // ---- what the page asks

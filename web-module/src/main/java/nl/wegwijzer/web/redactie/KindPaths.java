@@ -12,7 +12,10 @@ public enum KindPaths {
   VERHALEN(EditorialKind.STORY),
   NIEUWS(EditorialKind.NEWS),
   VRAGEN(EditorialKind.FAQ),
-  ORGANISATIES(EditorialKind.ORGANISATION);
+  ORGANISATIES(EditorialKind.ORGANISATION),
+  DOCUMENTEN(EditorialKind.DOCUMENT),
+  SIGNALEN(EditorialKind.INDICATOR_THEME),
+  VORMEN(EditorialKind.FORM_PAGE);
 
   private final EditorialKind kind;
 

@@ -123,6 +123,10 @@ class AccessibilityBrowserIT extends BrowserTest {
             "/redactie/organisaties",
             "/redactie/postcodes",
             "/redactie/coordinatoren",
+            "/redactie/documenten",
+            "/redactie/documenten/nieuw",
+            "/redactie/signalen",
+            "/redactie/vormen",
             "/redactie/stappen/herkennen-en-melden?lang=en")) {
       open(page);
       Accessibility.assertNoViolations(browser, page);

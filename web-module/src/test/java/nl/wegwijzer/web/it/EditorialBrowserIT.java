@@ -25,7 +25,7 @@ class EditorialBrowserIT extends BrowserTest {
   private static final String PASSWORD = Keycloak.PASSWORD;
 
   /** A second editor's own browser, logged in as them. */
-  private static final class Editor implements AutoCloseable {
+  static final class Editor implements AutoCloseable {
     final ChromeDriver browser;
     final WebDriverWait wait;
 
