@@ -47,6 +47,18 @@ final class CoordinatorBrowser {
   static void press(ChromeDriver driver, WebDriverWait waiting, String id) {
     WebElement button = driver.findElement(By.id(id));
     button.click();
-    waiting.until(ExpectedConditions.stalenessOf(button));
+    // While the page is being replaced Chromium may answer "node does not belong to the document"
+    // instead of "stale element": either means the old page is gone.
+    waiting.until(
+        d -> {
+          try {
+            button.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+          }
+        });
+    waiting.until(
+        d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
   }
 }
