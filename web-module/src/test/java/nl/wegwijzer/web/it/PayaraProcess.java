@@ -100,8 +100,8 @@ public final class PayaraProcess
             "--nocluster",
             "--rootdir",
             root.toString(),
-            "--postbootcommandfile",
-            System.getProperty("wegwijzer.it.postboot", "deploy/payara/post-boot-commands.txt")));
+            "--prebootcommandfile",
+            System.getProperty("wegwijzer.it.preboot", "deploy/payara/pre-boot-commands.txt")));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("WEGWIJZER_DB_URL", dbUrl);
     builder.environment().put("WEGWIJZER_DB_USER", user());
