@@ -159,7 +159,7 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
 
   @Override
   public Optional<LiveOrganisation> live(String slug) {
-    return organisations.findBySlug(slug).map(LiveOrganisation::new);
+    return organisations.findBySlug(slug).map(o -> new LiveOrganisation(o, registry));
   }
 
   @Override
@@ -479,7 +479,7 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
       registry.replace(live.get().organisation(), registration);
       return live.get();
     }
-    return new LiveOrganisation(registry.create(registration));
+    return new LiveOrganisation(registry.create(registration), registry);
   }
 
   /**

@@ -93,6 +93,18 @@ class OrganisationKindTest extends ContentDatabaseTest {
                 .totalItems());
   }
 
+  private static long publicHitsForNeed(String need, String region) {
+    return inContent(
+        c ->
+            c.directory()
+                .directory()
+                .search(
+                    new DirectoryQuery(
+                        null, need, region, null, null, null, null, null, null, null),
+                    new PageRequest(1, 20))
+                .totalItems());
+  }
+
   @Test
   void aNewProfileIsPublicOnlyAfterASecondEditorApprovesIt() {
     RevisionView inReview = submit(create("test-opvang", profile("Test Opvang", "Opvang")), A);
@@ -160,8 +172,15 @@ class OrganisationKindTest extends ContentDatabaseTest {
 
     assertEquals(1, publicProfile("test-live-org").services().size());
     assertFalse(publicProfile("test-live-org").description().contains("Nieuwe"));
+    long legalAidBefore = publicHitsForNeed("legal-aid", "zeeland");
+    long shelterBefore = publicHitsForNeed("shelter", "amsterdam-amstelland");
+    assertEquals(0, publicHits("Nieuwe beschrijving"));
 
     approve(inReview, B);
+    // The search finds the published version at once: the new national legal aid, the new words.
+    assertEquals(legalAidBefore + 1, publicHitsForNeed("legal-aid", "zeeland"));
+    assertEquals(1, publicHits("Nieuwe beschrijving"));
+    assertEquals(shelterBefore, publicHitsForNeed("shelter", "amsterdam-amstelland"));
     OrganisationProfile after = publicProfile("test-live-org");
     assertEquals(2, after.services().size());
     assertEquals("legal-aid", after.services().get(1).careNeed());

@@ -40,6 +40,9 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 @NamedQuery(
     name = "Organisation.bySlug",
     query = "select o from Organisation o where o.slug = :slug")
+@NamedQuery(
+    name = "Organisation.slugsIn",
+    query = "select o.slug from Organisation o where o.slug in :slugs")
 @NamedQuery(name = "Organisation.count", query = "select count(o) from Organisation o")
 @NamedQuery(
     name = "Organisation.notVerifiedSince",

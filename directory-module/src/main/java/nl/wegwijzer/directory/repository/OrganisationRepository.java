@@ -6,9 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.CareNeed;
@@ -18,13 +17,17 @@ import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 
 /**
- * Organisations. The directory search runs as SQL in two steps: the page of ids (filtered, sorted
- * and counted in PostgreSQL with the full-text index), then the summary of just those rows.
+ * Organisations. The directory search reads the search rows that {@link #reindex} keeps (table
+ * {@code directory.organisation_search}, one per published organisation), filtered, sorted, paged
+ * and counted in PostgreSQL.
  */
 @ApplicationScoped
 public class OrganisationRepository {
 
   private static final int SUMMARY_LENGTH = 240;
+
+  /** The search counts no further: past this, the list says 'more than'. */
+  public static final int MAX_COUNTED = 1_000;
 
   private final EntityManager em;
 
@@ -46,6 +49,16 @@ public class OrganisationRepository {
 
   public Organisation getBySlug(String slug) {
     return findBySlug(slug).orElseThrow(() -> new NotFoundException("organisation", slug));
+  }
+
+  /** Which of the given slugs belong to an organisation already. */
+  public List<String> slugsInUse(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Organisation.slugsIn", String.class)
+        .setParameter("slugs", slugs)
+        .getResultList();
   }
 
   public Organisation add(Organisation organisation) {
@@ -82,82 +95,100 @@ public class OrganisationRepository {
     return em.createNamedQuery("Organisation.count", Long.class).getSingleResult();
   }
 
+  /**
+   * Brings the organisation's search row in line with its stored profile and state, in the caller's
+   * transaction. Every service that changes an organisation calls it, so the reader never has to.
+   */
+  public void reindex(Organisation organisation) {
+    reindex(List.of(organisation));
+  }
+
+  /** {@link #reindex(Organisation)} for many organisations at once, with one flush. */
+  public void reindex(Collection<Organisation> changed) {
+    if (changed.isEmpty()) {
+      return;
+    }
+    em.flush();
+    String ids = changed.stream().map(o -> o.id().toString()).collect(Collectors.joining(","));
+    em.createNativeQuery(
+            "select directory.refresh_organisation_search(id)"
+                + " from unnest(string_to_array(?1, ',')::bigint[]) id")
+        .setParameter(1, ids)
+        .getResultList();
+  }
+
+  /**
+   * A page of published organisations that match, from their search rows (GIN indexes for the
+   * filters and the text): the page's rows in one statement, then a count that stops at {@link
+   * #MAX_COUNTED} (or the end of the page asked for) and is skipped when the first page is not
+   * full.
+   */
   public Page<OrganisationSummary> search(OrganisationFilter filter, PageRequest page) {
     SqlConditions conditions = SqlConditions.of(filter);
     String rank =
         filter.text().isEmpty()
             ? "0"
-            : "ts_rank_cd(o.search_vector, to_tsquery('dutch', ?"
+            : "ts_rank_cd(s.search_vector, to_tsquery('dutch', ?"
                 + conditions.textParameter()
                 + "))";
-    Query countQuery =
-        em.createNativeQuery("select count(*) from directory.organisation o" + conditions.where());
-    conditions.bind(countQuery);
-    long total = ((Number) countQuery.getSingleResult()).longValue();
-    if (total == 0 || page.offset() >= total) {
-      return new Page<>(List.of(), page.number(), page.size(), total);
-    }
-    Query idQuery =
+    String order = filter.sort().orderBy();
+    Query pageQuery =
         em.createNativeQuery(
-            "select o.id, "
+            "select o.slug, o.name, o.description, o.demo, array_to_string(p.care_needs, ','),"
+                + " p.has_24x7, p.national,"
+                // The regions of the municipalities served are looked up now: they can move.
+                + " (select string_agg(distinct r.name, '|') from directory.region r"
+                + "   where r.id = any(p.region_ids || array(select (select m.region_id"
+                + "     from directory.municipality m where m.id = u)"
+                + "     from unnest(p.municipality_ids) u)))"
+                + " from (select s.organisation_id, s.sort_name, s.care_needs, s.has_24x7,"
+                + "   s.national, s.region_ids, s.municipality_ids, "
                 + rank
-                + " as rank from directory.organisation o"
+                + " as rank from directory.organisation_search s"
                 + conditions.where()
                 + " order by "
-                + filter.sort().orderBy()
+                + order
                 + " limit "
                 + page.size()
                 + " offset "
-                + page.offset());
-    conditions.bind(idQuery);
+                + page.offset()
+                + ") p join directory.organisation o on o.id = p.organisation_id"
+                // The row exists only for a published profile; checked again for the few shown.
+                + " where o.state = 'PUBLISHED'"
+                + " order by "
+                + order);
+    conditions.bind(pageQuery);
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = idQuery.getResultList();
-    List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-    Map<Long, OrganisationSummary> summaries = summaries(ids);
-    return new Page<>(ids.stream().map(summaries::get).toList(), page.number(), page.size(), total);
+    List<Object[]> rows = pageQuery.getResultList();
+    List<OrganisationSummary> items = rows.stream().map(OrganisationRepository::summary).toList();
+    if (page.offset() == 0 && items.size() < page.size()) {
+      return new Page<>(items, page.number(), page.size(), items.size());
+    }
+    long cap = Math.max(MAX_COUNTED, (long) page.offset() + page.size());
+    Query countQuery =
+        em.createNativeQuery(
+            "select count(*) from (select 1 from directory.organisation_search s"
+                + conditions.where()
+                + " limit "
+                + (cap + 1)
+                + ") counted");
+    conditions.bind(countQuery);
+    long total = ((Number) countQuery.getSingleResult()).longValue();
+    return total > cap
+        ? new Page<>(items, page.number(), page.size(), cap, true)
+        : new Page<>(items, page.number(), page.size(), total);
   }
 
-  private Map<Long, OrganisationSummary> summaries(List<Long> ids) {
-    String placeholders = ids.stream().map(id -> "?").collect(Collectors.joining(", ", "(", ")"));
-    String sql =
-        "select o.id, o.slug, o.name, o.description, o.demo,"
-            + " (select string_agg(distinct s.care_need, ',') from directory.care_service s"
-            + "   where s.organisation_id = o.id),"
-            + " exists (select 1 from directory.organisation_phone p"
-            + "   where p.organisation_id = o.id and p.available_24x7),"
-            + " exists (select 1 from directory.care_service s"
-            + "   where s.organisation_id = o.id and s.area_scope = 'NATIONAL'),"
-            + " (select string_agg(distinct r.name, '|') from directory.region r"
-            + "   where r.id in (select sr.region_id from directory.care_service_region sr"
-            + "     join directory.care_service s on s.id = sr.care_service_id"
-            + "     where s.organisation_id = o.id"
-            + "   union select m.region_id from directory.care_service_municipality sm"
-            + "     join directory.municipality m on m.id = sm.municipality_id"
-            + "     join directory.care_service s on s.id = sm.care_service_id"
-            + "     where s.organisation_id = o.id))"
-            + " from directory.organisation o where o.id in "
-            + placeholders;
-    Query query = em.createNativeQuery(numbered(sql));
-    for (int i = 0; i < ids.size(); i++) {
-      query.setParameter(i + 1, ids.get(i));
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    Map<Long, OrganisationSummary> byId = new HashMap<>();
-    for (Object[] row : rows) {
-      byId.put(
-          ((Number) row[0]).longValue(),
-          new OrganisationSummary(
-              (String) row[1],
-              (String) row[2],
-              shorten((String) row[3]),
-              (Boolean) row[4],
-              splitNeeds((String) row[5]),
-              (Boolean) row[6],
-              (Boolean) row[7],
-              row[8] == null ? List.of() : Arrays.asList(((String) row[8]).split("\\|"))));
-    }
-    return byId;
+  private static OrganisationSummary summary(Object[] row) {
+    return new OrganisationSummary(
+        (String) row[0],
+        (String) row[1],
+        shorten((String) row[2]),
+        (Boolean) row[3],
+        splitNeeds((String) row[4]),
+        (Boolean) row[5],
+        (Boolean) row[6],
+        row[7] == null ? List.of() : Arrays.asList(((String) row[7]).split("\\|")));
   }
 
   private static List<String> splitNeeds(String joined) {
@@ -190,19 +221,5 @@ public class OrganisationRepository {
     }
     int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
     return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + "…";
-  }
-
-  /** EclipseLink binds native parameters by number: '?' becomes '?1', '?2', … in order. */
-  static String numbered(String sql) {
-    StringBuilder out = new StringBuilder(sql.length() + 16);
-    int next = 1;
-    for (int i = 0; i < sql.length(); i++) {
-      char c = sql.charAt(i);
-      out.append(c);
-      if (c == '?' && (i + 1 == sql.length() || !Character.isDigit(sql.charAt(i + 1)))) {
-        out.append(next++);
-      }
-    }
-    return out.toString();
   }
 }

@@ -2,11 +2,14 @@ package nl.wegwijzer.directory.repository;
 
 import nl.wegwijzer.directory.support.Coded;
 
-/** The orders a directory list can be sorted in; each is a fixed ORDER BY, never user text. */
+/**
+ * The orders a directory list can be sorted in; each is a fixed ORDER BY over a search row's
+ * columns ({@code sort_name} is the lowercased name), never user text.
+ */
 public enum OrganisationSort implements Coded {
-  RELEVANCE("rank desc, lower(o.name), o.id"),
-  NAME("lower(o.name), o.id"),
-  NAME_DESC("lower(o.name) desc, o.id desc");
+  RELEVANCE("rank desc, sort_name, organisation_id"),
+  NAME("sort_name, organisation_id"),
+  NAME_DESC("sort_name desc, organisation_id desc");
 
   private final String orderBy;
 

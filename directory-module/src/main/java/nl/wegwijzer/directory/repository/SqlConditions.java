@@ -5,8 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The WHERE clause of a directory search with its bound values. Values are always parameters; the
- * SQL text only ever contains fixed fragments.
+ * The WHERE clause of a directory search over {@code directory.organisation_search s}, with its
+ * bound values. Values are always parameters; the SQL text only ever contains fixed fragments.
+ *
+ * <p>Each filter is a token in the row's {@code keys} (GIN-indexed), so PostgreSQL finds the
+ * candidates from the index. The filters on services must hold for one and the same service, so
+ * when more than one applies, the candidates are checked once more against their services' own
+ * tokens.
  */
 final class SqlConditions {
 
@@ -21,86 +26,88 @@ final class SqlConditions {
     if (!filter.text().isEmpty()) {
       conditions.textParameter =
           conditions.add(
-              " and o.search_vector @@ to_tsquery('dutch', ?N)", filter.text().tsQuery());
+              " and s.search_vector @@ to_tsquery('dutch', ?N)", filter.text().tsQuery());
     }
-    filter
-        .languageCode()
-        .ifPresent(
-            language ->
-                conditions.add(
-                    " and exists (select 1 from directory.organisation_language l"
-                        + " where l.organisation_id = o.id and l.language = ?N)",
-                    language));
-    if (filter.filtersServices()) {
-      conditions.sql.append(
-          " and exists (select 1 from directory.care_service s where s.organisation_id = o.id");
-      if (filter.need() != null) {
-        conditions.add(" and s.care_need = ?N", filter.need().name());
+    List<String> serviceTokens = new ArrayList<>();
+    if (filter.need() != null) {
+      serviceTokens.add("n:" + filter.need().name());
+    }
+    if (filter.ageGroup() != null) {
+      serviceTokens.add("a:" + filter.ageGroup().name());
+    }
+    if (filter.gender() != null) {
+      serviceTokens.add("g:" + filter.gender().name());
+    }
+    if (filter.nationality() != null) {
+      serviceTokens.add("c:" + filter.nationality().name());
+    }
+    if (filter.form() != null) {
+      serviceTokens.add("f:" + filter.form().name());
+    }
+    List<String> required = new ArrayList<>(serviceTokens);
+    filter.languageCode().ifPresent(language -> required.add("l:" + language));
+    if (!required.isEmpty()) {
+      conditions.add(" and s.keys @> string_to_array(?N, ' ')", String.join(" ", required));
+    }
+    String area = conditions.area(filter);
+    if (area != null) {
+      conditions.sql.append(" and s.keys && ").append(area);
+    }
+    int serviceConditions = serviceTokens.size() + (area == null ? 0 : 1);
+    if (serviceConditions > 1) {
+      conditions.sql.append(" and exists (select 1 from unnest(s.services) e where true");
+      if (!serviceTokens.isEmpty()) {
+        conditions.add(
+            " and string_to_array(e, ' ') @> string_to_array(?N, ' ')",
+            String.join(" ", serviceTokens));
       }
-      if (filter.ageGroup() != null) {
-        conditions.add(
-            " and exists (select 1 from directory.care_service_age_group x"
-                + " where x.care_service_id = s.id and x.age_group = ?N)",
-            filter.ageGroup().name());
-      }
-      if (filter.gender() != null) {
-        conditions.add(
-            " and exists (select 1 from directory.care_service_gender x"
-                + " where x.care_service_id = s.id and x.gender = ?N)",
-            filter.gender().name());
-      }
-      if (filter.nationality() != null) {
-        conditions.add(
-            " and exists (select 1 from directory.care_service_nationality x"
-                + " where x.care_service_id = s.id and x.nationality_group = ?N)",
-            filter.nationality().name());
-      }
-      if (filter.form() != null) {
-        conditions.add(
-            " and exists (select 1 from directory.care_service_form x"
-                + " where x.care_service_id = s.id and x.form = ?N)",
-            filter.form().name());
-      }
-      if (filter.municipality() != null) {
-        long municipality = filter.municipality().id();
-        long region = filter.municipality().region().id();
-        conditions.add(
-            " and (s.area_scope = 'NATIONAL'"
-                + " or exists (select 1 from directory.care_service_region x"
-                + "   where x.care_service_id = s.id and x.region_id = ?N)",
-            region);
-        conditions.add(
-            " or exists (select 1 from directory.care_service_municipality x"
-                + "   where x.care_service_id = s.id and x.municipality_id = ?N))",
-            municipality);
-      } else if (filter.region() != null) {
-        long region = filter.region().id();
-        conditions.add(
-            " and (s.area_scope = 'NATIONAL'"
-                + " or exists (select 1 from directory.care_service_region x"
-                + "   where x.care_service_id = s.id and x.region_id = ?N)",
-            region);
-        conditions.add(
-            " or exists (select 1 from directory.care_service_municipality x"
-                + "   join directory.municipality m on m.id = x.municipality_id"
-                + "   where x.care_service_id = s.id and m.region_id = ?N))",
-            region);
+      if (area != null) {
+        conditions.sql.append(" and string_to_array(e, ' ') && ").append(area);
       }
       conditions.sql.append(")");
     }
     return conditions;
   }
 
+  /**
+   * The tokens of which a service needs one to serve the chosen place, as SQL; null for anywhere. A
+   * region's area is expanded into the municipalities in it now, so the rows hold no region of a
+   * municipality that could go stale.
+   */
+  private String area(OrganisationFilter filter) {
+    if (filter.municipality() != null) {
+      long region = filter.municipality().region().id();
+      int tokens = addValue("national r:" + region + " m:" + filter.municipality().id());
+      return "string_to_array(?" + tokens + ", ' ')";
+    }
+    if (filter.region() != null) {
+      long region = filter.region().id();
+      int tokens = addValue("national r:" + region);
+      int id = addValue(region);
+      return "(string_to_array(?"
+          + tokens
+          + ", ' ') || array(select 'm:' || m.id from directory.municipality m"
+          + " where m.region_id = ?"
+          + id
+          + "))";
+    }
+    return null;
+  }
+
   private int add(String fragment, Object value) {
-    values.add(value);
-    int number = values.size();
+    int number = addValue(value);
     sql.append(fragment.replace("?N", "?" + number));
     return number;
   }
 
-  /** Only published profiles are ever found: an archived one is off the public directory. */
+  private int addValue(Object value) {
+    values.add(value);
+    return values.size();
+  }
+
+  /** Only published profiles have a search row: a draft or archived one is never found. */
   String where() {
-    return " where o.state = 'PUBLISHED'" + sql;
+    return " where true" + sql;
   }
 
   int textParameter() {

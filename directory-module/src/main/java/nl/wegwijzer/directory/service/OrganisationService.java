@@ -3,8 +3,11 @@ package nl.wegwijzer.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +21,10 @@ import nl.wegwijzer.directory.repository.OrganisationRepository;
 import nl.wegwijzer.directory.repository.RegionRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
-/** Registering organisations in the directory. */
+/**
+ * Registering and changing organisations in the directory. Every change ends with the
+ * organisation's search row brought up to date in the same transaction.
+ */
 @ApplicationScoped
 @Transactional
 public class OrganisationService {
@@ -46,7 +52,36 @@ public class OrganisationService {
     if (organisations.findBySlug(registration.slug()).isPresent()) {
       throw new InvalidInputException("slug", "'" + registration.slug() + "' is already in use");
     }
-    return organisations.add(build(registration, demo)).slug();
+    Organisation organisation = organisations.add(build(registration, demo));
+    organisations.reindex(organisation);
+    return organisation.slug();
+  }
+
+  /**
+   * Registers many new organisations at once (an import), with one flush and one refresh of their
+   * search rows; every rule of {@link #register} holds for each.
+   */
+  public int registerAll(List<OrganisationRegistration> registrations, boolean demo) {
+    Set<String> slugs = new HashSet<>();
+    for (OrganisationRegistration registration : registrations) {
+      if (!slugs.add(registration.slug())) {
+        throw new InvalidInputException("slug", "'" + registration.slug() + "' is already in use");
+      }
+    }
+    // One query for every slug before anything is stored: a query between the inserts would make
+    // the persistence context flush each time.
+    organisations.slugsInUse(slugs).stream()
+        .findFirst()
+        .ifPresent(
+            slug -> {
+              throw new InvalidInputException("slug", "'" + slug + "' is already in use");
+            });
+    List<Organisation> added = new ArrayList<>(registrations.size());
+    for (OrganisationRegistration registration : registrations) {
+      added.add(organisations.add(build(registration, demo)));
+    }
+    organisations.reindex(added);
+    return added.size();
   }
 
   /**
@@ -63,12 +98,27 @@ public class OrganisationService {
     if (organisations.findBySlug(registration.slug()).isPresent()) {
       throw new InvalidInputException("slug", "'" + registration.slug() + "' is already in use");
     }
-    return organisations.add(build(registration, false));
+    Organisation organisation = organisations.add(build(registration, false));
+    organisations.reindex(organisation);
+    return organisation;
   }
 
   /** Replaces everything an editor can change about an existing organisation. */
   public void replace(Organisation organisation, OrganisationRegistration registration) {
     fill(organisation, registration);
+    organisations.reindex(organisation);
+  }
+
+  /** Puts the profile in the public directory, verified today (an editor approved it). */
+  public void publish(Organisation organisation, LocalDate today) {
+    organisation.publish(today);
+    organisations.reindex(organisation);
+  }
+
+  /** Takes the profile out of the public directory; it stays for the history. */
+  public void archive(Organisation organisation) {
+    organisation.archive();
+    organisations.reindex(organisation);
   }
 
   private Organisation build(OrganisationRegistration registration, boolean demo) {

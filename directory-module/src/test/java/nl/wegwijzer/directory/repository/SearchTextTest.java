@@ -31,11 +31,4 @@ class SearchTextTest {
     SearchText text = SearchText.of(many + " een twee drie vier vijf zes zeven acht negen");
     assertTrue(text.tsQuery().split(" & ").length <= 8);
   }
-
-  @Test
-  void nativeParametersAreNumberedInOrder() {
-    assertEquals(
-        "a = ?1 and b in (?2, ?3) and c = ?7",
-        OrganisationRepository.numbered("a = ? and b in (?, ?) and c = ?7"));
-  }
 }

@@ -54,7 +54,10 @@ public final class TestDatabase {
               Map.of(
                   "jakarta.persistence.jdbc.url", URL,
                   "jakarta.persistence.jdbc.user", USER,
-                  "jakarta.persistence.jdbc.password", PASSWORD));
+                  "jakarta.persistence.jdbc.password", PASSWORD,
+                  // A bulk load (the benchmark's) sends its rows in JDBC batches.
+                  "eclipselink.jdbc.batch-writing",
+                      setting("WEGWIJZER_TEST_BATCH_WRITING", "None")));
     }
     return factory;
   }

@@ -40,16 +40,20 @@ public class OrganisationSearchBacking implements Serializable {
 
   private List<String> problems = List.of();
   private long total;
+  private boolean totalCapped;
   private final LazyDataModel<OrganisationSummary> model = new Results();
 
   /** Checks the filters and counts the results; wrong filters become messages, not errors. */
   public void search() {
     try {
-      total = directory.search(query(), PageRequest.first(1)).totalItems();
+      var first = directory.search(query(), PageRequest.first(1));
+      total = first.totalItems();
+      totalCapped = first.totalCapped();
       problems = List.of();
     } catch (InvalidInputException e) {
       problems = List.of(ScreenProblems.describe(e));
       total = 0;
+      totalCapped = false;
     }
   }
 
@@ -75,6 +79,7 @@ public class OrganisationSearchBacking implements Serializable {
       }
       var page = directory.search(query(), new PageRequest(first / pageSize + 1, pageSize));
       total = page.totalItems();
+      totalCapped = page.totalCapped();
       setRowCount((int) total);
       return page.items();
     }
@@ -112,6 +117,11 @@ public class OrganisationSearchBacking implements Serializable {
 
   public long getTotal() {
     return total;
+  }
+
+  /** True when the count stopped at {@link #getTotal()}: there are more results. */
+  public boolean isTotalCapped() {
+    return totalCapped;
   }
 
   public String getText() {
