@@ -27,11 +27,41 @@ create index organisation_search_keys_idx on organisation_search using gin (keys
 create index organisation_search_text_idx on organisation_search using gin (search_vector);
 create index organisation_search_name_idx on organisation_search (sort_name, organisation_id);
 
--- Rebuilds the search row of one organisation from its stored profile; the services call it in the
--- same transaction as every change of a profile or its state (OrganisationRepository.reindex).
-create function refresh_organisation_search(target bigint) returns void
+-- A number that changes with every change a search can see (search rows, municipalities, regions),
+-- in the same transaction: a node may reuse an answer only while the number is the one it was
+-- computed under, so every node of a cluster sees an edit at once. The numbers come from a
+-- sequence, which never hands out a number twice: one seen inside a transaction that was rolled
+-- back never comes back.
+create sequence organisation_search_generation_seq;
+create table organisation_search_generation (
+    id         boolean primary key default true check (id),
+    generation bigint  not null
+);
+insert into organisation_search_generation (id, generation)
+    values (true, nextval('organisation_search_generation_seq'));
+
+create function bump_organisation_search_generation() returns trigger
+language plpgsql as $$
+begin
+    update directory.organisation_search_generation
+        set generation = nextval('directory.organisation_search_generation_seq');
+    return null;
+end
+$$;
+-- Statement triggers: a rebuild of many rows, or rows removed with their organisation, count once.
+create trigger organisation_search_generation after insert or update or delete on organisation_search
+    for each statement execute function bump_organisation_search_generation();
+create trigger municipality_search_generation after insert or update or delete on municipality
+    for each statement execute function bump_organisation_search_generation();
+create trigger region_search_generation after insert or update or delete on region
+    for each statement execute function bump_organisation_search_generation();
+
+-- Rebuilds the search rows of the given organisations from their stored profiles; the services call
+-- it in the same transaction as every change of a profile or its state
+-- (OrganisationRepository.reindex).
+create function refresh_organisation_search(targets bigint[]) returns void
 language sql as $$
-    delete from directory.organisation_search where organisation_id = target;
+    delete from directory.organisation_search where organisation_id = any(targets);
     with service_tokens as (
         select s.organisation_id, s.position,
                array['n:' || s.care_need]
@@ -49,18 +79,20 @@ language sql as $$
                || array(select 'm:' || x.municipality_id from directory.care_service_municipality x
                         where x.care_service_id = s.id order by x.municipality_id) as tokens
         from directory.care_service s
-        where s.organisation_id = target
+        where s.organisation_id = any(targets)
     )
     insert into directory.organisation_search
         (organisation_id, sort_name, keys, services, search_vector, care_needs, has_24x7, national,
          region_ids, municipality_ids)
     select o.id,
            lower(o.name),
-           array(select distinct t from service_tokens st, unnest(st.tokens) t
+           array(select t from service_tokens st, unnest(st.tokens) t
+                 where st.organisation_id = o.id
                  union select 'l:' || l.language from directory.organisation_language l
                        where l.organisation_id = o.id
                  order by 1),
-           array(select array_to_string(st.tokens, ' ') from service_tokens st order by st.position),
+           array(select array_to_string(st.tokens, ' ') from service_tokens st
+                 where st.organisation_id = o.id order by st.position),
            o.search_vector,
            array(select distinct s.care_need from directory.care_service s
                  where s.organisation_id = o.id order by 1),
@@ -75,7 +107,7 @@ language sql as $$
                    join directory.care_service s on s.id = x.care_service_id
                  where s.organisation_id = o.id order by 1)
     from directory.organisation o
-    where o.id = target and o.state = 'PUBLISHED';
+    where o.id = any(targets) and o.state = 'PUBLISHED';
 $$;
 
-select refresh_organisation_search(id) from organisation;
+select refresh_organisation_search(array(select id from organisation));

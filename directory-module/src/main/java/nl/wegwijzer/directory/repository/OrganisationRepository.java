@@ -30,6 +30,7 @@ public class OrganisationRepository {
   public static final int MAX_COUNTED = 1_000;
 
   private final EntityManager em;
+  private final SearchAnswers answers = new SearchAnswers();
 
   protected OrganisationRepository() {
     this.em = null;
@@ -111,8 +112,7 @@ public class OrganisationRepository {
     em.flush();
     String ids = changed.stream().map(o -> o.id().toString()).collect(Collectors.joining(","));
     em.createNativeQuery(
-            "select directory.refresh_organisation_search(id)"
-                + " from unnest(string_to_array(?1, ',')::bigint[]) id")
+            "select directory.refresh_organisation_search(string_to_array(?1, ',')::bigint[])")
         .setParameter(1, ids)
         .getResultList();
   }
@@ -125,6 +125,24 @@ public class OrganisationRepository {
    */
   public Page<OrganisationSummary> search(OrganisationFilter filter, PageRequest page) {
     SqlConditions conditions = SqlConditions.of(filter);
+    long generation =
+        ((Number)
+                em.createNativeQuery(
+                        "select generation from directory.organisation_search_generation")
+                    .getSingleResult())
+            .longValue();
+    Object question = List.of(conditions.question(), filter.sort(), page);
+    Optional<Page<OrganisationSummary>> known = answers.find(generation, question);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    Page<OrganisationSummary> answer = searchNow(filter, conditions, page);
+    answers.keep(generation, question, answer);
+    return answer;
+  }
+
+  private Page<OrganisationSummary> searchNow(
+      OrganisationFilter filter, SqlConditions conditions, PageRequest page) {
     String rank =
         filter.text().isEmpty()
             ? "0"

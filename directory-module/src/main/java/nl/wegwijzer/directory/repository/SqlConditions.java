@@ -110,6 +110,11 @@ final class SqlConditions {
     return " where true" + sql;
   }
 
+  /** Everything that decides the answer besides the stored data: the SQL and its values. */
+  Object question() {
+    return List.of(sql.toString(), List.copyOf(values));
+  }
+
   int textParameter() {
     return textParameter;
   }

@@ -3,6 +3,7 @@ package nl.wegwijzer.directory.service;
 import static nl.wegwijzer.directory.testing.Fixtures.EVERY_AGE;
 import static nl.wegwijzer.directory.testing.Fixtures.EVERY_FORM;
 import static nl.wegwijzer.directory.testing.Fixtures.municipalities;
+import static nl.wegwijzer.directory.testing.Fixtures.national;
 import static nl.wegwijzer.directory.testing.Fixtures.organisation;
 import static nl.wegwijzer.directory.testing.Fixtures.regions;
 import static nl.wegwijzer.directory.testing.Fixtures.service;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The search rows (directory.organisation_search) follow every change of a profile in the same
  * transaction: a search right after an edit, an archiving, a publication or a municipality's move
- * finds the new state, never the old one. And the count stops at a thousand.
+ * finds the new state, never the old one, also where a node keeps answers. And the count stops at a
+ * thousand.
  */
 class SearchRowTest extends DirectoryDatabaseTest {
 
@@ -123,6 +126,65 @@ class SearchRowTest extends DirectoryDatabaseTest {
         });
     assertEquals(List.of("blijvend", "tijdelijk"), slugs(query(null, "safety", "utrecht", null)));
     assertEquals(List.of("tijdelijk"), slugs(query("tijdelijk", null, null, null)));
+  }
+
+  @Test
+  void aNodesKeptAnswersGiveWayToEveryChangeCommittedAnywhere() {
+    register(
+        "eerste",
+        "Eerste Hulp",
+        service(CareNeed.SAFETY, EVERY_AGE, EVERY_FORM, regions("utrecht")));
+    register(
+        "tweede",
+        "Tweede Hulp",
+        service(CareNeed.SAFETY, EVERY_AGE, EVERY_FORM, regions("utrecht")));
+    // One node's directory, kept across its transactions as the server keeps it.
+    EntityManager node = TestDatabase.open("directory-test", "directory").createEntityManager();
+    try {
+      OrganisationDirectory kept = new Directory(node).directory();
+      assertEquals(List.of("eerste", "tweede"), onNode(node, kept, DirectoryQuery.all()));
+      assertEquals(List.of("eerste", "tweede"), onNode(node, kept, DirectoryQuery.all()));
+
+      // Another node archives one: the kept answer is not used any more.
+      inDirectory(
+          d -> {
+            d.organisationService().archive(d.organisations().getBySlug("eerste"));
+            return null;
+          });
+      assertEquals(List.of("tweede"), onNode(node, kept, DirectoryQuery.all()));
+
+      // A change seen inside a transaction that is rolled back is never answered afterwards.
+      node.getTransaction().begin();
+      Directory inside = new Directory(node);
+      inside.organisationService().archive(inside.organisations().getBySlug("tweede"));
+      assertEquals(
+          List.of(),
+          kept.search(DirectoryQuery.all(), PageRequest.first(20)).items().stream()
+              .map(OrganisationSummary::slug)
+              .toList());
+      node.getTransaction().rollback();
+      node.clear();
+      assertEquals(List.of("tweede"), onNode(node, kept, DirectoryQuery.all()));
+      register("derde", "Derde Hulp", service(CareNeed.SAFETY, EVERY_AGE, EVERY_FORM, national()));
+      assertEquals(List.of("derde", "tweede"), onNode(node, kept, DirectoryQuery.all()));
+    } finally {
+      if (node.getTransaction().isActive()) {
+        node.getTransaction().rollback();
+      }
+      node.close();
+    }
+  }
+
+  private static List<String> onNode(
+      EntityManager node, OrganisationDirectory directory, DirectoryQuery query) {
+    node.getTransaction().begin();
+    try {
+      return directory.search(query, PageRequest.first(20)).items().stream()
+          .map(OrganisationSummary::slug)
+          .toList();
+    } finally {
+      node.getTransaction().commit();
+    }
   }
 
   @Test
