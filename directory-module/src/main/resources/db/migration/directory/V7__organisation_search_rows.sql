@@ -80,19 +80,28 @@ language sql as $$
                         where x.care_service_id = s.id order by x.municipality_id) as tokens
         from directory.care_service s
         where s.organisation_id = any(targets)
+    ),
+    -- Grouped once per organisation (a correlated scan of service_tokens per organisation would
+    -- make a rebuild of every row quadratic).
+    service_lists as (
+        select organisation_id,
+               array_agg(array_to_string(tokens, ' ') order by position) as services
+        from service_tokens group by organisation_id
+    ),
+    service_keys as (
+        select st.organisation_id, array_agg(distinct t) as keys
+        from service_tokens st, unnest(st.tokens) t group by st.organisation_id
     )
     insert into directory.organisation_search
         (organisation_id, sort_name, keys, services, search_vector, care_needs, has_24x7, national,
          region_ids, municipality_ids)
     select o.id,
            lower(o.name),
-           array(select t from service_tokens st, unnest(st.tokens) t
-                 where st.organisation_id = o.id
+           array(select unnest(coalesce(k.keys, array[]::text[]))
                  union select 'l:' || l.language from directory.organisation_language l
                        where l.organisation_id = o.id
                  order by 1),
-           array(select array_to_string(st.tokens, ' ') from service_tokens st
-                 where st.organisation_id = o.id order by st.position),
+           coalesce(sv.services, array[]::text[]),
            o.search_vector,
            array(select distinct s.care_need from directory.care_service s
                  where s.organisation_id = o.id order by 1),
@@ -107,6 +116,8 @@ language sql as $$
                    join directory.care_service s on s.id = x.care_service_id
                  where s.organisation_id = o.id order by 1)
     from directory.organisation o
+    left join service_lists sv on sv.organisation_id = o.id
+    left join service_keys k on k.organisation_id = o.id
     where o.id = any(targets) and o.state = 'PUBLISHED';
 $$;
 

@@ -101,6 +101,7 @@ class DirectoryApiIT {
     JsonObject firstPage = Api.get("/api/organisations", Map.of("size", "5")).object();
     assertEquals(5, firstPage.getJsonArray("items").size());
     assertTrue(firstPage.getInt("totalItems") >= 60);
+    assertFalse(firstPage.getBoolean("totalCapped"), "fewer than 1,000 are counted to the end");
     assertEquals(1, firstPage.getInt("page"));
     JsonObject secondPage =
         Api.get("/api/organisations", Map.of("size", "5", "page", "2")).object();
