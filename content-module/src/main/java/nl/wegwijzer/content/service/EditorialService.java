@@ -37,6 +37,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.directory.support.PublishesContent;
 
 /**
  * The editors' workflow: draft → in review → published → archived, with four eyes, scheduling,
@@ -299,6 +300,7 @@ public class EditorialService {
    * Approves a version under review: published now (applied to the live row in this transaction),
    * or scheduled when its publication time lies ahead. No one approves their own change.
    */
+  @PublishesContent
   public RevisionView approve(long revisionId, long expectedVersion, String reviewer, Instant now) {
     Revision revision = current(revisionId, expectedVersion, Map.of());
     requireComplete(revision);
@@ -349,6 +351,7 @@ public class EditorialService {
    * throws away the draft of an item that was never published. A version in the works of a live
    * item stays, so it can still be published later.
    */
+  @PublishesContent
   public void archive(EditorialKind kind, String slug, String editor, Instant now) {
     archiveOf(kinds.of(kind), slug, editor, now, AuditAction.ARCHIVED);
   }
@@ -381,6 +384,7 @@ public class EditorialService {
   }
 
   /** Starts a new draft from an old version; refused while another version is in the works. */
+  @PublishesContent
   public RevisionView restore(long revisionId, String editor) {
     Revision old = revisions.get(revisionId);
     Optional<Revision> open = revisions.open(old.kind(), old.slug());
@@ -412,6 +416,7 @@ public class EditorialService {
    *
    * @return how many versions changed
    */
+  @PublishesContent
   public int publishDue(Instant now) {
     int done = 0;
     for (Revision revision : revisions.dueForPublication(now)) {

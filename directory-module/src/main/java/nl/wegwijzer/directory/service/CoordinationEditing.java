@@ -18,6 +18,7 @@ import nl.wegwijzer.directory.repository.MunicipalityRepository;
 import nl.wegwijzer.directory.repository.RegionRepository;
 import nl.wegwijzer.directory.support.ConcurrentChangeException;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.PublishesContent;
 
 /**
  * The editors' changes to who coordinates the care in a region and to which region a municipality
@@ -89,6 +90,7 @@ public class CoordinationEditing {
    * Sets a region's coordinators: one for all ages ({@code splitAge} null) or one below and one
    * from {@code splitAge}, in that order.
    */
+  @PublishesContent
   public RegionCoordination change(
       String regionCode,
       long seenVersion,
@@ -151,6 +153,7 @@ public class CoordinationEditing {
   }
 
   /** Moves a municipality to another region; its coordinator is then that region's. */
+  @PublishesContent
   public MunicipalityView move(String cbsCode, long seenVersion, String toRegion, String actor) {
     Municipality municipality = municipalities.getByCbsCode(cbsCode);
     if (municipality.version() != seenVersion) {

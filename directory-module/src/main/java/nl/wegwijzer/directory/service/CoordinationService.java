@@ -13,6 +13,7 @@ import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.CoordinationRepository;
 import nl.wegwijzer.directory.repository.RegionRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.PublishesContent;
 
 /** Setting who coordinates the care in each region. */
 @ApplicationScoped
@@ -33,6 +34,7 @@ public class CoordinationService {
   }
 
   /** Sets the national fallback and the regions listed; regions not listed are left as they are. */
+  @PublishesContent
   public void apply(CoordinationSetup setup) {
     CoordinatorContact national = contact(setup.national());
     coordinations

@@ -20,6 +20,7 @@ import nl.wegwijzer.directory.model.PostcodeArea;
 import nl.wegwijzer.directory.repository.MunicipalityRepository;
 import nl.wegwijzer.directory.repository.PostcodeAreaRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.PublishesContent;
 
 /**
  * Imports a PC4-to-municipality table (CSV). The first line names the columns; the separator is
@@ -53,6 +54,7 @@ public class PostcodeImportService {
   }
 
   /** Reads and checks the table; writes it only when {@code apply} is true. */
+  @PublishesContent
   public PostcodeImportReport importCsv(Reader csv, boolean apply) {
     Map<String, Municipality> byCode = new HashMap<>();
     Map<String, Municipality> byName = new HashMap<>();

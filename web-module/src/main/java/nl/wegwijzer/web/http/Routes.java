@@ -140,6 +140,25 @@ public final class Routes {
     return match(path).isPresent();
   }
 
+  private static final List<String> NOT_PUBLIC_VIEWS =
+      List.of(
+          "/views/redactie/",
+          "/views/coordinatie/",
+          "/views/beheer/",
+          "/views/public/",
+          "/views/error/");
+
+  /**
+   * Whether a path is a public page that reads the same for every anonymous visitor (so it may be
+   * cached): not the back office, not the signal form (its anti-spam timestamp), not an error page.
+   */
+  static boolean isPublicPage(String path) {
+    return match(path)
+        .map(Match::view)
+        .filter(view -> NOT_PUBLIC_VIEWS.stream().noneMatch(view::startsWith))
+        .isPresent();
+  }
+
   /** A matched route with the values of its path parameters. */
   record Match(String view, Map<String, String> parameters) {}
 

@@ -2,6 +2,7 @@ package nl.wegwijzer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -106,6 +107,10 @@ class DirectoryEditingBrowserIT extends BrowserTest {
 
     open("/organisaties/" + ORGANISATION);
     assertFalse(browser.getPageSource().contains(serviceName), "not public before approval");
+    // An anonymous visitor's copy, now in the page cache.
+    Api.Answer before = Api.get("/organisaties/" + ORGANISATION);
+    assertEquals("public, max-age=0, must-revalidate, s-maxage=1", before.header("cache-control"));
+    assertFalse(before.body().contains(serviceName));
 
     ChromeDriver other = Browser.open();
     try {
@@ -124,6 +129,10 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     } finally {
       other.quit();
     }
+
+    Api.Answer after = Api.get("/organisaties/" + ORGANISATION);
+    assertTrue(after.body().contains(serviceName), "the publication empties the page cache");
+    assertNotEquals(before.header("etag"), after.header("etag"));
 
     open("/organisaties/" + ORGANISATION);
     assertEquals(
@@ -193,6 +202,10 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     String stamp = Long.toString(System.nanoTime(), 36);
     logInAt("/redactie/coordinatoren?regio=flevoland");
     Accessibility.assertNoViolations(browser, "coordinators page");
+    // Anonymous visitors' copies of the finder's answers, in the page cache before the change.
+    assertFalse(Api.get("/zorgcoordinator?plaats=Almere&leeftijd=12").body().contains(stamp));
+    assertFalse(
+        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio Gelderland-Midden"));
     type(browser.findElement(By.id("coordination:split-age")), "18");
     List<WebElement> organisations =
         browser.findElements(By.cssSelector("#coordination input[id$=':organisation']"));
@@ -206,6 +219,11 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     String saved = notice();
     assertTrue(saved.contains("opgeslagen"), saved);
 
+    assertTrue(
+        Api.get("/zorgcoordinator?plaats=Almere&leeftijd=12")
+            .body()
+            .contains("Jeugdzorgcoördinatie Flevoland " + stamp),
+        "the coordinators' change empties the page cache");
     WebElement answer = finderAnswer("/zorgcoordinator?plaats=Almere&leeftijd=12");
     assertTrue(
         answer.getText().contains("Jeugdzorgcoördinatie Flevoland " + stamp), answer.getText());
@@ -228,6 +246,8 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     assertTrue(moved.contains("Gelderland-Midden"), moved);
     assertFalse(browser.findElement(By.id("region-municipalities")).getText().contains("Zeewolde"));
 
+    assertTrue(
+        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio Gelderland-Midden"));
     answer = finderAnswer("/zorgcoordinator?plaats=Zeewolde");
     assertTrue(answer.getText().contains("Regio Gelderland-Midden"), answer.getText());
   }

@@ -125,9 +125,16 @@ class EditorialBrowserIT extends BrowserTest {
             || browser.findElements(By.tagName("h1")).stream()
                 .noneMatch(h -> h.getText().equals("Stap uit de browser")));
 
+    // An anonymous visitor has the phase page in the page cache before the publication.
+    assertFalse(Api.get("/signaleren").body().contains("Stap uit de browser"));
+
     try (Editor b = Editor.logIn(Browser.open(), "editor-b", "/redactie/stappen/" + slug)) {
       b.click("review:approve");
       assertTrue(b.notice().contains("gepubliceerd"), b.notice());
+      assertTrue(
+          Api.get("/signaleren").body().contains("Stap uit de browser"),
+          "the publication empties the page cache");
+      assertTrue(Api.get("/signaleren/" + slug).body().contains(">Stap uit de browser</h1>"));
 
       b.open("/signaleren/" + slug);
       assertEquals("Stap uit de browser", b.browser.findElement(By.tagName("h1")).getText());
@@ -145,10 +152,14 @@ class EditorialBrowserIT extends BrowserTest {
       assertTrue(a.notice().contains("beoordeling"), a.notice());
       b.open("/signaleren/" + slug);
       assertEquals("Stap uit de browser", b.browser.findElement(By.tagName("h1")).getText());
+      assertTrue(Api.get("/signaleren/" + slug).body().contains(">Stap uit de browser</h1>"));
 
       b.open("/redactie/stappen/" + slug);
       b.click("review:approve");
       assertTrue(b.notice().contains("gepubliceerd"), b.notice());
+      assertTrue(
+          Api.get("/signaleren/" + slug).body().contains(">Stap uit de browser, herzien</h1>"),
+          "an anonymous visitor sees the new version at once");
       b.open("/signaleren/" + slug);
       assertEquals(
           "Stap uit de browser, herzien", b.browser.findElement(By.tagName("h1")).getText());
