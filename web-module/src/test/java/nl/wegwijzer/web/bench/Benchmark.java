@@ -565,10 +565,13 @@ public final class Benchmark {
           String.format(
               Locale.ROOT,
               "| Payara Micro node's memory: VmHWM (peak RSS since start) %d MB; VmRSS highest"
-                  + " under load %d MB, at the end %d MB | | | | | | | | RSS ≤ 600 MB | %s | |",
+                  + " under load %d MB, at the end %d MB (%d MB anonymous, %d MB mapped files)"
+                  + " | | | | | | | | RSS ≤ 600 MB | %s | |",
               peak,
               memory.highestRssMegabytes(),
               memory.rssMegabytes(),
+              memory.anonymousMegabytes(),
+              memory.fileMegabytes(),
               peak <= 600 ? "**pass**" : "**fail**"));
     }
 

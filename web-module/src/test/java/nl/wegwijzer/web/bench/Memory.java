@@ -16,6 +16,8 @@ final class Memory implements AutoCloseable {
   private volatile long highestRss;
   private long lastRss;
   private long highWater;
+  private long anonymous;
+  private long files;
 
   private Memory(long pid) {
     this.pid = pid;
@@ -47,6 +49,8 @@ final class Memory implements AutoCloseable {
     sampler.join();
     lastRss = kilobytes("VmRSS:");
     highWater = kilobytes("VmHWM:");
+    anonymous = kilobytes("RssAnon:");
+    files = kilobytes("RssFile:");
     highestRss = Math.max(highestRss, lastRss);
   }
 
@@ -60,6 +64,16 @@ final class Memory implements AutoCloseable {
 
   long rssMegabytes() {
     return lastRss / 1024;
+  }
+
+  /** Of the final RSS: anonymous memory (heap, metaspace, code, stacks, malloc). */
+  long anonymousMegabytes() {
+    return anonymous / 1024;
+  }
+
+  /** Of the final RSS: mapped files (the JDK's libraries, the class-data archive, jars). */
+  long fileMegabytes() {
+    return files / 1024;
   }
 
   private long kilobytes(String field) {
