@@ -1,6 +1,7 @@
 package nl.wegwijzer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -59,6 +60,7 @@ class AuthorizationMatrixIT {
 
   static final String[][] API = {
     // route,                               anonymous, editor, coordinator, admin
+    {"/api/ping", "200", "200", "200", "200"},
     {"/api/regions", "200", "200", "200", "200"},
     {"/api/municipalities?q=utr", "200", "200", "200", "200"},
     {"/api/coordinators?municipality=Utrecht", "200", "200", "200", "200"},
@@ -160,6 +162,17 @@ class AuthorizationMatrixIT {
     assertTrue(coordinator.body().contains("\"roles\":[\"coordinator\"]"), coordinator.body());
     HttpResponse<String> broken = bearer("/api/me", TOKENS.get("editor-a") + "x");
     assertEquals(401, broken.statusCode());
+  }
+
+  @Test
+  void pingAnswersOkWithoutASession() {
+    Api.Answer ping = Api.get("/api/ping");
+    assertEquals(200, ping.status(), ping.body());
+    assertEquals("ok", ping.object().getString("status"));
+    assertTrue(ping.header("content-type").startsWith("application/json"));
+    assertNull(ping.header("set-cookie"), "no session for a ping");
+    HttpResponse<String> coordinator = bearer("/api/ping", TOKENS.get("coordinator-zeeland"));
+    assertEquals("{\"status\":\"ok\"}", coordinator.body());
   }
 
   private static HttpResponse<String> bearer(String path, String token) {

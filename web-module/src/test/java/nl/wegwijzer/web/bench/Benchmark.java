@@ -1,0 +1,586 @@
+package nl.wegwijzer.web.bench;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.wegwijzer.casework.crypto.FieldCipher;
+import nl.wegwijzer.casework.testing.SignalGenerator;
+import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.service.OrganisationRegistration;
+import nl.wegwijzer.directory.testing.DirectoryDatabaseTest.Directory;
+import nl.wegwijzer.directory.testing.OrganisationGenerator;
+import nl.wegwijzer.directory.testing.TestDatabase;
+import nl.wegwijzer.web.it.Keycloak;
+import nl.wegwijzer.web.it.PayaraProcess;
+
+/**
+ * The figures of the scale issue, each measured with wrk next to its baseline in the same run:
+ * public pages against nginx serving saved copies of the same HTML, the directory APIs against the
+ * bare {@code /api/ping} on the same node, the first page of signals at 100,000 and 1,000,000
+ * signals, signal registration (checked afterwards in SQL), and the node's resident memory. Prints
+ * a Markdown table; a benchmark, not a test. Run with {@code deploy/wegwijzer bench}, which starts
+ * PostgreSQL and Keycloak and passes their addresses.
+ */
+public final class Benchmark {
+
+  private static final int SECONDS = setting("WEGWIJZER_BENCH_SECONDS", 20);
+  private static final int WARMUP = Math.max(2, Math.min(10, SECONDS / 3));
+  private static final int NGINX_PORT = setting("WEGWIJZER_BENCH_NGINX_PORT", 8171);
+  private static final int PAGE_CONNECTIONS = 64;
+  private static final int API_CONNECTIONS = setting("WEGWIJZER_BENCH_API_CONNECTIONS", 8);
+  private static final int SIGNAL_CONNECTIONS = setting("WEGWIJZER_BENCH_SIGNAL_CONNECTIONS", 4);
+  private static final int REGISTER_CONNECTIONS =
+      setting("WEGWIJZER_BENCH_REGISTER_CONNECTIONS", 16);
+  private static final String COORDINATOR = "coordinator-zeeland";
+
+  /** The two sizes of the directory and of the casework; smaller ones for a quick trial run. */
+  private static final int[] ORGANISATIONS = sizes("WEGWIJZER_BENCH_ORGANISATIONS", 1_000, 10_000);
+
+  private static final int[] SIGNALS = sizes("WEGWIJZER_BENCH_SIGNALS", 100_000, 1_000_000);
+
+  /** The searches a visitor makes, in rotation. */
+  private static final List<String> SEARCHES =
+      List.of(
+          "/api/organisations?q=opvang",
+          "/api/organisations?need=shelter&region=zeeland",
+          "/api/organisations?municipality=Utrecht&age=minor",
+          "/api/organisations?q=advocaat&form=labour",
+          "/api/organisations?need=interpreting&language=ar",
+          "/api/organisations?q=traumazorg&region=haaglanden&sort=name",
+          "/api/organisations?municipality=4331&need=legal-aid&nationality=non-eu",
+          "/api/organisations?page=5&size=20",
+          "/api/organisations?q=schulden%20werk",
+          "/api/organisations?need=psychological-care&gender=male&age=adult");
+
+  private static final List<String> LOOKUPS =
+      List.of(
+          "/api/coordinators?municipality=Middelburg",
+          "/api/coordinators?postcode=3511",
+          "/api/coordinators?municipality=Amsterdam&age=16",
+          "/api/coordinators?municipality=Assen",
+          "/api/coordinators?postcode=1012AB");
+
+  private final Table table = new Table();
+  private final Wrk wrk;
+  private final Path scratch;
+  private final String dbUrl;
+
+  private Benchmark(Path scratch, String dbUrl) {
+    this.scratch = scratch;
+    this.wrk = new Wrk(scratch);
+    this.dbUrl = dbUrl;
+  }
+
+  public static void main(String[] arguments) throws Exception {
+    String adminUrl =
+        System.getenv()
+            .getOrDefault(
+                "WEGWIJZER_IT_DB_ADMIN_URL", "jdbc:postgresql://127.0.0.1:55434/postgres");
+    String dbUrl = PayaraProcess.freshDatabase(adminUrl, "wegwijzer_bench");
+    System.setProperty("WEGWIJZER_TEST_DB_URL", dbUrl);
+    // readable for nginx's unprivileged worker, which serves the saved pages from inside it
+    Path scratch =
+        Files.createTempDirectory(
+            "wegwijzer-bench-",
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
+    Benchmark bench = new Benchmark(scratch, dbUrl);
+    long began = System.nanoTime();
+    String started = java.time.Instant.now().toString();
+    try {
+      bench.run();
+    } finally {
+      deleteTree(scratch);
+    }
+    String report = bench.report(started, (System.nanoTime() - began) / 60e9);
+    System.out.println();
+    System.out.println(report);
+    String output = System.getProperty("bench.output");
+    if (output != null) {
+      Files.writeString(Path.of(output), report);
+      System.out.println("(also written to " + output + ")");
+    }
+  }
+
+  private void run() throws Exception {
+    say(
+        "Payara Micro's JVM options: "
+            + String.join(" ", PayaraProcess.jvmOptions())
+            + "; MALLOC_ARENA_MAX="
+            + System.getenv().getOrDefault("MALLOC_ARENA_MAX", "(unset)"));
+    say("Starting Payara Micro on a fresh database (demo data)…");
+    String stepPath;
+    double nginxStep;
+    try (PayaraProcess app =
+            PayaraProcess.start(dbUrl, System.getProperty("bench.demo", "deploy/demo"));
+        Memory memory = Memory.watch(app.pid())) {
+      String base = app.baseUrl();
+      stepPath = stepPath(base);
+      try (Nginx nginx = Nginx.start(scratch.resolve("nginx"), NGINX_PORT)) {
+        pages(base, nginx, "home page `/`", "/", "home.html", false);
+        nginxStep = pages(base, nginx, "step page `" + stepPath + "`", stepPath, "step.html", true);
+      }
+      List<OrganisationRegistration> organisations = generatedOrganisations(ORGANISATIONS[1]);
+      load(organisations.subList(0, ORGANISATIONS[0]));
+      apis(base, ORGANISATIONS[0], false);
+      load(organisations.subList(ORGANISATIONS[0], organisations.size()));
+      apis(base, ORGANISATIONS[1], true);
+      signals(base);
+      registration(base);
+      memory.stop();
+      table.memory(memory);
+    }
+    balancer(stepPath, nginxStep);
+  }
+
+  // --- public pages --------------------------------------------------------------------------
+
+  /** nginx with the saved copy, then the node itself; answers nginx's requests/s. */
+  private double pages(
+      String base, Nginx nginx, String label, String path, String file, boolean stepTargets)
+      throws Exception {
+    String copy = nginx.save(base + path, file);
+    Wrk.Result baseline = baseline("nginx: saved copy of the " + label, copy, PAGE_CONNECTIONS);
+    wrk.get(base + path, PAGE_CONNECTIONS, WARMUP);
+    Measured node = measure("one Payara Micro node: " + label, base + path, PAGE_CONNECTIONS);
+    double share = node.result().requestsPerSecond() / baseline.requestsPerSecond();
+    if (stepTargets) {
+      table.row(
+          node,
+          percent(share) + " of nginx",
+          "≥ 5,000 req/s",
+          node.result().requestsPerSecond() >= 5_000);
+    } else {
+      table.row(node, percent(share) + " of nginx", "", null);
+    }
+    return baseline.requestsPerSecond();
+  }
+
+  private Wrk.Result baseline(String label, String url, int connections) throws Exception {
+    Measured measured = measure(label, () -> wrk.get(url, connections, SECONDS), connections);
+    table.row(measured, "baseline", "", null);
+    return measured.result();
+  }
+
+  private Measured measure(String label, String url, int connections) throws Exception {
+    return measure(label, () -> wrk.get(url, connections, SECONDS), connections);
+  }
+
+  private static String stepPath(String base) throws Exception {
+    JsonArray phases =
+        Json.createReader(new StringReader(new String(Nginx.fetch(base + "/api/phases"), UTF_8)))
+            .readArray();
+    for (var phase : phases.getValuesAs(JsonObject.class)) {
+      JsonArray steps = phase.getJsonArray("steps");
+      if (!steps.isEmpty()) {
+        return "/" + phase.getString("slug") + "/" + steps.getJsonObject(0).getString("slug");
+      }
+    }
+    throw new IllegalStateException("no published step in the demo content");
+  }
+
+  /** Through the local cluster's balancer, when deploy/wegwijzer has the cluster command. */
+  private void balancer(String stepPath, double nginxStep) throws Exception {
+    String label = "balancer + 2 nodes: step page `" + stepPath + "`";
+    Path script = Path.of("deploy/wegwijzer");
+    if (!Files.readString(script).contains("\n  cluster)")) {
+      table.skipped(label, "not measured: cluster command missing");
+      return;
+    }
+    say("Starting the local cluster (deploy/wegwijzer cluster start --nodes 2)…");
+    Process start =
+        new ProcessBuilder(script.toString(), "cluster", "start", "--nodes", "2")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(start.getInputStream().readAllBytes());
+    System.out.println(output.indent(4));
+    try {
+      if (start.waitFor() != 0) {
+        table.skipped(label, "not measured: the cluster did not start (see above)");
+        return;
+      }
+      String balancer = balancerUrl(output);
+      wrk.get(balancer + stepPath, PAGE_CONNECTIONS, WARMUP);
+      Measured measured = measure(label, balancer + stepPath, PAGE_CONNECTIONS);
+      double share = measured.result().requestsPerSecond() / nginxStep;
+      table.row(
+          measured,
+          percent(share) + " of nginx",
+          "≥ 25 % of nginx, p99 ≤ 25 ms",
+          share >= 0.25 && measured.result().p99() <= 25);
+    } finally {
+      new ProcessBuilder(script.toString(), "cluster", "stop").inheritIO().start().waitFor();
+    }
+  }
+
+  /** WEGWIJZER_BALANCER_PORT, else the URL on the line of the cluster's output naming it. */
+  private static String balancerUrl(String output) {
+    String port = System.getenv("WEGWIJZER_BALANCER_PORT");
+    if (port != null && !port.isBlank()) {
+      return "http://127.0.0.1:" + port.strip();
+    }
+    var url = java.util.regex.Pattern.compile("(http://[0-9a-z.]+:\\d+)");
+    for (String line : output.split("\n")) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      if (lower.contains("balancer") || lower.contains("haproxy")) {
+        var found = url.matcher(line);
+        if (found.find()) {
+          return found.group(1);
+        }
+      }
+    }
+    throw new IllegalStateException("the cluster did not say its balancer's URL:\n" + output);
+  }
+
+  // --- directory APIs ------------------------------------------------------------------------
+
+  private void apis(String base, int organisations, boolean full) throws Exception {
+    String at = String.format(Locale.ROOT, " (%,d organisations)", organisations);
+    wrk.rotate(base, SEARCHES, Map.of(), API_CONNECTIONS, WARMUP);
+    wrk.rotate(base, LOOKUPS, Map.of(), API_CONNECTIONS, WARMUP);
+    Measured ping = api(base, "`GET /api/ping`" + at, List.of("/api/ping"));
+    table.row(ping, "baseline", "", null);
+    Measured search = api(base, "directory search, 10 query shapes" + at, SEARCHES);
+    table.row(
+        search,
+        ofPing(search, ping),
+        full ? "p95 ≤ 10 ms" : "",
+        full ? search.result().p95() <= 10 : null);
+    Measured lookup = api(base, "coordinator lookup, 5 query shapes" + at, LOOKUPS);
+    table.row(lookup, ofPing(lookup, ping), "", null);
+  }
+
+  private Measured api(String base, String label, List<String> paths) throws Exception {
+    return measure(
+        label, () -> wrk.rotate(base, paths, Map.of(), API_CONNECTIONS, SECONDS), API_CONNECTIONS);
+  }
+
+  private static String ofPing(Measured api, Measured ping) {
+    return percent(api.result().requestsPerSecond() / ping.result().requestsPerSecond())
+        + " of ping";
+  }
+
+  private static List<OrganisationRegistration> generatedOrganisations(int count) {
+    System.setProperty("WEGWIJZER_TEST_BATCH_WRITING", "JDBC");
+    TestDatabase.open("directory-test", "directory");
+    List<String> regions =
+        TestDatabase.inTransaction(em -> new Directory(em).regions().all()).stream()
+            .map(Region::code)
+            .toList();
+    List<String> municipalities =
+        TestDatabase.inTransaction(em -> new Directory(em).municipalities().all()).stream()
+            .map(Municipality::cbsCode)
+            .toList();
+    return new OrganisationGenerator(42, regions, municipalities).generate(count);
+  }
+
+  /**
+   * Registers organisations through the directory's own service (every rule checked, the search
+   * rows written), 500 to a transaction with the rows sent in JDBC batches.
+   */
+  private static void load(List<OrganisationRegistration> organisations) {
+    long began = System.nanoTime();
+    int batch = 500;
+    for (int from = 0; from < organisations.size(); from += batch) {
+      List<OrganisationRegistration> part =
+          organisations.subList(from, Math.min(from + batch, organisations.size()));
+      TestDatabase.inTransaction(
+          em -> new Directory(em).organisationService().registerAll(part, true));
+    }
+    TestDatabase.execute("analyze");
+    say(
+        String.format(
+            Locale.ROOT,
+            "Registered %,d generated organisations in %.0f s",
+            organisations.size(),
+            (System.nanoTime() - began) / 1e9));
+  }
+
+  // --- casework ------------------------------------------------------------------------------
+
+  private void signals(String base) throws Exception {
+    FieldCipher cipher =
+        new FieldCipher(
+            System.getenv("WEGWIJZER_CASEWORK_KEYS"),
+            System.getenv("WEGWIJZER_CASEWORK_CURRENT_KEY"));
+    Measured hundredThousand;
+    try (Connection connection = connection()) {
+      SignalGenerator.insert(connection, 0, SIGNALS[0], cipher);
+      execute(connection, "analyze casework.signal");
+    }
+    hundredThousand = firstPage(base, SIGNALS[0]);
+    table.row(
+        hundredThousand,
+        "",
+        "p99 ≤ 30 ms",
+        hundredThousand.result().p99() <= 30 && hundredThousand.result().errors() == 0);
+    try (Connection connection = connection()) {
+      SignalGenerator.insert(connection, SIGNALS[0], SIGNALS[1] - SIGNALS[0], cipher);
+      execute(connection, "analyze casework.signal");
+    }
+    Measured million = firstPage(base, SIGNALS[1]);
+    double p50 = million.result().p50() / hundredThousand.result().p50();
+    double p99 = million.result().p99() / hundredThousand.result().p99();
+    table.row(
+        million,
+        String.format(
+            Locale.ROOT,
+            "%s/%s signals: p50 ×%.2f, p99 ×%.2f",
+            brief(SIGNALS[1]),
+            brief(SIGNALS[0]),
+            p50,
+            p99),
+        "p99 ≤ 30 ms, ratio ≤ 1.5",
+        million.result().p99() <= 30 && p99 <= 1.5 && million.result().errors() == 0);
+  }
+
+  private Measured firstPage(String base, int count) throws Exception {
+    Map<String, String> bearer = Map.of("Authorization", "Bearer " + Keycloak.token(COORDINATOR));
+    wrk.rotate(base, List.of("/api/signals"), bearer, SIGNAL_CONNECTIONS, WARMUP);
+    return measure(
+        String.format(
+            Locale.ROOT, "`GET /api/signals` first page, %s (%,d signals)", COORDINATOR, count),
+        () -> wrk.rotate(base, List.of("/api/signals"), bearer, SIGNAL_CONNECTIONS, SECONDS),
+        SIGNAL_CONNECTIONS);
+  }
+
+  /**
+   * POSTs valid signals for a while, then checks in SQL that every answered registration left its
+   * signal and the access-log row that says who created it.
+   */
+  private void registration(String base) throws Exception {
+    Map<String, String> headers =
+        Map.of(
+            "Authorization",
+            "Bearer " + Keycloak.token(COORDINATOR),
+            "Content-Type",
+            "application/json");
+    String body =
+        Wrk.lua(
+                "{\"intakeDate\": \"2026-03-10\", \"channel\": \"phone\", \"reporterType\":"
+                    + " \"labour-inspectorate\", \"reporterContact\": \"Inspecteur J. de Wit\","
+                    + " \"municipality\": \"Middelburg\", \"form\": \"labour\", \"sector\":"
+                    + " \"agriculture\", \"indicators\": [\"geen-eigen-id\"], \"account\": \"Werkt"
+                    + " zeven dagen per week in de kassen; paspoort ingenomen. Melding ")
+            + " .. id .. '-' .. n .. "
+            + Wrk.lua("\", \"pseudonym\": \"Bench ")
+            + " .. id .. '-' .. n .. "
+            + Wrk.lua("\", \"birthYear\": ")
+            + " .. (1960 + n % 45) .. "
+            + Wrk.lua(
+                ", \"gender\": \"female\", \"nationality\": \"RO\", \"languages\": [\"ro\"],"
+                    + " \"interpreterNeeded\": true, \"residenceStatus\": \"eu-citizen\","
+                    + " \"consent\": \"given\", \"consentSignedBy\": \"person\"}");
+    String mine = "created_by = '" + COORDINATOR + "'";
+    long before;
+    try (Connection connection = connection()) {
+      before = scalar(connection, "select count(*) from casework.signal where " + mine);
+    }
+    Measured measured =
+        measure(
+            "`POST /api/signals` registration, " + COORDINATOR,
+            () -> wrk.post(base + "/api/signals", headers, body, REGISTER_CONNECTIONS, SECONDS),
+            REGISTER_CONNECTIONS);
+    long answered = measured.result().requests() - measured.result().statusErrors();
+    long created;
+    long unlogged;
+    try (Connection connection = connection()) {
+      created = scalar(connection, "select count(*) from casework.signal where " + mine) - before;
+      unlogged =
+          scalar(
+              connection,
+              "select count(*) from casework.signal s where s."
+                  + mine
+                  + " and not exists (select 1 from casework.access_log a where a.subject_type ="
+                  + " 'SIGNAL' and a.subject_ref = s.reference and a.action = 'CREATE' and"
+                  + " a.actor = s.created_by)");
+    }
+    // a request still under way when wrk stops may commit without wrk counting its answer
+    boolean consistent =
+        created >= answered && created - answered <= REGISTER_CONNECTIONS && unlogged == 0;
+    table.row(
+        measured,
+        String.format(
+            Locale.ROOT,
+            "%,d answered 2xx; %,d new signals; %d without their access-log row",
+            answered,
+            created,
+            unlogged),
+        "≥ 500/s, every signal logged",
+        measured.result().requestsPerSecond() >= 500
+            && consistent
+            && measured.result().errors() == 0);
+  }
+
+  private Connection connection() throws Exception {
+    return DriverManager.getConnection(dbUrl, TestDatabase.USER, TestDatabase.PASSWORD);
+  }
+
+  private static void execute(Connection connection, String sql) throws Exception {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static long scalar(Connection connection, String sql) throws Exception {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  // --- measuring and reporting ---------------------------------------------------------------
+
+  /** One wrk run with the machine's load average before and after. */
+  record Measured(
+      String label, int connections, Wrk.Result result, String loadBefore, String loadAfter) {}
+
+  interface Run {
+    Wrk.Result run() throws Exception;
+  }
+
+  private static Measured measure(String label, Run run, int connections) throws Exception {
+    String before = loadAverage();
+    Wrk.Result result = run.run();
+    String after = loadAverage();
+    say(label + ": " + Wrk.describe(result) + " (load " + before + " → " + after + ")");
+    return new Measured(label, connections, result, before, after);
+  }
+
+  /** The 1-minute load average, as /proc/loadavg gives it. */
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException e) {
+      return "?";
+    }
+  }
+
+  private String report(String started, double minutes) {
+    return String.format(
+            Locale.ROOT,
+            "Benchmark started %s, took %.1f min; %d cores; wrk on the same machine over loopback;"
+                + " %d s per measurement after a %d s warm-up; load average (1 min) at start → end"
+                + " of each.%n%n",
+            started,
+            minutes,
+            Runtime.getRuntime().availableProcessors(),
+            SECONDS,
+            WARMUP)
+        + table.markdown();
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f %%", share * 100);
+  }
+
+  static void say(String line) {
+    System.out.println("[bench] " + line);
+  }
+
+  /** 100k, 1M: for the ratio's label. */
+  private static String brief(int count) {
+    return count >= 1_000_000 && count % 1_000_000 == 0
+        ? count / 1_000_000 + "M"
+        : count >= 1_000 && count % 1_000 == 0 ? count / 1_000 + "k" : String.valueOf(count);
+  }
+
+  private static int[] sizes(String name, int smaller, int larger) {
+    String value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      return new int[] {smaller, larger};
+    }
+    String[] parts = value.split(",");
+    int[] sizes = {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
+    if (sizes[0] <= 0 || sizes[1] <= sizes[0]) {
+      throw new IllegalArgumentException(name + ": two sizes, the second larger, e.g. 1000,10000");
+    }
+    return sizes;
+  }
+
+  private static int setting(String name, int fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+
+  /** The rows so far, as a Markdown table. */
+  static final class Table {
+
+    private final List<String> rows = new ArrayList<>();
+
+    void row(Measured m, String comparison, String target, Boolean passed) {
+      Wrk.Result r = m.result();
+      // no answer at all, or failed answers, never pass a target whatever the latencies say
+      if (passed != null && (r.requests() == 0 || r.errors() > 0)) {
+        passed = false;
+      }
+      rows.add(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %,.0f | %.2f | %.2f | %.2f | %d | %s | %s | %s | %s → %s |",
+              m.label(),
+              m.connections(),
+              r.requestsPerSecond(),
+              r.p50(),
+              r.p95(),
+              r.p99(),
+              r.errors(),
+              comparison,
+              target,
+              passed == null ? "" : passed ? "**pass**" : "**fail**",
+              m.loadBefore(),
+              m.loadAfter()));
+    }
+
+    void skipped(String label, String why) {
+      rows.add("| " + label + " | | | | | | | " + why + " | | | |");
+    }
+
+    void memory(Memory memory) {
+      long peak = memory.highWaterMegabytes();
+      rows.add(
+          String.format(
+              Locale.ROOT,
+              "| Payara Micro node's memory: VmHWM (peak RSS since start) %d MB; VmRSS highest"
+                  + " under load %d MB, at the end %d MB (%d MB anonymous, %d MB mapped files)"
+                  + " | | | | | | | | RSS ≤ 600 MB | %s | |",
+              peak,
+              memory.highestRssMegabytes(),
+              memory.rssMegabytes(),
+              memory.anonymousMegabytes(),
+              memory.fileMegabytes(),
+              peak <= 600 ? "**pass**" : "**fail**"));
+    }
+
+    String markdown() {
+      return "| measurement | connections | requests/s | p50 ms | p95 ms | p99 ms | errors |"
+          + " compared | target | result | load |\n"
+          + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- |\n"
+          + String.join("\n", rows)
+          + "\n";
+    }
+  }
+}
