@@ -1,5 +1,6 @@
 package nl.wegwijzer.directory.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,9 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 
 /** A Dutch municipality (gemeente) with its CBS code, in exactly one coordination region. */
 @Entity
+// Reference data that nearly every public page reads: in EclipseLink's shared cache, which a
+// cluster coordinates between its nodes (README, Cluster); written only through JPA.
+@Cacheable
 @Table(name = "municipality", schema = "directory")
 @NamedQuery(
     name = "Municipality.all",

@@ -1,5 +1,6 @@
 package nl.wegwijzer.directory.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,9 @@ import java.util.Objects;
 
 /** A care-coordination region; every municipality belongs to exactly one. */
 @Entity
+// Reference data that nearly every public page reads: in EclipseLink's shared cache, which a
+// cluster coordinates between its nodes (README, Cluster); written only through JPA.
+@Cacheable
 @Table(name = "region", schema = "directory")
 @NamedQuery(name = "Region.all", query = "select r from Region r order by r.name")
 @NamedQuery(name = "Region.byCode", query = "select r from Region r where r.code = :code")

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijzer.content.service.FeedbackService;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.web.http.ClientAddress;
 
 /**
  * "Was this page useful?": a plain form post that works without JavaScript. No personal data is
@@ -27,6 +28,7 @@ public class FeedbackServlet extends HttpServlet {
   private static final int MAX_TRACKED = 100_000;
 
   @Inject transient FeedbackService feedback;
+  @Inject transient ClientAddress clientAddress;
 
   private final transient Map<String, long[]> recent = new ConcurrentHashMap<>();
 
@@ -34,7 +36,7 @@ public class FeedbackServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String page = localPath(request.getParameter("pagina"));
-    String address = request.getRemoteAddr();
+    String address = clientAddress.of(request);
     if (!allowed(address + '|' + page, PER_PAGE_PER_MINUTE) || !allowed(address, PER_MINUTE)) {
       response.sendRedirect(request.getContextPath() + page + "?feedback=te-vaak#feedback");
       return;

@@ -17,6 +17,7 @@ import nl.wegwijzer.casework.service.PublicSignal;
 import nl.wegwijzer.casework.service.SignalService;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.web.http.ClientAddress;
 
 /**
  * The public signal form's post (/signaal-melden/verzenden): a plain HTML form that works without
@@ -46,6 +47,7 @@ public class PublicSignalServlet extends HttpServlet {
 
   @Inject transient SignalService signals;
   @Inject transient FormTimestamp timestamps;
+  @Inject transient ClientAddress clientAddress;
 
   private final transient Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
 
@@ -74,7 +76,7 @@ public class PublicSignalServlet extends HttpServlet {
       String value = request.getParameter(name);
       typed.put(name, value == null ? "" : value);
     }
-    if (!allowed(request.getRemoteAddr())) {
+    if (!allowed(clientAddress.of(request))) {
       response.setHeader("Retry-After", "3600");
       answer(request, response, 429, "too-often", typed);
       return;

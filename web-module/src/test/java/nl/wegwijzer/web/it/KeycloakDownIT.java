@@ -67,6 +67,18 @@ class KeycloakDownIT {
     }
   }
 
+  /**
+   * The node stays ready, so the balancer keeps sending readers to it; the readiness says that
+   * login is unavailable, for monitoring.
+   */
+  @Test
+  void theNodeStaysReadyAndSaysLoginIsUnavailable() throws Exception {
+    HttpResponse<String> ready = get("/health/ready");
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().matches(".*\"loginAvailable\":\"?false.*"), ready.body());
+    assertTrue(ready.body().matches(".*\"name\":\"database\",\"status\":\"UP\".*"));
+  }
+
   @Test
   void aLoginAttemptSaysLoginIsUnavailable() throws Exception {
     HttpResponse<String> attempt = get("/redactie");

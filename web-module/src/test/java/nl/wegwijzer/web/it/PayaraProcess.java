@@ -78,7 +78,22 @@ public final class PayaraProcess
       java.util.Map<String, String> environment,
       String... jvmOptions)
       throws Exception {
-    int port = freePort();
+    return start(
+        dbUrl, demoData, environment, freePort(), List.of("--nocluster"), List.of(jvmOptions));
+  }
+
+  /**
+   * Starts the WAR on the given port with the given Payara Micro options in place of {@code
+   * --nocluster} (a cluster node: {@code --clustermode}, {@code --clustername}, …).
+   */
+  public static PayaraProcess start(
+      String dbUrl,
+      String demoData,
+      java.util.Map<String, String> environment,
+      int port,
+      List<String> payaraOptions,
+      List<String> jvmOptions)
+      throws Exception {
     Path workdir = Path.of(System.getProperty("wegwijzer.it.workdir", "web-module/target/it"));
     Path root = workdir.resolve("payara-" + port);
     Files.createDirectories(root);
@@ -86,7 +101,7 @@ public final class PayaraProcess
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions());
-    command.addAll(List.of(jvmOptions));
+    command.addAll(jvmOptions);
     command.addAll(
         List.of(
             "-jar",
@@ -97,11 +112,14 @@ public final class PayaraProcess
             "/",
             "--port",
             String.valueOf(port),
-            "--nocluster",
             "--rootdir",
-            root.toString(),
-            "--prebootcommandfile",
-            System.getProperty("wegwijzer.it.preboot", "deploy/payara/pre-boot-commands.txt")));
+            root.toString()));
+    command.addAll(payaraOptions);
+    if (!payaraOptions.contains("--prebootcommandfile")) {
+      command.add("--prebootcommandfile");
+      command.add(
+          System.getProperty("wegwijzer.it.preboot", "deploy/payara/pre-boot-commands.txt"));
+    }
     ProcessBuilder builder = new ProcessBuilder(command);
     // as deploy/wegwijzer starts Payara: fewer malloc arenas, a smaller resident set
     builder
@@ -128,6 +146,17 @@ public final class PayaraProcess
         .map(String::strip)
         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
         .toList();
+  }
+
+  /** Ends the process at once, as {@code kill -9} does: no shutdown, no goodbye to the cluster. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** The node's log so far. */
+  public String log() throws IOException {
+    return Files.readString(log);
   }
 
   private void awaitReady() throws Exception {
@@ -159,7 +188,7 @@ public final class PayaraProcess
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
