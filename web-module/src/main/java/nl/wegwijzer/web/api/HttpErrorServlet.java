@@ -8,12 +8,16 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Map;
+import nl.wegwijzer.web.http.FreshGet;
 
 /**
- * The container's 401 and 403 (from the security layer, before any resource runs): problem+json for
- * the API, a friendly page for people.
+ * The container's own error answers (401 and 403 from the security layer before any resource runs;
+ * 400, 405, 413 and 415 when a request is refused before it reaches a resource or a page, e.g. an
+ * Accept header that cannot be parsed): problem+json for the API, a friendly page for people,
+ * instead of the server's default error report.
  */
 @WebServlet(urlPatterns = "/fout/*")
 public class HttpErrorServlet extends HttpServlet {
@@ -21,7 +25,10 @@ public class HttpErrorServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Map<Integer, String> PAGES =
       Map.of(401, "/views/error/forbidden.xhtml", 403, "/views/error/forbidden.xhtml");
-  private static final Map<Integer, String> TITLES = Map.of(401, "Unauthorized", 403, "Forbidden");
+  private static final Map<Integer, String> DETAILS =
+      Map.of(
+          401, "A valid bearer token from Keycloak is needed.",
+          403, "This token does not give access to this resource.");
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -34,7 +41,8 @@ public class HttpErrorServlet extends HttpServlet {
       response.setStatus(status);
       response.setContentType("application/problem+json");
       response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-      String title = TITLES.getOrDefault(status, "Request failed");
+      Response.Status known = Response.Status.fromStatusCode(status);
+      String title = known == null ? "Request failed" : known.getReasonPhrase();
       try (Jsonb jsonb = JsonbBuilder.create()) {
         response
             .getWriter()
@@ -44,9 +52,7 @@ public class HttpErrorServlet extends HttpServlet {
                         "https://wegwijzer.nl/problemen/http-" + status,
                         title,
                         status,
-                        status == 401
-                            ? "A valid bearer token from Keycloak is needed."
-                            : "This token does not give access to this resource.",
+                        DETAILS.getOrDefault(status, title),
                         path,
                         null)));
       } catch (Exception e) {
@@ -56,6 +62,6 @@ public class HttpErrorServlet extends HttpServlet {
     }
     request
         .getRequestDispatcher(PAGES.getOrDefault(status, "/views/error/not-found.xhtml"))
-        .forward(request, response);
+        .forward(new FreshGet(request), response);
   }
 }

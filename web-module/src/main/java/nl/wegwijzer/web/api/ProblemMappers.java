@@ -8,16 +8,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.platform.DatabaseFailure;
 
 /** Turns every exception that leaves a resource into problem+json. */
 public final class ProblemMappers {
 
   private static final String TYPE_BASE = "https://wegwijzer.nl/problemen/";
+  private static final String BUNDLE = "nl.wegwijzer.web.i18n.faults";
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
   private ProblemMappers() {}
@@ -124,6 +128,9 @@ public final class ProblemMappers {
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (status >= 500) {
+        if (DatabaseFailure.unavailable(e)) {
+          return Unavailable.respond(e, request);
+        }
         LOG.log(Level.SEVERE, "API error", e);
         return Unexpected.problem(request);
       }
@@ -160,6 +167,19 @@ public final class ProblemMappers {
         }
         cause = cause.getCause() == cause ? null : cause.getCause();
       }
+      if (DatabaseFailure.unavailable(e)) {
+        return Unavailable.respond(e, request);
+      }
+      if (DatabaseFailure.refusedText(e)) {
+        return new Problem(
+                TYPE_BASE + "ongeldige-invoer",
+                "Invalid request",
+                400,
+                ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString("refused.text.detail"),
+                instance(request),
+                null)
+            .toResponse();
+      }
       LOG.log(Level.SEVERE, "Unexpected API error", e);
       return problem(request);
     }
@@ -173,6 +193,32 @@ public final class ProblemMappers {
               instance(request),
               null)
           .toResponse();
+    }
+  }
+
+  /**
+   * The database is briefly away (restarting, failing over): 503 with Retry-After, so a client
+   * knows to try again rather than report a bug. Logged in one line: the outage itself is logged by
+   * the pool, and a stack trace per request would bury it.
+   */
+  static final class Unavailable {
+    private Unavailable() {}
+
+    static Response respond(Throwable e, HttpServletRequest request) {
+      LOG.warning(() -> "database unavailable for " + instance(request) + ": " + e);
+      ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+      Response problem =
+          new Problem(
+                  TYPE_BASE + "tijdelijk-niet-beschikbaar",
+                  texts.getString("outage.api.title"),
+                  503,
+                  texts.getString("outage.api.detail"),
+                  instance(request),
+                  null)
+              .toResponse();
+      return Response.fromResponse(problem)
+          .header("Retry-After", DatabaseFailure.RETRY_AFTER_SECONDS)
+          .build();
     }
   }
 }

@@ -10,6 +10,12 @@ import jakarta.persistence.PersistenceContext;
  * The application's PostgreSQL connection pool, configured from MicroProfile Config (environment
  * variables {@code WEGWIJZER_DB_URL}, {@code WEGWIJZER_DB_USER}, {@code WEGWIJZER_DB_PASSWORD}),
  * and the container-managed entity manager that the domain repositories get injected.
+ *
+ * <p>The pool survives a database restart by itself: every connection is validated before it is
+ * handed out, one broken connection makes the pool drop all of them (after a restart they are all
+ * dead), and a request waits a bounded time for a connection or a login instead of hanging, so the
+ * caller gets a quick 503 (see {@code ProblemMappers.DatabaseUnavailable}) while the database is
+ * away and normal answers as soon as it is back.
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
@@ -18,7 +24,16 @@ import jakarta.persistence.PersistenceContext;
     user = "${MPCONFIG=wegwijzer.db.user}",
     password = "${MPCONFIG=wegwijzer.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    loginTimeout = 5,
+    properties = {
+      "connectTimeout=5",
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=10000"
+    })
 @ApplicationScoped
 public class Database {
 

@@ -1,0 +1,35 @@
+package nl.wegwijzer.web.http;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Pages, feeds and forms take GET, HEAD and POST (and OPTIONS); any other method answers 405 with
+ * the error page. Without this, a method the servlet API does not know (PATCH) reaches a plain
+ * servlet, which answers 501 "not implemented" as if the server were at fault. The API is left to
+ * JAX-RS, which answers 405 problem+json per resource.
+ */
+@WebFilter(filterName = "pageMethods")
+public class PageMethodsFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (ALLOWED.contains(request.getMethod()) || Routes.pathOf(request).startsWith("/api/")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+    response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+  }
+}
