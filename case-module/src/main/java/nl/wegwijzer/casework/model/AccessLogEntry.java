@@ -90,4 +90,13 @@ public class AccessLogEntry {
   public String purpose() {
     return purpose;
   }
+
+  /** Whether both lines come from one listing: same moment, actor, action, type and purpose. */
+  public boolean sameListingAs(AccessLogEntry other) {
+    return at.equals(other.at)
+        && actor.equals(other.actor)
+        && action == other.action
+        && subjectType == other.subjectType
+        && purpose.equals(other.purpose);
+  }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import nl.wegwijzer.casework.model.AccessAction;
 import nl.wegwijzer.casework.model.AccessLogEntry;
 import nl.wegwijzer.casework.model.SubjectType;
@@ -36,5 +37,18 @@ public class AccessLog {
     entries.add(
         new AccessLogEntry(
             OffsetDateTime.now(clock), actor.username(), action, type, reference, purpose));
+  }
+
+  /** One line per item of a listing, written together. */
+  public void recordListing(
+      Actor actor, SubjectType type, List<String> references, String purpose) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    entries.addAll(
+        references.stream()
+            .map(
+                reference ->
+                    new AccessLogEntry(
+                        now, actor.username(), AccessAction.LIST, type, reference, purpose))
+            .toList());
   }
 }

@@ -155,10 +155,8 @@ public class CaseService {
                 query.until(),
                 query.dueTasks() ? today() : null),
             page);
-    found
-        .items()
-        .forEach(
-            c -> accessLog.record(actor, AccessAction.LIST, SubjectType.CASE, c.number(), purpose));
+    accessLog.recordListing(
+        actor, SubjectType.CASE, found.items().stream().map(CaseFile::number).toList(), purpose);
     return found.map(CaseSummary::of);
   }
 
@@ -333,8 +331,11 @@ public class CaseService {
       addIfDue(items, c, "review", c.nextReview(), today);
     }
     items.sort(Comparator.comparing(WorkItem::dueOn).thenComparing(WorkItem::caseNumber));
-    new LinkedHashSet<>(items.stream().map(WorkItem::caseNumber).toList())
-        .forEach(n -> accessLog.record(actor, AccessAction.LIST, SubjectType.CASE, n, "worklist"));
+    accessLog.recordListing(
+        actor,
+        SubjectType.CASE,
+        List.copyOf(new LinkedHashSet<>(items.stream().map(WorkItem::caseNumber).toList())),
+        "worklist");
     return items;
   }
 

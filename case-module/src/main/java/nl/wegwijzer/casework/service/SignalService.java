@@ -194,12 +194,8 @@ public class SignalService {
                 query.from(),
                 query.until()),
             page);
-    found
-        .items()
-        .forEach(
-            s ->
-                accessLog.record(
-                    actor, AccessAction.LIST, SubjectType.SIGNAL, s.reference(), purpose));
+    accessLog.recordListing(
+        actor, SubjectType.SIGNAL, found.items().stream().map(Signal::reference).toList(), purpose);
     return found.map(s -> SignalSummary.of(s, cipher));
   }
 
