@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.testing.SignalGenerator;
 import nl.wegwijzer.directory.model.Municipality;
@@ -39,6 +41,14 @@ public final class Benchmark {
 
   private static final int SECONDS = setting("WEGWIJZER_BENCH_SECONDS", 20);
   private static final int WARMUP = Math.max(2, Math.min(10, SECONDS / 3));
+
+  /**
+   * A fresh node's first page warm-up: its just-in-time compiler needs about half a minute of
+   * traffic on two cores before it serves at full speed (a 6-second warm-up measured the bare
+   * endpoint at half the rate it reached later in the same run).
+   */
+  private static final int NODE_WARMUP = Math.max(WARMUP, Math.min(30, SECONDS + WARMUP));
+
   private static final int NGINX_PORT = setting("WEGWIJZER_BENCH_NGINX_PORT", 8171);
   private static final int PAGE_CONNECTIONS = 64;
   private static final int API_CONNECTIONS = setting("WEGWIJZER_BENCH_API_CONNECTIONS", 8);
@@ -155,7 +165,7 @@ public final class Benchmark {
       throws Exception {
     String copy = nginx.save(base + path, file);
     Wrk.Result baseline = baseline("nginx: saved copy of the " + label, copy, PAGE_CONNECTIONS);
-    wrk.get(base + path, PAGE_CONNECTIONS, WARMUP);
+    wrk.get(base + path, PAGE_CONNECTIONS, NODE_WARMUP);
     Measured node = measure("one Payara Micro node: " + label, base + path, PAGE_CONNECTIONS);
     double share = node.result().requestsPerSecond() / baseline.requestsPerSecond();
     if (stepTargets) {
@@ -214,6 +224,11 @@ public final class Benchmark {
         return;
       }
       String balancer = balancerUrl(output);
+      // through the balancer the warm-up would mostly hit its one-second cache and leave the
+      // nodes cold, so each node is warmed directly first
+      for (String node : nodeUrls(output)) {
+        wrk.get(node + stepPath, PAGE_CONNECTIONS, NODE_WARMUP);
+      }
       wrk.get(balancer + stepPath, PAGE_CONNECTIONS, WARMUP);
       Measured measured = measure(label, balancer + stepPath, PAGE_CONNECTIONS);
       double share = measured.result().requestsPerSecond() / nginxStep;
@@ -225,6 +240,16 @@ public final class Benchmark {
     } finally {
       new ProcessBuilder(script.toString(), "cluster", "stop").inheritIO().start().waitFor();
     }
+  }
+
+  /** The nodes' own URLs, from the cluster's "node K is ready: URL" lines. */
+  private static List<String> nodeUrls(String output) {
+    Matcher ready = Pattern.compile("node \\d+ is ready: (http://\\S+)").matcher(output);
+    List<String> urls = new ArrayList<>();
+    while (ready.find()) {
+      urls.add(ready.group(1));
+    }
+    return urls;
   }
 
   /** WEGWIJZER_BALANCER_PORT, else the URL on the line of the cluster's output naming it. */
