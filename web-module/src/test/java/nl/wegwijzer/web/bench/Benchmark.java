@@ -500,13 +500,14 @@ public final class Benchmark {
     return String.format(
             Locale.ROOT,
             "Benchmark started %s, took %.1f min; %d cores; wrk on the same machine over loopback;"
-                + " %d s per measurement after a %d s warm-up; load average (1 min) at start → end"
-                + " of each.%n%n",
+                + " %d s per measurement after a %d s warm-up (%d s for a fresh node's pages);"
+                + " load average (1 min) at start → end of each.%n%n",
             started,
             minutes,
             Runtime.getRuntime().availableProcessors(),
             SECONDS,
-            WARMUP)
+            WARMUP,
+            NODE_WARMUP)
         + table.markdown();
   }
 
