@@ -23,11 +23,18 @@ public class ClientAddress {
 
   private final Set<String> trustedProxies;
 
+  /**
+   * The list arrives as one comma-separated string: Payara's config producer fails with a
+   * ClassCastException on {@code Optional<List<String>>} when the property is not set.
+   */
   @Inject
-  ClientAddress(
-      @ConfigProperty(name = "wegwijzer.trusted-proxies") Optional<List<String>> proxies) {
+  ClientAddress(@ConfigProperty(name = "wegwijzer.trusted-proxies") Optional<String> proxies) {
     this.trustedProxies =
-        Set.copyOf(proxies.orElse(List.of()).stream().map(String::strip).toList());
+        Set.copyOf(
+            java.util.Arrays.stream(proxies.orElse("").split(","))
+                .map(String::strip)
+                .filter(address -> !address.isEmpty())
+                .toList());
   }
 
   /** For CDI's proxy only. */
