@@ -83,10 +83,10 @@ class BeheerIT extends BrowserTest {
 
     browser.findElement(By.cssSelector("input[name='roles:role'][value='editor']")).click();
     browser.findElement(By.cssSelector("input[name='roles:role'][value='coordinator']")).click();
-    browser.findElement(By.id("roles:save-roles")).click();
+    submit(By.id("roles:save-roles"));
     assertTrue(notice().contains("rollen"), notice());
     browser.findElement(By.cssSelector("input[name='roles:role'][value='editor']")).click();
-    browser.findElement(By.id("roles:save-roles")).click();
+    submit(By.id("roles:save-roles"));
     assertTrue(notice().contains("rollen"), notice());
     assertTrue(
         !browser
@@ -98,7 +98,7 @@ class BeheerIT extends BrowserTest {
             .isSelected());
 
     browser.findElement(By.cssSelector("input[name='regions:region'][value='zeeland']")).click();
-    browser.findElement(By.id("regions:save-regions")).click();
+    submit(By.id("regions:save-regions"));
     assertTrue(notice().contains("regio"), notice());
 
     JsonObject user = keycloakUser(name);
@@ -116,9 +116,9 @@ class BeheerIT extends BrowserTest {
     assertTrue(roles.contains("coordinator"), roles.toString());
     assertTrue(!roles.contains("editor"), roles.toString());
 
-    browser.findElement(By.id("status:disable")).click();
+    submit(By.id("status:disable"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
-    browser.findElement(By.id("status:confirm-disable")).click();
+    submit(By.id("status:confirm-disable"));
     assertTrue(notice().contains("uitgeschakeld"), notice());
     assertEquals(false, json(Keycloak.admin("/users/" + id)).getBoolean("enabled"));
 
@@ -152,9 +152,9 @@ class BeheerIT extends BrowserTest {
   @Test
   void anAdministratorCannotDisableTheirOwnAccount() {
     logInAsAdmin("/beheer/gebruikers/admin");
-    browser.findElement(By.id("status:disable")).click();
+    submit(By.id("status:disable"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
-    browser.findElement(By.id("status:confirm-disable")).click();
+    submit(By.id("status:confirm-disable"));
     String problem =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem"))).getText();
     assertTrue(problem.contains("eigen account"), problem);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,6 +30,16 @@ abstract class BrowserTest {
 
   protected void open(String path) {
     browser.get(RunningApp.baseUrl() + path);
+  }
+
+  /**
+   * Clicks a button that posts the whole page and waits for the next page, so that what the test
+   * reads next is not the previous page's notice, which would go stale under it.
+   */
+  protected void submit(By button) {
+    WebElement previousPage = browser.findElement(By.tagName("html"));
+    browser.findElement(button).click();
+    wait.until(ExpectedConditions.stalenessOf(previousPage));
   }
 
   /** Fills in Keycloak's login form, which the browser shows now. */

@@ -99,7 +99,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
       row.findElement(By.cssSelector("[data-field='" + field + "'] input[type=checkbox]")).click();
     }
 
-    browser.findElement(By.id("edit:submit")).click();
+    submit(By.id("edit:submit"));
     String submitted = notice();
     assertTrue(submitted.contains("beoordeling"), submitted);
     assertTrue(browser.findElements(By.id("review:approve")).isEmpty(), "A cannot approve");
@@ -181,7 +181,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
       assertTrue(confirm.getText().contains("1 postcodes worden toegevoegd"), confirm.getText());
       // Nothing changes before the confirmation.
       assertTrue(browser.findElements(By.id("result-report")).isEmpty());
-      browser.findElement(By.id("apply:confirm-apply")).click();
+      submit(By.id("apply:confirm-apply"));
       String done = notice();
       assertTrue(done.contains("1 postcodes toegevoegd en 1 gewijzigd"), done);
 
@@ -215,7 +215,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     type(phones.get(0), "0320-000 1111");
     type(organisations.get(1), "Zorgcoördinatie volwassenen Flevoland " + stamp);
     type(phones.get(1), "0320-000 2222");
-    browser.findElement(By.id("coordination:save")).click();
+    submit(By.id("coordination:save"));
     String saved = notice();
     assertTrue(saved.contains("opgeslagen"), saved);
 
@@ -241,7 +241,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     assertTrue(confirm.getText().contains("Zeewolde"), confirm.getText());
     // Nothing has moved before the confirmation.
     assertTrue(browser.findElement(By.id("region-municipalities")).getText().contains("Zeewolde"));
-    browser.findElement(By.id("move:confirm-move")).click();
+    submit(By.id("move:confirm-move"));
     String moved = notice();
     assertTrue(moved.contains("Gelderland-Midden"), moved);
     assertFalse(browser.findElement(By.id("region-municipalities")).getText().contains("Zeewolde"));

@@ -55,8 +55,11 @@ class EditorialBrowserIT extends BrowserTest {
       field.sendKeys(text);
     }
 
+    /** Clicks a button that posts the whole page and waits until the next page replaced it. */
     void click(String id) {
+      WebElement previousPage = browser.findElement(By.tagName("html"));
       browser.findElement(By.id(id)).click();
+      wait.until(ExpectedConditions.stalenessOf(previousPage));
     }
 
     String notice() {
