@@ -15,13 +15,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The one authentication mechanism the container sees: the API ({@code /api/…}) authenticates
  * bearer tokens with MicroProfile JWT, screens log in with OpenID Connect. Jakarta Security allows
- * one mechanism per application, and both would otherwise be candidates.
+ * one mechanism per application, and both would otherwise be candidates. A bearer token that was
+ * verified before is not verified again while it is valid ({@link VerifiedTokens}).
  *
  * <p>Public pages never touch Keycloak: the OpenID Connect mechanism is only asked for protected
  * pages and the login callback. When Keycloak cannot be reached there, the visitor gets a page that
@@ -41,6 +43,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
       Logger.getLogger(RoutingAuthenticationMechanism.class.getName());
 
   @Inject BeanManager beans;
+  @Inject VerifiedTokens verifiedTokens;
 
   private final java.util.Map<String, HttpAuthenticationMechanism> found =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -92,11 +95,21 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     if (isApi(request)) {
-      if (request.getHeader("Authorization") == null) {
+      String authorization = request.getHeader("Authorization");
+      if (authorization == null) {
         return context.doNothing();
       }
+      Optional<VerifiedTokens.Verified> known = verifiedTokens.find(authorization);
+      if (known.isPresent()) {
+        return context.notifyContainerAboutLogin(known.get().caller(), known.get().groups());
+      }
       try {
-        return mechanism(JWT_MECHANISM).validateRequest(request, response, context);
+        AuthenticationStatus status =
+            mechanism(JWT_MECHANISM).validateRequest(request, response, context);
+        if (status == AuthenticationStatus.SUCCESS) {
+          verifiedTokens.remember(authorization, context.getCallerPrincipal(), context.getGroups());
+        }
+        return status;
       } catch (RuntimeException unreadableToken) {
         LOG.log(Level.FINE, "Bearer token refused", unreadableToken);
         return context.responseUnauthorized();

@@ -164,6 +164,29 @@ class AuthorizationMatrixIT {
     assertEquals(401, broken.statusCode());
   }
 
+  /**
+   * The API keeps verified tokens (VerifiedTokens): asking again with the same token must give the
+   * same caller, never another's, and any other string, however close, is verified anew.
+   */
+  @Test
+  void aTokenUsedAgainKeepsItsOwnCallerAndAnAlteredOneIsRefused() {
+    for (int round = 0; round < 3; round++) {
+      HttpResponse<String> coordinator = bearer("/api/me", TOKENS.get("coordinator-zeeland"));
+      assertTrue(coordinator.body().contains("\"roles\":[\"coordinator\"]"), coordinator.body());
+      assertTrue(coordinator.body().contains("\"regions\":[\"zeeland\"]"), coordinator.body());
+      HttpResponse<String> editor = bearer("/api/me", TOKENS.get("editor-a"));
+      assertTrue(editor.body().contains("\"roles\":[\"editor\"]"), editor.body());
+      assertTrue(editor.body().contains("\"regions\":[]"), editor.body());
+    }
+    String token = TOKENS.get("coordinator-zeeland");
+    int inSignature = token.lastIndexOf('.') + 10;
+    char swapped = token.charAt(inSignature) == 'A' ? 'B' : 'A';
+    String altered = token.substring(0, inSignature) + swapped + token.substring(inSignature + 1);
+    assertEquals(401, bearer("/api/me", altered).statusCode(), "a changed signature");
+    assertEquals(401, bearer("/api/signals", altered).statusCode(), "a changed signature");
+    assertEquals(200, bearer("/api/signals", token).statusCode(), "the real one still works");
+  }
+
   @Test
   void pingAnswersOkWithoutASession() {
     Api.Answer ping = Api.get("/api/ping");
