@@ -27,7 +27,6 @@ import nl.wegwijzer.casework.model.Similarity;
 import nl.wegwijzer.casework.model.SubjectType;
 import nl.wegwijzer.casework.repository.SignalFilter;
 import nl.wegwijzer.casework.repository.SignalRepository;
-import nl.wegwijzer.content.model.IndicatorTheme;
 import nl.wegwijzer.content.repository.IndicatorThemeRepository;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.Region;
@@ -100,7 +99,9 @@ public class SignalService {
   public SignalView save(Actor actor, String reference, SignalForm form, Long seenVersion) {
     Signal signal;
     AccessAction action;
+    SignalContent content;
     if (reference == null) {
+      content = contentOf(actor, form);
       signal = newSignal(actor, SignalStatus.DRAFT, regions.defaultOf(actor));
       action = AccessAction.CREATE;
     } else {
@@ -108,9 +109,10 @@ public class SignalService {
       if (seenVersion != null && signal.version() != seenVersion) {
         throw new OptimisticLockException("signal " + reference + " changed meanwhile");
       }
+      content = contentOf(actor, form);
       action = AccessAction.UPDATE;
     }
-    signal.describe(contentOf(actor, form), today());
+    signal.describe(content, today());
     accessLog.record(actor, action, SubjectType.SIGNAL, signal.reference(), "save-draft");
     return changed(signal);
   }
@@ -125,8 +127,9 @@ public class SignalService {
 
   /** A complete signal registered at once (as the API creates them). */
   public SignalView register(Actor actor, SignalForm form) {
+    SignalContent content = contentOf(actor, form);
     Signal signal = newSignal(actor, SignalStatus.DRAFT, regions.defaultOf(actor));
-    signal.describe(contentOf(actor, form), today());
+    signal.describe(content, today());
     signal.register(today(), now());
     accessLog.record(
         actor, AccessAction.CREATE, SubjectType.SIGNAL, signal.reference(), "register");
@@ -340,12 +343,7 @@ public class SignalService {
     if (codes.size() > SignalForm.MAX_LIST) {
       throw new InvalidInputException("indicators", "too many indicators");
     }
-    Set<String> known =
-        indicators.published().stream()
-            .map(IndicatorTheme::indicators)
-            .flatMap(List::stream)
-            .map(i -> i.code())
-            .collect(Collectors.toSet());
+    Set<String> known = indicators.publishedCodesAmong(codes);
     List<String> unknown = codes.stream().filter(c -> !known.contains(c)).sorted().toList();
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(
