@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wegwijzer.casework.crypto.FieldCipher;
@@ -56,6 +57,15 @@ public final class Benchmark {
   private static final int REGISTER_CONNECTIONS =
       setting("WEGWIJZER_BENCH_REGISTER_CONNECTIONS", 16);
   private static final String COORDINATOR = "coordinator-zeeland";
+
+  /**
+   * Which parts to measure ({@code -Dbench.parts=pages,search,signals,registration,balancer}; all
+   * by default), to re-measure one change without the whole quarter of an hour.
+   */
+  private static final Set<String> PARTS =
+      Set.of(
+          System.getProperty("bench.parts", "pages,search,signals,registration,balancer")
+              .split("\\s*,\\s*"));
 
   /** The two sizes of the directory and of the casework; smaller ones for a quick trial run. */
   private static final int[] ORGANISATIONS = sizes("WEGWIJZER_BENCH_ORGANISATIONS", 1_000, 10_000);
@@ -141,20 +151,38 @@ public final class Benchmark {
       String base = app.baseUrl();
       stepPath = stepPath(base);
       try (Nginx nginx = Nginx.start(scratch.resolve("nginx"), NGINX_PORT)) {
-        pages(base, nginx, "home page `/`", "/", "home.html", false);
-        nginxStep = pages(base, nginx, "step page `" + stepPath + "`", stepPath, "step.html", true);
+        if (PARTS.contains("pages")) {
+          pages(base, nginx, "home page `/`", "/", "home.html", false);
+          nginxStep =
+              pages(base, nginx, "step page `" + stepPath + "`", stepPath, "step.html", true);
+        } else if (PARTS.contains("balancer")) {
+          String copy = nginx.save(base + stepPath, "step.html");
+          nginxStep =
+              baseline("nginx: saved copy of the step page", copy, PAGE_CONNECTIONS)
+                  .requestsPerSecond();
+        } else {
+          nginxStep = Double.NaN;
+        }
       }
-      List<OrganisationRegistration> organisations = generatedOrganisations(ORGANISATIONS[1]);
-      load(organisations.subList(0, ORGANISATIONS[0]));
-      apis(base, ORGANISATIONS[0], false);
-      load(organisations.subList(ORGANISATIONS[0], organisations.size()));
-      apis(base, ORGANISATIONS[1], true);
-      signals(base);
-      registration(base);
+      if (PARTS.contains("search")) {
+        List<OrganisationRegistration> organisations = generatedOrganisations(ORGANISATIONS[1]);
+        load(organisations.subList(0, ORGANISATIONS[0]));
+        apis(base, ORGANISATIONS[0], false);
+        load(organisations.subList(ORGANISATIONS[0], organisations.size()));
+        apis(base, ORGANISATIONS[1], true);
+      }
+      if (PARTS.contains("signals")) {
+        signals(base);
+      }
+      if (PARTS.contains("registration")) {
+        registration(base);
+      }
       memory.stop();
       table.memory(memory);
     }
-    balancer(stepPath, nginxStep);
+    if (PARTS.contains("balancer")) {
+      balancer(stepPath, nginxStep);
+    }
   }
 
   // --- public pages --------------------------------------------------------------------------
