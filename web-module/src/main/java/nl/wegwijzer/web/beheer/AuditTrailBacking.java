@@ -1,5 +1,7 @@
 package nl.wegwijzer.web.beheer;
 
+import static nl.wegwijzer.web.shared.QueryStrings.append;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,16 +80,6 @@ public class AuditTrailBacking {
     append(query, "van", from);
     append(query, "tot", to);
     return query.toString();
-  }
-
-  private static void append(StringBuilder query, String name, String value) {
-    if (value != null && !value.isBlank()) {
-      query
-          .append('&')
-          .append(name)
-          .append('=')
-          .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-    }
   }
 
   public Page<AuditEntryView> getPage() {

@@ -1,5 +1,7 @@
 package nl.wegwijzer.web.coordinatie;
 
+import static nl.wegwijzer.web.shared.QueryStrings.append;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -108,15 +110,6 @@ public class CaseworkLists {
       append(link, "taken", "true");
     }
     return link.toString();
-  }
-
-  private static void append(StringBuilder link, String name, String value) {
-    if (value != null && !value.isBlank()) {
-      link.append('&')
-          .append(name)
-          .append('=')
-          .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-    }
   }
 
   public boolean isFiltered() {

@@ -1,31 +1,40 @@
 package nl.wegwijzer.web.organisaties;
 
-import jakarta.faces.view.ViewScoped;
+import static nl.wegwijzer.web.shared.QueryStrings.append;
+
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.wegwijzer.directory.repository.OrganisationSort;
 import nl.wegwijzer.directory.repository.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.shared.ScreenProblems;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
-/** The directory search at /organisaties: filters from the URL, results paged in SQL. */
+/**
+ * The directory search at /organisaties: filters and page number from the URL, one page read in
+ * SQL, plain links to the other pages. Nothing is kept between requests, so an anonymous visitor
+ * gets no session and the page can be cached like every other public page.
+ */
 @Named("organisationSearch")
-@ViewScoped
-public class OrganisationSearchBacking implements Serializable {
+@RequestScoped
+public class OrganisationSearchBacking {
 
-  private static final long serialVersionUID = 1L;
+  static final int PAGE_SIZE = 20;
 
-  @Inject transient OrganisationDirectory directory;
+  /** As far as the lists of the back office go: 10,000 results; narrower filters find the rest. */
+  static final int MAX_PAGE = 10_000 / PAGE_SIZE;
+
+  /** Page numbers shown around the current one. */
+  private static final int NEIGHBOURS = 2;
+
+  @Inject OrganisationDirectory directory;
 
   private String text;
   private String need;
@@ -37,24 +46,43 @@ public class OrganisationSearchBacking implements Serializable {
   private String form;
   private String language;
   private String sort;
+  private String page;
 
   private List<String> problems = List.of();
-  private long total;
-  private boolean totalCapped;
-  private final LazyDataModel<OrganisationSummary> model = new Results();
+  private Page<OrganisationSummary> results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
 
-  /** Checks the filters and counts the results; wrong filters become messages, not errors. */
+  /** A link in the paginator: a page number, or a gap (number 0) between far-apart numbers. */
+  public record PagerEntry(int number, String link, boolean current) {}
+
+  /**
+   * Reads the page asked for; wrong filters become messages, not errors. A page number that is no
+   * number shows the first page, one past the end (an old link, a typed number) the last.
+   */
   public void search() {
     try {
-      var first = directory.search(query(), PageRequest.first(1));
-      total = first.totalItems();
-      totalCapped = first.totalCapped();
+      DirectoryQuery query = query();
+      Page<OrganisationSummary> found =
+          directory.search(query, new PageRequest(pageAsked(page), PAGE_SIZE));
+      if (found.items().isEmpty() && found.number() > 1) {
+        found =
+            directory.search(query, new PageRequest(Math.max(1, found.totalPages()), PAGE_SIZE));
+      }
+      results = found;
       problems = List.of();
     } catch (InvalidInputException e) {
       problems = List.of(ScreenProblems.describe(e));
-      total = 0;
-      totalCapped = false;
+      results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
     }
+  }
+
+  static int pageAsked(String page) {
+    String digits = page == null ? "" : page.strip();
+    if (!digits.matches("[0-9]+")) {
+      return 1;
+    }
+    return digits.length() > 9
+        ? MAX_PAGE
+        : Math.max(1, Math.min(Integer.parseInt(digits), MAX_PAGE));
   }
 
   private DirectoryQuery query() {
@@ -62,32 +90,106 @@ public class OrganisationSearchBacking implements Serializable {
         text, need, region, municipality, age, gender, nationality, form, language, sort);
   }
 
-  /** The lazy table's rows: only the page on screen is read, counted and sorted in SQL. */
-  private final class Results extends LazyDataModel<OrganisationSummary> {
-    private static final long serialVersionUID = 1L;
+  public List<OrganisationSummary> getItems() {
+    return results.items();
+  }
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) total;
+  /** The number of the page on screen. */
+  public int getPageNumber() {
+    return results.number();
+  }
+
+  /** The numbers of the results on this page start here (for the list's {@code start}). */
+  public int getFirstPosition() {
+    return (results.number() - 1) * PAGE_SIZE + 1;
+  }
+
+  public boolean isHasPrevious() {
+    return results.number() > 1;
+  }
+
+  /**
+   * Whether there is a next page; with a capped count, there are more results than counted and so
+   * always a next page.
+   */
+  public boolean isHasNext() {
+    return hasNext(results);
+  }
+
+  static boolean hasNext(Page<?> page) {
+    return page.number() < MAX_PAGE && (page.totalCapped() || page.number() < page.totalPages());
+  }
+
+  public String getPreviousLink() {
+    return pageLink(results.number() - 1);
+  }
+
+  public String getNextLink() {
+    return pageLink(results.number() + 1);
+  }
+
+  public List<PagerEntry> getPager() {
+    return pageNumbers(results).stream()
+        .map(
+            number ->
+                number == 0
+                    ? new PagerEntry(0, null, false)
+                    : new PagerEntry(number, pageLink(number), number == results.number()))
+        .toList();
+  }
+
+  /**
+   * The page numbers to show, 0 for a gap: the first, the current with its neighbours, and the last
+   * when the count is complete (a capped count does not know it); none when all fit on one page.
+   */
+  static List<Integer> pageNumbers(Page<?> page) {
+    int current = page.number();
+    int known = Math.min(MAX_PAGE, Math.max(current, page.totalPages()));
+    if (known <= 1) {
+      return List.of();
     }
-
-    @Override
-    public List<OrganisationSummary> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      if (!problems.isEmpty()) {
-        return List.of();
+    int from = Math.max(1, current - NEIGHBOURS);
+    int to = Math.min(known, current + NEIGHBOURS);
+    List<Integer> numbers = new ArrayList<>();
+    if (from > 1) {
+      numbers.add(1);
+      if (from > 2) {
+        numbers.add(0);
       }
-      var page = directory.search(query(), new PageRequest(first / pageSize + 1, pageSize));
-      total = page.totalItems();
-      totalCapped = page.totalCapped();
-      setRowCount((int) total);
-      return page.items();
     }
+    for (int number = from; number <= to; number++) {
+      numbers.add(number);
+    }
+    if (to < known && !page.totalCapped()) {
+      if (to < known - 1) {
+        numbers.add(0);
+      }
+      numbers.add(known);
+    }
+    return numbers;
+  }
 
-    @Override
-    public String getRowKey(OrganisationSummary organisation) {
-      return organisation.slug();
+  /**
+   * The query and fragment of this search's address with another page number: only the filters that
+   * were given, in the form's order, so that the same page has one address (and one entry in the
+   * page cache). The fragment moves the keyboard's starting point to the results.
+   */
+  String pageLink(int number) {
+    StringBuilder query = new StringBuilder();
+    append(query, "q", text);
+    append(query, "need", need);
+    append(query, "municipality", municipality);
+    append(query, "region", region);
+    append(query, "age", age);
+    append(query, "gender", gender);
+    append(query, "nationality", nationality);
+    append(query, "form", form);
+    append(query, "language", language);
+    append(query, "sort", sort);
+    if (number > 1) {
+      append(query, "page", Integer.toString(number));
     }
+    return (query.isEmpty() ? "" : "?" + query.substring(1)) + "#resultaten";
   }
 
   public List<String> getLanguages() {
@@ -107,21 +209,18 @@ public class OrganisationSearchBacking implements Serializable {
     }
   }
 
-  public LazyDataModel<OrganisationSummary> getModel() {
-    return model;
-  }
-
   public List<String> getProblems() {
     return problems;
   }
 
+  /** How many results were counted; more when {@link #isTotalCapped()}. */
   public long getTotal() {
-    return total;
+    return results.totalItems();
   }
 
   /** True when the count stopped at {@link #getTotal()}: there are more results. */
   public boolean isTotalCapped() {
-    return totalCapped;
+    return results.totalCapped();
   }
 
   public String getText() {
@@ -202,5 +301,13 @@ public class OrganisationSearchBacking implements Serializable {
 
   public void setSort(String sort) {
     this.sort = sort;
+  }
+
+  public String getPage() {
+    return page;
+  }
+
+  public void setPage(String page) {
+    this.page = page;
   }
 }

@@ -10,17 +10,13 @@ import java.util.List;
  * Makes the public views transient from their creation. A view with state (its component tree, and
  * PrimeFaces' CSP nonce, which PrimeFaces puts in the view map before the view is even built) needs
  * an HTTP session; the public pages have only plain GET forms and links, so an anonymous visitor
- * gets no session and no cookie, and the page can be cached. The back office and the directory's
- * paged table post back, so they keep their state.
+ * gets no session and no cookie, and the page can be cached. The back office posts back, so it
+ * keeps its state.
  */
 public class StatelessViewHandler extends ViewHandlerWrapper {
 
   private static final List<String> STATEFUL =
-      List.of(
-          "/views/redactie/",
-          "/views/coordinatie/",
-          "/views/beheer/",
-          "/views/organisations.xhtml");
+      List.of("/views/redactie/", "/views/coordinatie/", "/views/beheer/");
 
   public StatelessViewHandler(ViewHandler wrapped) {
     super(wrapped);

@@ -21,6 +21,8 @@ class AccessibilityBrowserIT extends BrowserTest {
           "/",
           "/organisaties",
           "/organisaties?q=zzzzzz",
+          "/organisaties?need=shelter&page=2",
+          "/organisaties?page=2",
           "/zorgcoordinator",
           "/zorgcoordinator?plaats=Amsterdam",
           "/zorgcoordinator?plaats=Atlantis",

@@ -2,6 +2,7 @@ package nl.wegwijzer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -53,13 +54,36 @@ class DirectoryBrowserIT extends BrowserTest {
   }
 
   @Test
-  void thePagedResultListLoadsTheNextPageInPlace() {
-    open("/organisaties");
+  void thePaginatorLinksToTheOtherPagesOfTheSameSearch() {
+    open("/organisaties?need=shelter");
     String firstOnPageOne = browser.findElement(By.cssSelector(".result-title a")).getText();
-    browser.findElement(By.cssSelector(".ui-paginator-next")).click();
-    wait.until(
-        d -> !d.findElement(By.cssSelector(".result-title a")).getText().equals(firstOnPageOne));
-    assertTrue(browser.getCurrentUrl().endsWith("/organisaties"));
+    WebElement pager = browser.findElement(By.cssSelector("nav.result-pager"));
+    assertEquals("Pagina's met organisaties", pager.getAttribute("aria-label"));
+    assertEquals(
+        "page",
+        pager.findElement(By.cssSelector("a[aria-label='Pagina 1']")).getAttribute("aria-current"));
+    pager.findElement(By.cssSelector("a[rel=next]")).click();
+    wait.until(ExpectedConditions.urlContains("page=2"));
+    assertTrue(browser.getCurrentUrl().contains("need=shelter"), browser.getCurrentUrl());
+    assertNotEquals(
+        firstOnPageOne, browser.findElement(By.cssSelector(".result-title a")).getText());
+    assertEquals(
+        "page",
+        browser
+            .findElement(By.cssSelector("nav.result-pager a[aria-label='Pagina 2']"))
+            .getAttribute("aria-current"));
+    assertEquals(
+        "shelter",
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-need")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "the filter form still shows the search");
+    assertTrue(
+        browser.manage().getCookies().isEmpty(), "no session: " + browser.manage().getCookies());
+
+    browser.findElement(By.cssSelector("nav.result-pager a[aria-label='Pagina 1']")).click();
+    wait.until(d -> !d.getCurrentUrl().contains("page="));
+    assertEquals(firstOnPageOne, browser.findElement(By.cssSelector(".result-title a")).getText());
   }
 
   @Test

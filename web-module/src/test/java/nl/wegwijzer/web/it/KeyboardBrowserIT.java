@@ -68,16 +68,22 @@ class KeyboardBrowserIT extends BrowserTest {
   }
 
   @Test
-  void pageThroughTheResultsWithThePrimeFacesPaginator() {
-    open("/organisaties");
+  void pageThroughTheResultsAndBackWithTheKeyboard() {
+    open("/organisaties?need=shelter");
     String firstOnPageOne = browser.findElement(By.cssSelector(".result-title a")).getText();
-    tabTo(
-        e ->
-            e.getAttribute("class") != null
-                && e.getAttribute("class").contains("ui-paginator-next"));
+    tabTo(e -> "next".equals(e.getAttribute("rel")));
     press(Keys.ENTER);
-    wait.until(
-        d -> !d.findElement(By.cssSelector(".result-title a")).getText().equals(firstOnPageOne));
+    wait.until(ExpectedConditions.urlContains("page=2"));
+    assertTrue(browser.getCurrentUrl().contains("need=shelter"), browser.getCurrentUrl());
+    String firstOnPageTwo = browser.findElement(By.cssSelector(".result-title a")).getText();
+    assertNotEquals(firstOnPageOne, firstOnPageTwo);
+    // The link leads to the results: the next Tab is the first result, not the site's header.
+    press(Keys.TAB);
+    assertEquals(firstOnPageTwo, focused().getText());
+    tabTo(e -> "prev".equals(e.getAttribute("rel")));
+    press(Keys.ENTER);
+    wait.until(d -> !d.getCurrentUrl().contains("page="));
+    assertEquals(firstOnPageOne, browser.findElement(By.cssSelector(".result-title a")).getText());
   }
 
   @Test

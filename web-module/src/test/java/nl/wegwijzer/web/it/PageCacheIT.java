@@ -48,6 +48,8 @@ class PageCacheIT {
         "/documenten",
         "/signalen-herkennen",
         "/toegankelijkheid",
+        "/organisaties",
+        "/organisaties?need=shelter&page=2",
         "/organisaties/advocatencollectief-binnenduin"
       })
   void anAnonymousVisitorGetsNoCookieAndACacheablePage(String path) {
@@ -61,6 +63,78 @@ class PageCacheIT {
       assertTrue(etag.matches("W/\"nl-[0-9a-f]+\""), etag);
       assertNonceMatches(page);
     }
+  }
+
+  /**
+   * The directory pages by plain links: the second page of a search is its own address, cached like
+   * any public page, with other organisations than the first, and its paginator keeps the filters.
+   */
+  @Test
+  void theDirectorysSecondPageIsAPlainCacheablePageThatKeepsTheFilters() {
+    Api.Answer first = Api.get("/organisaties?need=shelter");
+    Api.Answer second = Api.get("/organisaties?need=shelter&page=2");
+    for (Api.Answer page : new Api.Answer[] {first, second}) {
+      assertEquals(200, page.status());
+      assertNull(page.header("set-cookie"));
+      assertNotNull(page.header("etag"));
+      assertEquals(PUBLIC, page.header("cache-control"));
+      assertFalse(page.body().contains("jakarta.faces.ViewState"), "nothing posts back");
+    }
+    assertNotEquals(first.header("etag"), second.header("etag"));
+    Set<String> onFirst = resultLinks(first.body());
+    Set<String> onSecond = resultLinks(second.body());
+    assertEquals(20, onFirst.size(), "a full first page");
+    assertFalse(onSecond.isEmpty(), "shelter has more than 20 organisations in the demo data");
+    assertTrue(onSecond.stream().noneMatch(onFirst::contains), "page 2 shows other organisations");
+
+    assertTrue(
+        first
+            .body()
+            .contains(
+                "rel=\"next\" class=\"pager-next\" href=\"/organisaties?need=shelter&amp;page=2#resultaten\""),
+        "next keeps the filter");
+    assertTrue(
+        second
+            .body()
+            .contains(
+                "rel=\"prev\" class=\"pager-previous\" href=\"/organisaties?need=shelter#resultaten\""),
+        "previous keeps the filter");
+    assertTrue(
+        second.body().matches("(?s).*<a href=\"[^\"]*page=2#resultaten\" aria-current=\"page\".*"),
+        "the current page is marked");
+    assertEquals(
+        second.header("etag"), Api.get("/organisaties?need=shelter&page=2").header("etag"));
+    assertEquals(
+        304,
+        Api.getWith(
+                "/organisaties?need=shelter&page=2", Map.of("If-None-Match", second.header("etag")))
+            .status());
+  }
+
+  @Test
+  void aWrongPageNumberShowsTheFirstOrTheLastPageNotAnError() {
+    Set<String> first = resultLinks(Api.get("/organisaties?need=shelter").body());
+    Set<String> last = resultLinks(Api.get("/organisaties?need=shelter&page=2").body());
+    for (String wrong : new String[] {"abc", "-1", "0", "1e3", "%3Cscript%3E"}) {
+      Api.Answer page = Api.get("/organisaties?need=shelter&page=" + wrong);
+      assertEquals(200, page.status(), wrong);
+      assertEquals(first, resultLinks(page.body()), wrong);
+    }
+    for (String beyond : new String[] {"3", "99", "2147483648", "99999999999999999999"}) {
+      Api.Answer page = Api.get("/organisaties?need=shelter&page=" + beyond);
+      assertEquals(200, page.status(), beyond);
+      assertEquals(last, resultLinks(page.body()), beyond);
+    }
+  }
+
+  private static Set<String> resultLinks(String body) {
+    Set<String> links = new HashSet<>();
+    Matcher found =
+        Pattern.compile("<h2 class=\"result-title\"><a href=\"([^\"]+)\"").matcher(body);
+    while (found.find()) {
+      links.add(found.group(1));
+    }
+    return links;
   }
 
   @Test
