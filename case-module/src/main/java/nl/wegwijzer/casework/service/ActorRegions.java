@@ -2,7 +2,10 @@ package nl.wegwijzer.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.RegionRepository;
@@ -13,6 +16,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 public class ActorRegions {
 
   private final RegionRepository regions;
+  private final Map<String, Long> idByCode = new ConcurrentHashMap<>();
 
   protected ActorRegions() {
     this(null);
@@ -23,10 +27,19 @@ public class ActorRegions {
     this.regions = regions;
   }
 
+  /**
+   * The ids of the actor's regions. A region's code and id never change, so they are kept after the
+   * first lookup; a code not seen before (a region added since) reads the regions again.
+   */
   public Set<Long> idsOf(Actor actor) {
-    return regions.all().stream()
-        .filter(actor::covers)
-        .map(Region::id)
+    if (!idByCode.keySet().containsAll(actor.regions())) {
+      for (Region region : regions.all()) {
+        idByCode.put(region.code(), region.id());
+      }
+    }
+    return actor.regions().stream()
+        .map(idByCode::get)
+        .filter(Objects::nonNull)
         .collect(Collectors.toUnmodifiableSet());
   }
 
