@@ -1,6 +1,6 @@
 package nl.wegwijzer.web.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import nl.wegwijzer.casework.service.Actor;
@@ -8,9 +8,10 @@ import nl.wegwijzer.casework.service.CurrentActor;
 
 /**
  * The casework's actor for this request: the logged-in user, with their regions only when they are
- * a coordinator. Anyone else has no regions and so sees no case data.
+ * a coordinator. Anyone else has no regions and so sees no case data. Built anew from {@link
+ * CurrentUser} at every call, so one instance serves every request.
  */
-@RequestScoped
+@ApplicationScoped
 public class CaseworkActor implements CurrentActor {
 
   @Inject CurrentUser user;
