@@ -447,6 +447,8 @@ public final class Benchmark {
                 ", \"gender\": \"female\", \"nationality\": \"RO\", \"languages\": [\"ro\"],"
                     + " \"interpreterNeeded\": true, \"residenceStatus\": \"eu-citizen\","
                     + " \"consent\": \"given\", \"consentSignedBy\": \"person\"}");
+    // warmed like every other row; these registrations happen before the count below
+    wrk.post(base + "/api/signals", headers, body, REGISTER_CONNECTIONS, WARMUP);
     String mine = "created_by = '" + COORDINATOR + "'";
     long before;
     try (Connection connection = connection()) {
