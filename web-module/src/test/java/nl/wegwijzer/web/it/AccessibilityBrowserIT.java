@@ -17,30 +17,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class AccessibilityBrowserIT extends BrowserTest {
 
   private static final List<String> PUBLIC_PAGES =
-      List.of(
-          "/",
-          "/organisaties",
+      PublicPages.sectionsAnd(
           "/organisaties?q=zzzzzz",
           "/organisaties?need=shelter&page=2",
           "/organisaties?page=2",
-          "/zorgcoordinator",
           "/zorgcoordinator?plaats=Amsterdam",
           "/zorgcoordinator?plaats=Atlantis",
-          "/route-op-maat",
-          "/zoeken",
           "/zoeken?q=opvang",
-          "/signaleren",
-          "/beschermen",
-          "/strafrechtelijk-proces",
-          "/compensatie",
-          "/informatie",
-          "/signalen-herkennen",
-          "/verhalen",
-          "/nieuws",
-          "/vragen",
-          "/documenten",
-          "/toegankelijkheid",
-          "/signaal-melden",
           "/niet-gevonden");
 
   @Test

@@ -63,28 +63,13 @@ class KeycloakDownIT {
 
   /** The public pages and the public API, as visitors and other sites use them. */
   private static final List<String> PUBLIC =
-      List.of(
-          "/",
+      PublicPages.sectionsAnd(
           "/?lang=en",
-          "/organisaties",
           "/organisaties?q=opvang",
           "/organisaties/stichting-brugplaats-categorale-opvang",
-          "/zorgcoordinator",
           "/zorgcoordinator?plaats=4331",
-          "/signaleren",
-          "/beschermen",
-          "/strafrechtelijk-proces",
-          "/compensatie",
           "/route-op-maat?nationaliteit=non-eu",
           "/zoeken?q=aangifte",
-          "/informatie",
-          "/signalen-herkennen",
-          "/verhalen",
-          "/nieuws",
-          "/vragen",
-          "/documenten",
-          "/toegankelijkheid",
-          "/signaal-melden",
           "/sitemap.xml",
           "/nieuws.atom",
           "/api/organisations",
