@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -19,8 +20,16 @@ public class AccessLogEntry {
 
   public static final int MAX_PURPOSE_LENGTH = 100;
 
+  /**
+   * Ids in blocks, as for {@link Signal}: a list page writes one row per signal shown, and without
+   * a {@code lastval()} after each row EclipseLink can send them as one JDBC batch.
+   */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "access_log_id")
+  @SequenceGenerator(
+      name = "access_log_id",
+      sequenceName = "casework.access_log_id_seq",
+      allocationSize = Signal.IDS_PER_FETCH)
   private Long id;
 
   @Column(nullable = false)

@@ -49,6 +49,12 @@ public class ActorRegions {
     if (code == null) {
       throw new InvalidInputException("municipality", "you coordinate no region");
     }
-    return regions.getByCode(code);
+    Long id = idByCode.get(code);
+    if (id != null) {
+      return regions.get(id);
+    }
+    Region region = regions.getByCode(code);
+    idByCode.put(region.code(), region.id());
+    return region;
   }
 }

@@ -3,9 +3,13 @@ package nl.wegwijzer.directory.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -13,7 +17,18 @@ import nl.wegwijzer.directory.support.NotFoundException;
 @ApplicationScoped
 public class MunicipalityRepository {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final EntityManager em;
+
+  /**
+   * Ids by the name as typed (normalised), for names that matched. Names and aliases change only
+   * with a migration, so a match holds until the restart that runs one; the municipalities, and so
+   * their region, are read fresh from the shared cache, which the cluster keeps in step. Only
+   * matches are kept, which bounds the map by the list of names and aliases whatever visitors type.
+   * A registration resolved its place with two queries before, the most of its reads.
+   */
+  private final Map<String, List<Long>> idsByName = new ConcurrentHashMap<>();
 
   protected MunicipalityRepository() {
     this.em = null;
@@ -53,7 +68,32 @@ public class MunicipalityRepository {
    * Haag').
    */
   public List<Municipality> matching(String typed) {
-    String name = typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String name = WHITESPACE.matcher(typed.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    List<Long> known = idsByName.get(name);
+    if (known != null) {
+      List<Municipality> found = new ArrayList<>(known.size());
+      for (Long id : known) {
+        Municipality municipality = em.find(Municipality.class, id);
+        if (municipality == null) {
+          idsByName.remove(name);
+          return lookUp(name);
+        }
+        found.add(municipality);
+      }
+      return found;
+    }
+    return lookUp(name);
+  }
+
+  private List<Municipality> lookUp(String name) {
+    List<Municipality> found = byNameOrAlias(name);
+    if (!found.isEmpty()) {
+      idsByName.put(name, found.stream().map(Municipality::id).toList());
+    }
+    return found;
+  }
+
+  private List<Municipality> byNameOrAlias(String name) {
     Optional<Municipality> exact = findByName(name);
     if (exact.isPresent()) {
       return List.of(exact.get());

@@ -33,6 +33,15 @@ public class RegionRepository {
         .findFirst();
   }
 
+  /** By id: from the shared cache (regions are cacheable) without a query once it was read. */
+  public Region get(long id) {
+    Region region = em.find(Region.class, id);
+    if (region == null) {
+      throw new NotFoundException("region", String.valueOf(id));
+    }
+    return region;
+  }
+
   public Region getByCode(String code) {
     return findByCode(code).orElseThrow(() -> new NotFoundException("region", code));
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.Municipality;
@@ -51,6 +52,32 @@ class ReferenceDataTest extends DirectoryDatabaseTest {
     assertTrue(codes("Atlantis").isEmpty());
   }
 
+  /**
+   * A name that matched is not looked up again: the second time it must still give the same
+   * municipalities, however it is typed, and each with the region it has now.
+   */
+  @Test
+  void aNameFoundBeforeGivesTheSameMunicipalitiesWithTheirCurrentRegion() {
+    inDirectory(
+        d -> {
+          MunicipalityRepository municipalities = d.municipalities();
+          for (String typed : List.of("Veere", "Bergen", "Den Haag", "'s-Gravenhage")) {
+            List<String> first = cbsCodes(municipalities.matching(typed));
+            List<String> again =
+                cbsCodes(municipalities.matching("  " + typed.toUpperCase(Locale.ROOT) + " "));
+            assertFalse(first.isEmpty(), typed);
+            assertEquals(first, again, typed);
+          }
+          assertTrue(municipalities.matching("Atlantis").isEmpty());
+          assertTrue(municipalities.matching("Atlantis").isEmpty());
+          Municipality veere = municipalities.matching("veere").get(0);
+          veere.assignTo(d.regions().getByCode("utrecht"));
+          assertEquals("utrecht", municipalities.matching("Veere").get(0).region().code());
+          veere.assignTo(d.regions().getByCode("zeeland"));
+          return null;
+        });
+  }
+
   @Test
   void autocompletionOffersNamesStartingWithWhatWasTyped() {
     List<String> names =
@@ -64,6 +91,10 @@ class ReferenceDataTest extends DirectoryDatabaseTest {
 
   private static String region(String cbsCode) {
     return inDirectory(d -> d.municipalities().getByCbsCode(cbsCode).region().code());
+  }
+
+  private static List<String> cbsCodes(List<Municipality> municipalities) {
+    return municipalities.stream().map(Municipality::cbsCode).sorted().toList();
   }
 
   private static List<String> codes(String typed) {
