@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,6 +29,24 @@ class GuideBrowserIT extends BrowserTest {
     browser.findElement(By.cssSelector(".org-list a")).click();
     wait.until(ExpectedConditions.urlMatches(".*/organisaties/[a-z0-9-]+$"));
     assertEquals(organisation, browser.findElement(By.tagName("h1")).getText());
+  }
+
+  /** At 1280 pixels wide the phases and the two boxes below them stand side by side, in line. */
+  @Test
+  void cardsSideBySideOnTheHomePageLineUp() {
+    open("/");
+    List<Integer> phaseTops =
+        browser.findElements(By.cssSelector(".phases > .card")).stream()
+            .map(card -> card.getRect().getY())
+            .toList();
+    assertEquals(4, phaseTops.size());
+    assertEquals(1, phaseTops.stream().distinct().count(), "tops of the phase cards " + phaseTops);
+    List<Integer> boxTops =
+        browser.findElements(By.cssSelector(".cards.two > .card")).stream()
+            .map(card -> card.getRect().getY())
+            .toList();
+    assertEquals(2, boxTops.size());
+    assertEquals(1, boxTops.stream().distinct().count(), "tops of the two boxes " + boxTops);
   }
 
   @Test
