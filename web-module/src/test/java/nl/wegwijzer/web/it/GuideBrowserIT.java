@@ -35,18 +35,17 @@ class GuideBrowserIT extends BrowserTest {
   @Test
   void cardsSideBySideOnTheHomePageLineUp() {
     open("/");
-    List<Integer> phaseTops =
-        browser.findElements(By.cssSelector(".phases > .card")).stream()
+    assertInLine(".phases > .card", 4);
+    assertInLine(".cards.two > .card", 2);
+  }
+
+  private void assertInLine(String cards, int count) {
+    List<Integer> tops =
+        browser.findElements(By.cssSelector(cards)).stream()
             .map(card -> card.getRect().getY())
             .toList();
-    assertEquals(4, phaseTops.size());
-    assertEquals(1, phaseTops.stream().distinct().count(), "tops of the phase cards " + phaseTops);
-    List<Integer> boxTops =
-        browser.findElements(By.cssSelector(".cards.two > .card")).stream()
-            .map(card -> card.getRect().getY())
-            .toList();
-    assertEquals(2, boxTops.size());
-    assertEquals(1, boxTops.stream().distinct().count(), "tops of the two boxes " + boxTops);
+    assertEquals(count, tops.size(), cards);
+    assertEquals(1, tops.stream().distinct().count(), "tops of " + cards + ": " + tops);
   }
 
   @Test
