@@ -37,9 +37,12 @@ import nl.wegwijzer.web.platform.Database;
  *
  * <p>Count and insert run in one transaction under a transaction-scoped advisory lock per bucket,
  * so two posts at the same moment through two nodes cannot both pass as the last one allowed. The
- * time is the database's, the one clock all nodes share.
+ * service is that transaction's boundary: a local one on its own connection, with any caller's
+ * transaction suspended, so it commits before the post goes on and stays the same outside the
+ * container (PostAllowanceTest). The time is the database's, the one clock all nodes share.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class PostAllowance {
 
   /** A limit: at most {@code posts} accepted posts per bucket within a sliding {@code window}. */
@@ -88,7 +91,7 @@ public class PostAllowance {
    * The first key of PostgreSQL's two-key advisory locks: it keeps these locks apart from any other
    * use (Flyway takes single-key locks, a key space of its own).
    */
-  private static final int LOCK_CLASS = 0x57570041;
+  static final int LOCK_CLASS = 0x57570041;
 
   /** Expired rows of other buckets deleted along with each post. */
   static final int SWEEP_PER_POST = 100;
@@ -112,6 +115,15 @@ public class PostAllowance {
 
   private SecretKey key;
 
+  /** For CDI. */
+  protected PostAllowance() {}
+
+  /** Outside the container: a database and the key the buckets are hashed with. */
+  PostAllowance(DataSource dataSource, SecretKey key) {
+    this.dataSource = dataSource;
+    this.key = key;
+  }
+
   @PostConstruct
   void deriveKey() {
     key = cipher.derivedKey(KEY_LABEL);
@@ -121,55 +133,93 @@ public class PostAllowance {
    * Counts one post against every claim, or against none: the post is allowed when each bucket has
    * room left in its window, and then it is recorded in each; a refused post is not recorded.
    */
-  @Transactional
   public Verdict take(Claim... claims) {
     List<Bucket> buckets =
         Arrays.stream(claims)
             .map(claim -> new Bucket(claim.limit(), bucket(claim)))
             .sorted(Comparator.comparingInt(Bucket::lock))
             .toList();
-    try (Connection connection = dataSource.getConnection()) {
-      // in one order on every node, so two posts that share two buckets cannot wait for each other
-      for (Bucket bucket : buckets) {
-        try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
-          lock.setInt(1, LOCK_CLASS);
-          lock.setInt(2, bucket.lock());
-          lock.execute();
-        }
+    return inTransaction(connection -> take(connection, buckets));
+  }
+
+  private static Verdict take(Connection connection, List<Bucket> buckets) throws SQLException {
+    // in one order on every node, so two posts that share two buckets cannot wait for each other
+    for (Bucket bucket : buckets) {
+      try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+        lock.setInt(1, LOCK_CLASS);
+        lock.setInt(2, bucket.lock());
+        lock.execute();
       }
-      // read after the locks: a post that waited for one sees the rows of the one before it
-      OffsetDateTime now = now(connection);
-      long retryAfter = 0;
-      for (Bucket bucket : buckets) {
-        retryAfter = Math.max(retryAfter, refusedFor(connection, bucket, now));
-      }
-      if (retryAfter == 0) {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-          for (Bucket bucket : buckets) {
-            insert.setBytes(1, bucket.hash());
-            insert.setObject(2, now.plus(bucket.limit().window()));
-            insert.addBatch();
-          }
-          insert.executeBatch();
-        }
-      }
-      sweep(connection, now, SWEEP_PER_POST);
-      return retryAfter == 0 ? Verdict.ALLOWED : new Verdict(false, retryAfter);
-    } catch (SQLException e) {
-      throw new IllegalStateException("The post allowance could not be counted", e);
     }
+    // read after the locks: a post that waited for one sees the rows of the one before it
+    OffsetDateTime now = now(connection);
+    long retryAfter = 0;
+    for (Bucket bucket : buckets) {
+      retryAfter = Math.max(retryAfter, refusedFor(connection, bucket, now));
+    }
+    if (retryAfter == 0) {
+      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        for (Bucket bucket : buckets) {
+          insert.setBytes(1, bucket.hash());
+          insert.setObject(2, now.plus(bucket.limit().window()));
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+    sweep(connection, now, SWEEP_PER_POST);
+    return retryAfter == 0 ? Verdict.ALLOWED : new Verdict(false, retryAfter);
   }
 
   /**
    * Deletes at most {@code limit} rows whose window has passed, skipping rows a post is deleting at
    * the same moment; answers how many went.
    */
-  @Transactional
   public int sweep(int limit) {
+    return inTransaction(connection -> sweep(connection, now(connection), limit));
+  }
+
+  private interface Work<T> {
+    T on(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs work in one committed transaction of its own. A failure rolls it back and is thrown with
+   * the SQLException as its cause, which tells the outage page (RecoverableFailureFilter) from a
+   * bug.
+   */
+  private <T> T inTransaction(Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      return sweep(connection, now(connection), limit);
+      connection.setAutoCommit(false);
+      try {
+        T result = work.on(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(connection, e);
+        throw e;
+      } finally {
+        restoreAutoCommit(connection);
+      }
     } catch (SQLException e) {
-      throw new IllegalStateException("Expired post allowances could not be deleted", e);
+      throw new IllegalStateException("Post allowances: the database failed", e);
+    }
+  }
+
+  /** A broken connection cannot be restored; the pool finds that out and drops it by itself. */
+  private static void restoreAutoCommit(Connection connection) {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException broken) {
+      // the failure that broke it is the one thrown
+    }
+  }
+
+  private static void rollback(Connection connection, Exception failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException alsoFailed) {
+      failure.addSuppressed(alsoFailed);
     }
   }
 
@@ -213,7 +263,7 @@ public class PostAllowance {
   /**
    * HMAC-SHA256 of the limit's name and the subject: the same on every node, useless without it.
    */
-  private byte[] bucket(Claim claim) {
+  byte[] bucket(Claim claim) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
@@ -224,9 +274,14 @@ public class PostAllowance {
     }
   }
 
+  /** The second key of a bucket's advisory lock. */
+  static int lockOf(byte[] bucket) {
+    return ByteBuffer.wrap(bucket).getInt();
+  }
+
   private record Bucket(Limit limit, byte[] hash) {
     int lock() {
-      return ByteBuffer.wrap(hash).getInt();
+      return lockOf(hash);
     }
   }
 }

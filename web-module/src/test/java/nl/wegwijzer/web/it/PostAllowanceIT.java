@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import nl.wegwijzer.casework.crypto.FieldCipher;
 import org.junit.jupiter.api.Test;
@@ -27,9 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The public forms' per-address limits as they are kept in PostgreSQL (web.post_allowance): no
  * address is stored, only an HMAC-SHA256 under a key derived from the casework key, and posts whose
- * window has passed no longer count and are deleted. Each test posts from an X-Forwarded-For
- * address of its own (loopback is a trusted proxy for the shared app), so it uses no other test's
- * allowance.
+ * window has passed no longer count and are deleted; posts sent at the same moment cannot both pass
+ * as the last one allowed. Each test posts from an X-Forwarded-For address of its own (loopback is
+ * a trusted proxy for the shared app), so it uses no other test's allowance.
  */
 @ExtendWith(RunningApp.class)
 class PostAllowanceIT {
@@ -183,6 +185,32 @@ class PostAllowanceIT {
       assertFalse(now.contains(counted.get(0)), "an expired row is deleted");
       assertFalse(now.contains(counted.get(1)), "an expired row is deleted");
       assertTrue(now.containsAll(counted.subList(2, 5)), "the rows in the window stay");
+    }
+  }
+
+  @Test
+  void ofTwelvePostsSentAtOnceExactlyFivePass() throws Exception {
+    String address = "192.0.2.75";
+    List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+    for (int post = 0; post < 12; post++) {
+      sent.add(
+          HTTP.sendAsync(
+              HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + "/signaal-melden/verzenden"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("X-Forwarded-For", address)
+                  .timeout(Duration.ofSeconds(60))
+                  .POST(HttpRequest.BodyPublishers.ofString("wat=Tegelijk"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString()));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (CompletableFuture<HttpResponse<String>> answer : sent) {
+      statuses.add(answer.get(90, TimeUnit.SECONDS).statusCode());
+    }
+    assertEquals(5, statuses.stream().filter(status -> status == 400).count(), statuses.toString());
+    assertEquals(7, statuses.stream().filter(status -> status == 429).count(), statuses.toString());
+    try (Connection connection = database()) {
+      assertEquals(5, rowsOf(connection, bucket("SIGNAL", address)).size());
     }
   }
 
