@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -103,6 +104,32 @@ public class FieldCipher {
 
   public String currentKeyId() {
     return currentKeyId;
+  }
+
+  /**
+   * A key for another purpose than sealing, derived from the current key with HKDF-Expand (RFC
+   * 5869, one block; a configured key is 32 random bytes, so it serves as the pseudorandom key
+   * itself) and a fixed label naming the purpose. Every node with the same keys derives the same
+   * key, no new secret has to be configured, and the derived key reveals nothing of the one that
+   * seals case data. It changes when the current key does.
+   */
+  public SecretKey derivedKey(String label) {
+    return new SecretKeySpec(
+        hkdfExpand(keys.get(currentKeyId).getEncoded(), label.getBytes(StandardCharsets.UTF_8)),
+        "HmacSHA256");
+  }
+
+  /** The first 32 bytes of HKDF-Expand with HMAC-SHA256: T(1) = HMAC(prk, info || 0x01). */
+  static byte[] hkdfExpand(byte[] prk, byte[] info) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(prk, "HmacSHA256"));
+      mac.update(info);
+      mac.update((byte) 1);
+      return mac.doFinal();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Key derivation failed", e);
+    }
   }
 
   /** Encrypts with the current key; null and blank text stay null. */

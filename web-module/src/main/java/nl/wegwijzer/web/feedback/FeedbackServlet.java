@@ -7,37 +7,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijzer.content.service.FeedbackService;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.http.ClientAddress;
+import nl.wegwijzer.web.http.PostAllowance;
 
 /**
  * "Was this page useful?": a plain form post that works without JavaScript. No personal data is
- * stored; the visitor's address is only held in memory, for a minute, to limit how often it can
- * post.
+ * stored; how often an address may post is counted by {@link PostAllowance}, which keeps only a
+ * keyed hash of it, for a minute.
  */
 @WebServlet(urlPatterns = "/feedback")
 public class FeedbackServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final int PER_PAGE_PER_MINUTE = 5;
-  private static final int PER_MINUTE = 30;
-  private static final long MINUTE = 60_000L;
-  private static final int MAX_TRACKED = 100_000;
 
   @Inject transient FeedbackService feedback;
   @Inject transient ClientAddress clientAddress;
-
-  private final transient Map<String, long[]> recent = new ConcurrentHashMap<>();
+  @Inject transient PostAllowance allowance;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String page = localPath(request.getParameter("pagina"));
     String address = clientAddress.of(request);
-    if (!allowed(address + '|' + page, PER_PAGE_PER_MINUTE) || !allowed(address, PER_MINUTE)) {
+    PostAllowance.Verdict allowed =
+        allowance.take(
+            PostAllowance.Limit.FEEDBACK_PER_PAGE.of(address + '\n' + page),
+            PostAllowance.Limit.FEEDBACK.of(address));
+    if (!allowed.allowed()) {
       response.sendRedirect(request.getContextPath() + page + "?feedback=te-vaak#feedback");
       return;
     }
@@ -64,23 +62,6 @@ public class FeedbackServlet extends HttpServlet {
       return path == null || path.isEmpty() || path.length() > 200 ? "/" : path;
     } catch (IllegalArgumentException e) {
       return "/";
-    }
-  }
-
-  /** At most {@code limit} posts a minute for this key (an address, or an address and a page). */
-  private boolean allowed(String key, int limit) {
-    long now = System.currentTimeMillis();
-    if (recent.size() > MAX_TRACKED) {
-      recent.entrySet().removeIf(e -> now - e.getValue()[1] > MINUTE);
-    }
-    long[] window = recent.computeIfAbsent(key, a -> new long[] {0, now});
-    synchronized (window) {
-      if (now - window[1] > MINUTE) {
-        window[0] = 0;
-        window[1] = now;
-      }
-      window[0]++;
-      return window[0] <= limit;
     }
   }
 }

@@ -7,25 +7,24 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.service.PublicSignal;
 import nl.wegwijzer.casework.service.SignalService;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.http.ClientAddress;
+import nl.wegwijzer.web.http.PostAllowance;
 
 /**
  * The public signal form's post (/signaal-melden/verzenden): a plain HTML form that works without
  * JavaScript. It refuses oversized bodies before reading them, limits each visitor's address to a
- * few posts an hour (in memory only), silently drops posts that filled the hidden honeypot field or
- * came back faster than a person can type, and on success stores the signal for the region's
- * coordinator and redirects (Post/Redirect/Get) to a confirmation with only the reference. Problems
- * re-render the form with what was typed, never on another page.
+ * few posts an hour (counted in the database for all nodes, see {@link PostAllowance}), silently
+ * drops posts that filled the hidden honeypot field or came back faster than a person can type, and
+ * on success stores the signal for the region's coordinator and redirects (Post/Redirect/Get) to a
+ * confirmation with only the reference. Problems re-render the form with what was typed, never on
+ * another page.
  */
 @WebServlet(urlPatterns = "/signaal-melden/verzenden")
 public class PublicSignalServlet extends HttpServlet {
@@ -36,9 +35,6 @@ public class PublicSignalServlet extends HttpServlet {
   static final int MAX_ACCOUNT = 4000;
   static final int MAX_CONTACT = 300;
   static final int MAX_MUNICIPALITY = 100;
-  static final int PER_HOUR = 5;
-  private static final long HOUR = 60L * 60 * 1000;
-  private static final int MAX_TRACKED = 100_000;
 
   /** Session attribute with the receipt for the confirmation page. */
   public static final String RECEIPT = "wegwijzer.publicSignal.receipt";
@@ -48,8 +44,7 @@ public class PublicSignalServlet extends HttpServlet {
   @Inject transient SignalService signals;
   @Inject transient FormTimestamp timestamps;
   @Inject transient ClientAddress clientAddress;
-
-  private final transient Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
+  @Inject transient PostAllowance allowance;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -76,8 +71,10 @@ public class PublicSignalServlet extends HttpServlet {
       String value = request.getParameter(name);
       typed.put(name, value == null ? "" : value);
     }
-    if (!allowed(clientAddress.of(request))) {
-      response.setHeader("Retry-After", "3600");
+    PostAllowance.Verdict allowed =
+        allowance.take(PostAllowance.Limit.SIGNAL.of(clientAddress.of(request)));
+    if (!allowed.allowed()) {
+      response.setHeader("Retry-After", String.valueOf(allowed.retryAfterSeconds()));
       answer(request, response, 429, "too-often", typed);
       return;
     }
@@ -173,27 +170,6 @@ public class PublicSignalServlet extends HttpServlet {
       request.setAttribute(PublicSignalBacking.TYPED, typed);
     }
     request.getRequestDispatcher(VIEW).forward(request, response);
-  }
-
-  /** At most {@link #PER_HOUR} posts in the last hour from this address. */
-  private boolean allowed(String address) {
-    long now = System.currentTimeMillis();
-    if (recent.size() > MAX_TRACKED) {
-      recent
-          .entrySet()
-          .removeIf(e -> e.getValue().isEmpty() || now - e.getValue().peekLast() > HOUR);
-    }
-    Deque<Long> times = recent.computeIfAbsent(address, a -> new ArrayDeque<>());
-    synchronized (times) {
-      while (!times.isEmpty() && now - times.peekFirst() > HOUR) {
-        times.pollFirst();
-      }
-      if (times.size() >= PER_HOUR) {
-        return false;
-      }
-      times.addLast(now);
-      return true;
-    }
   }
 
   /** The request without its body: an oversized one is never read, not even by Faces. */

@@ -22,8 +22,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
-  /** Schema per module, in dependency order: directory, then content, then casework. */
-  static final List<String> SCHEMAS = List.of("directory", "content", "casework");
+  /**
+   * Schema per module, in dependency order: directory, then content, then casework; then web, the
+   * WAR's own tables (the public forms' post allowances), which depend on none of them.
+   */
+  static final List<String> SCHEMAS = List.of("directory", "content", "casework", "web");
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 

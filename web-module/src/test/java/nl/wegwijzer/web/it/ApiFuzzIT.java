@@ -220,9 +220,9 @@ class ApiFuzzIT {
   }
 
   /**
-   * A node of its own: its posts to the public forms count against the per-address limits, and on
-   * loopback every client address is 127.0.0.1 whichever 127.x address is called, so on the shared
-   * node they would use up the other tests' allowance.
+   * A node and a database of its own: its posts to the public forms count against the per-address
+   * limits, which live in the app's database, and they all come from 127.0.0.1, the address most
+   * other tests post from on the shared app, whose allowance they would use up.
    */
   private static PayaraProcess app;
 

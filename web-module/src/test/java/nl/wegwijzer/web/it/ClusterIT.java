@@ -51,11 +51,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Two Payara Micro nodes of the built WAR in one Hazelcast cluster (TCP/IP on loopback, the options
  * of {@code deploy/wegwijzer cluster}) behind HAProxy with {@code deploy/haproxy/haproxy.cfg},
  * sharing the test PostgreSQL and Keycloak: health and metrics; an edit through one node seen
- * through the other at once (EclipseLink's coordinated cache); then the node that serves a
- * logged-in coordinator is killed with {@code kill -9} while a client registers signals through the
- * balancer, and the coordinator carries on without a password form, and no acknowledged signal is
- * lost or doubled. Started once for the class; the tests run in order and the last one kills a
- * node.
+ * through the other at once (EclipseLink's coordinated cache); one allowance per address on the
+ * public forms for all nodes together; then the node that serves a logged-in coordinator is killed
+ * with {@code kill -9} while a client registers signals through the balancer, and the coordinator
+ * carries on without a password form, and no acknowledged signal is lost or doubled; last, the
+ * survivor loses its database. Started once for the class; the tests run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -292,8 +292,83 @@ class ClusterIT {
     browser.findElement(By.cssSelector("[type=submit]")).click();
   }
 
+  /**
+   * One address's allowance on the public forms is counted once for the whole cluster: five signal
+   * posts through one node use it up for the other node and for the balancer too; the feedback
+   * form's limit per page likewise; and of ten posts sent at the same moment through both nodes,
+   * exactly five pass. The addresses come in X-Forwarded-For, which the nodes believe from
+   * loopback, as they do behind the balancer.
+   */
   @Test
   @Order(3)
+  void theAllowanceOfThePublicFormsIsSharedByTheNodes() throws Exception {
+    String node1 = NODES.get("node1").baseUrl();
+    String node2 = NODES.get("node2").baseUrl();
+    String address = "203.0.113.10";
+    for (int post = 1; post <= 5; post++) {
+      assertEquals(400, postForm(node1, SIGNAL_POST, address, "wat=").statusCode(), "post " + post);
+    }
+    HttpResponse<String> sixth = postForm(node2, SIGNAL_POST, address, "wat=Via+de+tweede");
+    assertEquals(429, sixth.statusCode(), "the sixth post, through the other node");
+    assertTrue(sixth.body().contains("afgelopen uur"), sixth.body());
+    assertTrue(sixth.body().contains("Via de tweede"), "the typed text is kept");
+    long retryAfter = Long.parseLong(sixth.headers().firstValue("retry-after").orElseThrow());
+    assertTrue(retryAfter > 0 && retryAfter <= 3_600, "Retry-After " + retryAfter);
+    assertEquals(429, postForm(balancer, SIGNAL_POST, address, "wat=").statusCode());
+    assertEquals(
+        400, postForm(node2, SIGNAL_POST, "203.0.113.11", "wat=").statusCode(), "another address");
+
+    String visitor = "203.0.113.12";
+    for (int post = 1; post <= 5; post++) {
+      HttpResponse<String> thanks = postForm(node2, "/feedback", visitor, "pagina=%2F&nuttig=ja");
+      assertTrue(
+          thanks.headers().firstValue("location").orElse("").contains("feedback=bedankt"),
+          "feedback " + post + ": " + thanks.headers().map());
+    }
+    HttpResponse<String> tooOften = postForm(node1, "/feedback", visitor, "pagina=%2F&nuttig=ja");
+    assertEquals(302, tooOften.statusCode());
+    assertTrue(
+        tooOften
+            .headers()
+            .firstValue("location")
+            .orElse("")
+            .endsWith("/?feedback=te-vaak#feedback"),
+        tooOften.headers().map().toString());
+
+    String together = "203.0.113.13";
+    List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+    for (int post = 0; post < 10; post++) {
+      sent.add(
+          HTTP.sendAsync(
+              formRequest(post % 2 == 0 ? node1 : node2, SIGNAL_POST, together, "wat="),
+              HttpResponse.BodyHandlers.ofString()));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (var answer : sent) {
+      statuses.add(answer.get(60, TimeUnit.SECONDS).statusCode());
+    }
+    assertEquals(5, statuses.stream().filter(status -> status == 400).count(), statuses.toString());
+    assertEquals(5, statuses.stream().filter(status -> status == 429).count(), statuses.toString());
+  }
+
+  private static final String SIGNAL_POST = "/signaal-melden/verzenden";
+
+  private static HttpRequest formRequest(String base, String path, String address, String body) {
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-Forwarded-For", address)
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
+  private static HttpResponse<String> postForm(
+      String base, String path, String address, String body) throws Exception {
+    return HTTP.send(formRequest(base, path, address, body), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  @Order(4)
   void whenTheNodeOfALoggedInCoordinatorIsKilledTheyCarryOnAndNoWriteIsLost() throws Exception {
     ChromeDriver browser = Browser.open();
     Registrations load = new Registrations(balancer, Keycloak.token(COORDINATOR));
@@ -364,7 +439,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void withoutItsDatabaseTheNodeIsNotReadyButAliveAndTheBalancerTakesItOut() throws Exception {
     PayaraProcess survivor = NODES.values().iterator().next();
     String adminUrl =

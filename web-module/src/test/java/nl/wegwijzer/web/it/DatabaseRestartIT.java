@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wegwijzer.web.platform.DatabaseFailure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * PostgreSQL restarted while coordinators register signals: no registration that was answered 201
  * is lost or stored twice, every failure meanwhile is a quick, clear, retryable 503, a public page
- * shows a readable Dutch page, and the app recovers by itself once the database is back.
+ * and the public forms' posts show a readable Dutch page, and the app recovers by itself once the
+ * database is back.
  *
  * <p>The test has its own PostgreSQL server and Payara Micro, so stopping the database cannot
  * disturb the other tests, whichever order they run in.
@@ -148,6 +150,16 @@ class DatabaseRestartIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  private HttpResponse<String> publicPost(String path, String form) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
   void registrationsSurviveADatabaseRestart() throws Exception {
     String token = Keycloak.token("coordinator-zeeland");
@@ -177,6 +189,10 @@ class DatabaseRestartIT {
     Thread.sleep(1_000);
     HttpResponse<String> pageWhileDown =
         publicPage("/organisaties?q=" + UUID.randomUUID().toString().substring(0, 8));
+    // the public forms count posts in the database before anything else
+    HttpResponse<String> signalWhileDown =
+        publicPost("/signaal-melden/verzenden", "gemeente=Middelburg&wat=Gezien+bij+de+haven");
+    HttpResponse<String> feedbackWhileDown = publicPost("/feedback", "pagina=%2F&nuttig=ja");
     long left = OUTAGE.toMillis() - (System.nanoTime() - down) / 1_000_000;
     if (left > 0) {
       Thread.sleep(left);
@@ -237,6 +253,20 @@ class DatabaseRestartIT {
     assertFalse(pageWhileDown.body().contains("Exception"), pageWhileDown.body());
     assertTrue(pageWhileDown.headers().firstValue("retry-after").isPresent());
     assertEquals(200, publicPage("/organisaties?q=opvang").statusCode(), "the site is back");
+    for (HttpResponse<String> form : List.of(signalWhileDown, feedbackWhileDown)) {
+      String what = form.request().uri().getPath() + ": ";
+      assertEquals(503, form.statusCode(), what + form.body());
+      assertTrue(form.body().contains("Tijdelijk niet bereikbaar"), what + form.body());
+      assertFalse(form.body().contains("Exception"), what + form.body());
+      assertEquals(
+          String.valueOf(DatabaseFailure.RETRY_AFTER_SECONDS),
+          form.headers().firstValue("retry-after").orElse(null),
+          what);
+    }
+    HttpResponse<String> feedbackAfter = publicPost("/feedback", "pagina=%2F&nuttig=ja");
+    assertTrue(
+        feedbackAfter.headers().firstValue("location").orElse("").contains("feedback=bedankt"),
+        "the forms are back: " + feedbackAfter.headers().map());
 
     // every 201 is stored exactly once, with the intake date it was sent with; nothing twice
     Map<String, LocalDate> stored = new HashMap<>();

@@ -11,9 +11,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningApp implements BeforeAllCallback {
 
   private static PayaraProcess deployment;
+  private static String databaseUrl;
 
   public static String baseUrl() {
     return deployment.baseUrl();
+  }
+
+  /** The JDBC URL of the deployment's database (user and password as {@link PayaraProcess}). */
+  public static String databaseUrl() {
+    return databaseUrl;
   }
 
   static String setting(String name, String fallback) {
@@ -27,9 +33,14 @@ public final class RunningApp implements BeforeAllCallback {
   private static PayaraProcess startWithDemoData() throws Exception {
     String adminUrl =
         setting("WEGWIJZER_IT_DB_ADMIN_URL", "jdbc:postgresql://127.0.0.1:55433/postgres");
+    databaseUrl = PayaraProcess.freshDatabase(adminUrl, "wegwijzer_it");
+    // Loopback is a trusted proxy, as the balancer is in a cluster: a test that posts the public
+    // forms with an X-Forwarded-For address of its own leaves the others' allowance alone (every
+    // test's own address is 127.0.0.1, and the count lives in the shared database).
     return PayaraProcess.start(
-        PayaraProcess.freshDatabase(adminUrl, "wegwijzer_it"),
-        System.getProperty("wegwijzer.it.demo", "../deploy/demo"));
+        databaseUrl,
+        System.getProperty("wegwijzer.it.demo", "../deploy/demo"),
+        java.util.Map.of("WEGWIJZER_TRUSTED_PROXIES", "127.0.0.1"));
   }
 
   @Override
