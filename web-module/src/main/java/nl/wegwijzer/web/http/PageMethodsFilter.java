@@ -13,19 +13,24 @@ import java.util.Set;
  * Pages, feeds and forms take GET, HEAD and POST (and OPTIONS); any other method answers 405 with
  * the error page. Without this, a method the servlet API does not know (PATCH) reaches a plain
  * servlet, which answers 501 "not implemented" as if the server were at fault. The API is left to
- * JAX-RS, which answers 405 problem+json per resource.
+ * JAX-RS, which answers 405 problem+json per resource. Whether a request is the API's is decided by
+ * the servlet the container chose, not by how the address starts: an address such as {@code
+ * /api/x/..%2F..%2Fetc} starts with /api/ but, once decoded and normalised, falls outside it and
+ * reaches the default servlet.
  */
 @WebFilter(filterName = "pageMethods")
 public class PageMethodsFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  private static final String API_SERVLET_PATH = "/api";
   private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (ALLOWED.contains(request.getMethod()) || Routes.pathOf(request).startsWith("/api/")) {
+    if (ALLOWED.contains(request.getMethod())
+        || API_SERVLET_PATH.equals(request.getServletPath())) {
       chain.doFilter(request, response);
       return;
     }

@@ -39,7 +39,7 @@ abstract class BrowserTest {
   protected void submit(By button) {
     WebElement previousPage = browser.findElement(By.tagName("html"));
     browser.findElement(button).click();
-    wait.until(ExpectedConditions.stalenessOf(previousPage));
+    wait.until(Browser.replaced(previousPage));
   }
 
   /** Fills in Keycloak's login form, which the browser shows now. */

@@ -181,6 +181,21 @@ class DirectoryApiIT {
     assertProblem(Api.send("POST", "/api/regions", "application/json", "{}"), 405);
   }
 
+  /**
+   * An encoded path that climbs out of /api/ reaches the container's default servlet, which knows
+   * no PATCH and would answer its own 501 page.
+   */
+  @Test
+  void aMethodNobodyServesOnAPathThatClimbsOutOfTheApiIsNotAllowed() {
+    assertProblem(
+        Api.send(
+            "PATCH",
+            "/api/ping/extra/segments/..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+            "application/json",
+            "{}"),
+        405);
+  }
+
   @Test
   void theOpenApiDocumentDescribesTheApi() {
     Api.Answer openapi = Api.get("/openapi");

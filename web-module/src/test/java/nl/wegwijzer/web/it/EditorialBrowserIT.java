@@ -59,7 +59,7 @@ class EditorialBrowserIT extends BrowserTest {
     void click(String id) {
       WebElement previousPage = browser.findElement(By.tagName("html"));
       browser.findElement(By.id(id)).click();
-      wait.until(ExpectedConditions.stalenessOf(previousPage));
+      wait.until(Browser.replaced(previousPage));
     }
 
     String notice() {
