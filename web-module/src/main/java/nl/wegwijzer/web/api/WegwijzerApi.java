@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * authenticate with a bearer token from Keycloak (MicroProfile JWT); the application must be a CDI
  * bean for the token to be injectable.
  */
-@ApplicationPath("api")
+@ApplicationPath(WegwijzerApi.PATH)
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT", realmName = "wegwijzer")
 @OpenAPIDefinition(
@@ -24,4 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                 "The public directory of organisations that help victims of human trafficking, and"
                     + " the care coordinator for every place in the Netherlands. Errors are RFC 9457"
                     + " problem details."))
-public class WegwijzerApi extends Application {}
+public class WegwijzerApi extends Application {
+
+  /** Where the API is mapped, and so the servlet path of every request JAX-RS serves (with "/"). */
+  public static final String PATH = "api";
+}

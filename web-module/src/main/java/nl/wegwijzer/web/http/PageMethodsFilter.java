@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import nl.wegwijzer.web.api.WegwijzerApi;
 
 /**
  * Pages, feeds and forms take GET, HEAD and POST (and OPTIONS); any other method answers 405 with
@@ -22,7 +23,7 @@ import java.util.Set;
 public class PageMethodsFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-  private static final String API_SERVLET_PATH = "/api";
+  private static final String API_SERVLET_PATH = "/" + WegwijzerApi.PATH;
   private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
   @Override
