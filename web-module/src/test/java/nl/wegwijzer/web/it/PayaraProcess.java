@@ -52,13 +52,40 @@ public final class PayaraProcess
   }
 
   /** Drops and creates a database next to the admin database; answers its JDBC URL. */
-  public static String freshDatabase(String adminUrl, String name) throws SQLException {
+  public static String freshDatabase(String adminUrl, String name)
+      throws SQLException, InterruptedException {
     try (Connection connection = DriverManager.getConnection(adminUrl, user(), password());
         Statement statement = connection.createStatement()) {
-      statement.execute("drop database if exists " + name + " with (force)");
+      drop(statement, name);
       statement.execute("create database " + name);
     }
     return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
+  }
+
+  /**
+   * {@code with (force)} ends the connections a previous run left, but refuses (insufficient
+   * privilege) while an autovacuum worker is in the database: the test role may not signal it. A
+   * plain drop does stop autovacuum, but refuses while other connections remain, so the two take
+   * turns until one gets through.
+   */
+  private static void drop(Statement statement, String name)
+      throws SQLException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        statement.execute("drop database if exists " + name + " with (force)");
+        return;
+      } catch (SQLException refused) {
+        if (!"42501".equals(refused.getSQLState()) || attempt == 10) {
+          throw refused;
+        }
+      }
+      try {
+        statement.execute("drop database if exists " + name);
+        return;
+      } catch (SQLException stillInUse) {
+        Thread.sleep(500);
+      }
+    }
   }
 
   /**
