@@ -1,7 +1,7 @@
 package nl.wegwijzer.casework.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import nl.wegwijzer.directory.support.NotFoundException;
 
 /** Cases of the caller's regions; another region's case answers 404. */
 @Path("cases")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("coordinator")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {

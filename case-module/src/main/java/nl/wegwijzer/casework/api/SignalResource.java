@@ -1,7 +1,7 @@
 package nl.wegwijzer.casework.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +32,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
  * missing).
  */
 @Path("signals")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("coordinator")
 @Produces(MediaType.APPLICATION_JSON)
 public class SignalResource {

@@ -1,6 +1,6 @@
 package nl.wegwijzer.content.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.support.NotFoundException;
 
 @Path("documents")
-@RequestScoped
+@ApplicationScoped
 public class DocumentResource {
 
   @Inject DocumentService documents;

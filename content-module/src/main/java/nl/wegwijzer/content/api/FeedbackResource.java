@@ -1,7 +1,7 @@
 package nl.wegwijzer.content.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 
 /** {@code GET /api/feedback?page=/path}: what visitors answered about a page; for editors. */
 @Path("feedback")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedbackResource {
 

@@ -1,6 +1,6 @@
 package nl.wegwijzer.content.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import nl.wegwijzer.directory.api.PageView;
 import nl.wegwijzer.directory.api.QueryParameters;
 
 @Path("search")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GuideSearchResource {
 

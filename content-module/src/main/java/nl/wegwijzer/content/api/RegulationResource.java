@@ -1,6 +1,6 @@
 package nl.wegwijzer.content.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.support.NotFoundException;
 
 @Path("regulations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RegulationResource {
 

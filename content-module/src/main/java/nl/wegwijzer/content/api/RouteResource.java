@@ -1,6 +1,6 @@
 package nl.wegwijzer.content.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,7 @@ import nl.wegwijzer.content.service.RouteQuestions;
 import nl.wegwijzer.content.service.RouteService;
 
 @Path("route")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RouteResource {
 

@@ -1,6 +1,6 @@
 package nl.wegwijzer.directory.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,7 @@ import nl.wegwijzer.directory.service.CoordinatorFinder;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
 @Path("coordinators")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CoordinatorResource {
 

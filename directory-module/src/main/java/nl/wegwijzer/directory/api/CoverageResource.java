@@ -1,7 +1,7 @@
 package nl.wegwijzer.directory.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import nl.wegwijzer.directory.service.CoverageService;
  * is a gap. For editors, who work on the directory's gaps.
  */
 @Path("coverage")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {
 

@@ -1,6 +1,6 @@
 package nl.wegwijzer.directory.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
 @Path("municipalities")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MunicipalityResource {
 

@@ -1,6 +1,6 @@
 package nl.wegwijzer.directory.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import nl.wegwijzer.directory.service.OrganisationProfile;
 import nl.wegwijzer.directory.support.NotFoundException;
 
 @Path("organisations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
 

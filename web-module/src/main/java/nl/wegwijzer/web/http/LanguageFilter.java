@@ -45,7 +45,11 @@ public class LanguageFilter extends HttpFilter {
       response.addCookie(choice);
     }
     request.setAttribute(Language.REQUEST_ATTRIBUTE, language);
-    reading.readInEnglish(language == Language.ENGLISH);
+    // ReadingLanguage is request-scoped and Dutch by default: touching it for a Dutch request
+    // would create it, with the container's injection, on every API call and cached page too.
+    if (language == Language.ENGLISH) {
+      reading.readInEnglish(true);
+    }
     chain.doFilter(request, response);
   }
 

@@ -1,6 +1,6 @@
 package nl.wegwijzer.web.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -11,7 +11,7 @@ import java.util.List;
 
 /** {@code GET /api/me}: who the bearer token belongs to; 401 without a valid token. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
