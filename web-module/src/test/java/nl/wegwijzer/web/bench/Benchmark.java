@@ -50,6 +50,12 @@ public final class Benchmark {
    */
   private static final int NODE_WARMUP = Math.max(WARMUP, Math.min(30, SECONDS + WARMUP));
 
+  /**
+   * A node's rate climbs in steps with plateaus between them: in one run 2,400 req/s for five
+   * rounds, then 5,500 six rounds later. Two minutes of rounds come before "steady" counts.
+   */
+  private static final int NODE_WARMUP_ROUNDS = 12;
+
   private static final int NGINX_PORT = setting("WEGWIJZER_BENCH_NGINX_PORT", 8171);
   private static final int PAGE_CONNECTIONS = 64;
   private static final int API_CONNECTIONS = setting("WEGWIJZER_BENCH_API_CONNECTIONS", 8);
@@ -278,14 +284,17 @@ public final class Benchmark {
    * within 5 % of the one before (three minutes at most); each round is printed with the load.
    */
   private void warmUntilSteady(String url) throws Exception {
-    warmUntilSteady(url, () -> wrk.get(url, PAGE_CONNECTIONS, 10));
+    warmUntilSteady(url, NODE_WARMUP_ROUNDS, () -> wrk.get(url, PAGE_CONNECTIONS, 10));
   }
 
-  /** Rounds of {@code round} (each about 10 seconds) until the rate settles; see above. */
-  private static void warmUntilSteady(String label, Run round) throws Exception {
+  /**
+   * Rounds of {@code round} (each about 10 seconds), at least {@code minimum}, until the rate
+   * settles; see above.
+   */
+  private static void warmUntilSteady(String label, int minimum, Run round) throws Exception {
     double previous = 0;
     int steady = 0;
-    for (int number = 1; number <= 18 && steady < 2; number++) {
+    for (int number = 1; number <= 18 && (number <= minimum || steady < 2); number++) {
       double rate = round.run().requestsPerSecond();
       say(
           String.format(
@@ -486,6 +495,7 @@ public final class Benchmark {
     String url = base + "/api/signals";
     warmUntilSteady(
         "`POST /api/signals`",
+        1,
         () -> wrk.post(url, registrationHeaders(), body, REGISTER_CONNECTIONS, 10));
     Map<String, String> headers = registrationHeaders();
     String mine = "created_by = '" + COORDINATOR + "'";
