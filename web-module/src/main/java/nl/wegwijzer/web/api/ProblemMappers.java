@@ -1,7 +1,9 @@
 package nl.wegwijzer.web.api;
 
+import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -153,6 +155,10 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Throwable e) {
+      return respond(e, request);
+    }
+
+    static Response respond(Throwable e, HttpServletRequest request) {
       Throwable cause = e;
       while (cause != null) {
         if (cause instanceof InvalidInputException invalid) {
@@ -193,6 +199,24 @@ public final class ProblemMappers {
               instance(request),
               null)
           .toResponse();
+    }
+  }
+
+  /**
+   * A failure in a {@code @Transactional} method or its commit. Jersey brings its own mapper for
+   * this type, which rethrows what no other mapper takes, and the container then answers with its
+   * HTML 500 page (a registration whose commit met a PostgreSQL restart got that). JAX-RS picks the
+   * mapper of higher priority between two for the same type, so this one answers, like any other
+   * failure.
+   */
+  @Provider
+  @Priority(1)
+  public static class Transactional implements ExceptionMapper<TransactionalException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(TransactionalException e) {
+      return Unexpected.respond(e, request);
     }
   }
 

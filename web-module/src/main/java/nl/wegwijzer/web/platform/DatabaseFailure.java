@@ -71,6 +71,12 @@ public final class DatabaseFailure {
       if (POOL_FAILURES.contains(cause.getClass().getName())) {
         return true;
       }
+      // The transaction manager's answer when the commit itself failed: the connection was closed
+      // or terminated under it (the pool logs that cause; it is not attached). Whether the commit
+      // reached the database is unknown, so the client is told to try again, as for an outage.
+      if (cause instanceof jakarta.transaction.SystemException) {
+        return true;
+      }
       if (cause instanceof SQLException sql) {
         String state = sql.getSQLState();
         if (state != null && (state.startsWith("08") || STATES.contains(state))) {
