@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,13 +43,6 @@ public final class Benchmark {
 
   private static final int SECONDS = setting("WEGWIJZER_BENCH_SECONDS", 20);
   private static final int WARMUP = Math.max(2, Math.min(10, SECONDS / 3));
-
-  /**
-   * A fresh node's first page warm-up: its just-in-time compiler needs about half a minute of
-   * traffic on two cores before it serves at full speed (a 6-second warm-up measured the bare
-   * endpoint at half the rate it reached later in the same run).
-   */
-  private static final int NODE_WARMUP = Math.max(WARMUP, Math.min(30, SECONDS + WARMUP));
 
   /**
    * A node's rate climbs in steps with plateaus between them: in one run 2,400 req/s for five
@@ -105,6 +99,9 @@ public final class Benchmark {
   private final Path scratch;
   private final String dbUrl;
 
+  /** The JIT compiler of the measured node, once it runs. */
+  private Compilation compiler;
+
   private Benchmark(Path scratch, String dbUrl) {
     this.scratch = scratch;
     this.wrk = new Wrk(scratch);
@@ -155,6 +152,7 @@ public final class Benchmark {
             PayaraProcess.start(dbUrl, System.getProperty("bench.demo", "deploy/demo"));
         Memory memory = Memory.watch(app.pid())) {
       String base = app.baseUrl();
+      compiler = Compilation.of(app.pid());
       stepPath = stepPath(base);
       try (Nginx nginx = Nginx.start(scratch.resolve("nginx"), NGINX_PORT)) {
         if (PARTS.contains("pages")) {
@@ -199,7 +197,11 @@ public final class Benchmark {
       throws Exception {
     String copy = nginx.save(base + path, file);
     Wrk.Result baseline = baseline("nginx: saved copy of the " + label, copy, PAGE_CONNECTIONS);
-    wrk.get(base + path, PAGE_CONNECTIONS, NODE_WARMUP);
+    warmUntilSteady(
+        "one Payara Micro node: " + label,
+        1,
+        compiler,
+        () -> wrk.get(base + path, PAGE_CONNECTIONS, 10));
     Measured node = measure("one Payara Micro node: " + label, base + path, PAGE_CONNECTIONS);
     double share = node.result().requestsPerSecond() / baseline.requestsPerSecond();
     if (stepTargets) {
@@ -260,8 +262,8 @@ public final class Benchmark {
       String balancer = balancerUrl(output);
       // through the balancer the warm-up would mostly hit its one-second cache and leave the
       // nodes cold, so each node is warmed directly first
-      for (String node : nodeUrls(output)) {
-        warmUntilSteady(node + stepPath);
+      for (Map.Entry<String, Long> node : nodes(output).entrySet()) {
+        warmUntilSteady(node.getKey() + stepPath, Compilation.of(node.getValue()));
       }
       wrk.get(balancer + stepPath, PAGE_CONNECTIONS, WARMUP);
       Measured measured = measure(label, balancer + stepPath, PAGE_CONNECTIONS);
@@ -281,32 +283,47 @@ public final class Benchmark {
    * the same two cores: after the usual 30 seconds a node served under a third of the rate it
    * reached minutes later, and the misses of the balancer's cache it then answered set the
    * balancer's p99. So a node is warmed in rounds of 10 seconds until two rounds in a row are
-   * within 5 % of the one before (three minutes at most); each round is printed with the load.
+   * within 5 % of the one before and its JIT compiler is quiet; each round is printed with the
+   * load.
    */
-  private void warmUntilSteady(String url) throws Exception {
-    warmUntilSteady(url, NODE_WARMUP_ROUNDS, () -> wrk.get(url, PAGE_CONNECTIONS, 10));
+  private void warmUntilSteady(String url, Compilation nodeCompiler) throws Exception {
+    warmUntilSteady(
+        url, NODE_WARMUP_ROUNDS, nodeCompiler, () -> wrk.get(url, PAGE_CONNECTIONS, 10));
   }
 
   /**
    * Rounds of {@code round} (each about 10 seconds), at least {@code minimum}, until the rate
-   * settles; see above.
+   * settles and the node's JIT compiler is quiet (it used at most a tenth of a core in the round);
+   * six minutes at most. See "Warm-ups" in the README for the curves that asked for this.
    */
-  private static void warmUntilSteady(String label, int minimum, Run round) throws Exception {
+  private static void warmUntilSteady(String label, int minimum, Compilation compiler, Run round)
+      throws Exception {
     double previous = 0;
     int steady = 0;
-    for (int number = 1; number <= 18 && (number <= minimum || steady < 2); number++) {
+    for (int number = 1; number <= 36 && (number <= minimum || steady < 2); number++) {
+      double compiledBefore = compiler.cpuSeconds();
+      long started = System.nanoTime();
       double rate = round.run().requestsPerSecond();
+      double seconds = (System.nanoTime() - started) / 1e9;
+      double compiling = compiler.cpuSeconds() - compiledBefore;
       say(
           String.format(
               Locale.ROOT,
-              "warming %s: round %d, %.0f req/s (load %s)",
+              "warming %s: round %d, %.0f req/s, JIT compiler %.1f s of CPU (load %s)",
               label,
               number,
               rate,
+              compiling,
               loadAverage()));
-      steady = rate > 0 && Math.abs(rate - previous) <= previous / 20 ? steady + 1 : 0;
+      boolean settled =
+          rate > 0 && Math.abs(rate - previous) <= previous / 20 && compiling <= seconds / 10;
+      steady = settled ? steady + 1 : 0;
       previous = rate;
     }
+  }
+
+  private static Map<String, String> coordinatorBearer() throws Exception {
+    return Map.of("Authorization", "Bearer " + Keycloak.token(COORDINATOR));
   }
 
   private static Map<String, String> registrationHeaders() throws Exception {
@@ -317,14 +334,20 @@ public final class Benchmark {
         "application/json");
   }
 
-  /** The nodes' own URLs, from the cluster's "node K is ready: URL" lines. */
-  private static List<String> nodeUrls(String output) {
-    Matcher ready = Pattern.compile("node \\d+ is ready: (http://\\S+)").matcher(output);
-    List<String> urls = new ArrayList<>();
-    while (ready.find()) {
-      urls.add(ready.group(1));
+  /**
+   * The nodes' own URLs with their process ids, from the lines of the cluster's summary ("Node K
+   * URL pid N").
+   */
+  private static Map<String, Long> nodes(String output) {
+    Matcher node = Pattern.compile("Node \\d+\\s+(http://\\S+?)/?\\s+pid (\\d+)").matcher(output);
+    Map<String, Long> found = new LinkedHashMap<>();
+    while (node.find()) {
+      found.put(node.group(1), Long.parseLong(node.group(2)));
     }
-    return urls;
+    if (found.isEmpty()) {
+      throw new IllegalStateException("the cluster did not list its nodes:\n" + output);
+    }
+    return found;
   }
 
   /** WEGWIJZER_BALANCER_PORT, else the URL on the line of the cluster's output naming it. */
@@ -350,8 +373,16 @@ public final class Benchmark {
 
   private void apis(String base, int organisations, boolean full) throws Exception {
     String at = String.format(Locale.ROOT, " (%,d organisations)", organisations);
-    wrk.rotate(base, SEARCHES, Map.of(), API_CONNECTIONS, WARMUP);
-    wrk.rotate(base, LOOKUPS, Map.of(), API_CONNECTIONS, WARMUP);
+    warmUntilSteady(
+        "directory search" + at,
+        1,
+        compiler,
+        () -> wrk.rotate(base, SEARCHES, Map.of(), API_CONNECTIONS, 10));
+    warmUntilSteady(
+        "coordinator lookup" + at,
+        1,
+        compiler,
+        () -> wrk.rotate(base, LOOKUPS, Map.of(), API_CONNECTIONS, 10));
     Measured ping = api(base, "`GET /api/ping`" + at, List.of("/api/ping"));
     table.row(ping, "baseline", "", null);
     Measured search = api(base, "directory search, 10 query shapes" + at, SEARCHES);
@@ -422,7 +453,7 @@ public final class Benchmark {
       SignalGenerator.insert(connection, 0, SIGNALS[0], cipher);
       settle(connection);
     }
-    hundredThousand = firstPage(base, SIGNALS[0], NODE_WARMUP);
+    hundredThousand = firstPage(base, SIGNALS[0], true);
     table.row(
         hundredThousand,
         "",
@@ -432,7 +463,7 @@ public final class Benchmark {
       SignalGenerator.insert(connection, SIGNALS[0], SIGNALS[1] - SIGNALS[0], cipher);
       settle(connection);
     }
-    Measured million = firstPage(base, SIGNALS[1], WARMUP);
+    Measured million = firstPage(base, SIGNALS[1], false);
     double p50 = million.result().p50() / hundredThousand.result().p50();
     double p99 = million.result().p99() / hundredThousand.result().p99();
     table.row(
@@ -457,9 +488,24 @@ public final class Benchmark {
     execute(connection, "vacuum (analyze) casework.signal");
   }
 
-  private Measured firstPage(String base, int count, int warmupSeconds) throws Exception {
-    Map<String, String> bearer = Map.of("Authorization", "Bearer " + Keycloak.token(COORDINATOR));
-    wrk.rotate(base, List.of("/api/signals"), bearer, SIGNAL_CONNECTIONS, warmupSeconds);
+  /**
+   * The first page of the coordinator's signals; the first time warmed until the JIT is quiet (a
+   * fresh token each round, since one lives five minutes), after that for the usual warm-up.
+   */
+  private Measured firstPage(String base, int count, boolean first) throws Exception {
+    if (first) {
+      warmUntilSteady(
+          "`GET /api/signals`",
+          1,
+          compiler,
+          () ->
+              wrk.rotate(
+                  base, List.of("/api/signals"), coordinatorBearer(), SIGNAL_CONNECTIONS, 10));
+    }
+    Map<String, String> bearer = coordinatorBearer();
+    if (!first) {
+      wrk.rotate(base, List.of("/api/signals"), bearer, SIGNAL_CONNECTIONS, WARMUP);
+    }
     return measure(
         String.format(
             Locale.ROOT, "`GET /api/signals` first page, %s (%,d signals)", COORDINATOR, count),
@@ -496,6 +542,7 @@ public final class Benchmark {
     warmUntilSteady(
         "`POST /api/signals`",
         1,
+        compiler,
         () -> wrk.post(url, registrationHeaders(), body, REGISTER_CONNECTIONS, 10));
     Map<String, String> headers = registrationHeaders();
     String mine = "created_by = '" + COORDINATOR + "'";
@@ -588,14 +635,14 @@ public final class Benchmark {
     return String.format(
             Locale.ROOT,
             "Benchmark started %s, took %.1f min; %d cores; wrk on the same machine over loopback;"
-                + " %d s per measurement after a %d s warm-up (%d s for a fresh node's pages);"
+                + " %d s per measurement after a %d s warm-up, or after rounds of 10 s until the"
+                + " rate settles and the JIT compiler is quiet for the first of each kind;"
                 + " load average (1 min) at start → end of each.%n%n",
             started,
             minutes,
             Runtime.getRuntime().availableProcessors(),
             SECONDS,
-            WARMUP,
-            NODE_WARMUP)
+            WARMUP)
         + table.markdown();
   }
 
