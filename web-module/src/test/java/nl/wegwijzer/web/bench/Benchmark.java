@@ -329,7 +329,7 @@ public final class Benchmark {
   private static Map<String, String> registrationHeaders() throws Exception {
     return Map.of(
         "Authorization",
-        "Bearer " + Keycloak.token(COORDINATOR),
+        coordinatorBearer().get("Authorization"),
         "Content-Type",
         "application/json");
   }
@@ -501,11 +501,10 @@ public final class Benchmark {
           () ->
               wrk.rotate(
                   base, List.of("/api/signals"), coordinatorBearer(), SIGNAL_CONNECTIONS, 10));
+    } else {
+      wrk.rotate(base, List.of("/api/signals"), coordinatorBearer(), SIGNAL_CONNECTIONS, WARMUP);
     }
     Map<String, String> bearer = coordinatorBearer();
-    if (!first) {
-      wrk.rotate(base, List.of("/api/signals"), bearer, SIGNAL_CONNECTIONS, WARMUP);
-    }
     return measure(
         String.format(
             Locale.ROOT, "`GET /api/signals` first page, %s (%,d signals)", COORDINATOR, count),
