@@ -179,7 +179,10 @@ class BeheerIT extends BrowserTest {
 
     type("new-user:userName", "nieuwe-" + Long.toString(System.nanoTime(), 36));
     type("new-user:password", "kort");
+    WebElement earlierProblem = browser.findElement(By.id("problem"));
     browser.findElement(By.id("new-user:create")).click();
+    // the page still shows the first problem until the answer replaces it
+    wait.until(Browser.replaced(earlierProblem));
     problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem"))).getText();
     assertTrue(problem.contains("12 tekens"), problem);
     assertEquals(
