@@ -62,6 +62,25 @@ public final class TestDatabase {
     return factory;
   }
 
+  /**
+   * A plain data source on the test database with one schema migrated, for code that works with
+   * JDBC rather than JPA (the web module's own tables).
+   */
+  public static javax.sql.DataSource migratedDataSource(String schema) {
+    checkReachable();
+    org.postgresql.ds.PGSimpleDataSource database = new org.postgresql.ds.PGSimpleDataSource();
+    database.setURL(URL);
+    database.setUser(USER);
+    database.setPassword(PASSWORD);
+    Flyway.configure()
+        .dataSource(database)
+        .schemas(schema)
+        .locations("classpath:db/migration/" + schema)
+        .load()
+        .migrate();
+    return database;
+  }
+
   private static void checkReachable() {
     try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
       // reachable

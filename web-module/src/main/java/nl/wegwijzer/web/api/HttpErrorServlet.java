@@ -24,11 +24,15 @@ public class HttpErrorServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Map<Integer, String> PAGES =
-      Map.of(401, "/views/error/forbidden.xhtml", 403, "/views/error/forbidden.xhtml");
+      Map.of(
+          401, "/views/error/forbidden.xhtml",
+          403, "/views/error/forbidden.xhtml",
+          503, "/views/error/login-unavailable.xhtml");
   private static final Map<Integer, String> DETAILS =
       Map.of(
-          401, "A valid bearer token from Keycloak is needed.",
-          403, "This token does not give access to this resource.");
+          401, "A valid, current bearer token from Keycloak is needed.",
+          403, "This token does not give access to this resource.",
+          503, "The caller's current rights cannot be checked now; try again shortly.");
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)

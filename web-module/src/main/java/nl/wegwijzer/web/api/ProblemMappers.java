@@ -225,24 +225,26 @@ public final class ProblemMappers {
    * knows to try again rather than report a bug. Logged in one line: the outage itself is logged by
    * the pool, and a stack trace per request would bury it.
    */
-  static final class Unavailable {
+  public static final class Unavailable {
     private Unavailable() {}
 
     static Response respond(Throwable e, HttpServletRequest request) {
       LOG.warning(() -> "database unavailable for " + instance(request) + ": " + e);
-      ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-      Response problem =
-          new Problem(
-                  TYPE_BASE + "tijdelijk-niet-beschikbaar",
-                  texts.getString("outage.api.title"),
-                  503,
-                  texts.getString("outage.api.detail"),
-                  instance(request),
-                  null)
-              .toResponse();
-      return Response.fromResponse(problem)
+      return Response.fromResponse(problem(instance(request)).toResponse())
           .header("Retry-After", DatabaseFailure.RETRY_AFTER_SECONDS)
           .build();
+    }
+
+    /** The problem itself, also for failures met before a resource runs (servlet filters). */
+    public static Problem problem(String instance) {
+      ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+      return new Problem(
+          TYPE_BASE + "tijdelijk-niet-beschikbaar",
+          texts.getString("outage.api.title"),
+          503,
+          texts.getString("outage.api.detail"),
+          instance,
+          null);
     }
   }
 }

@@ -1,6 +1,8 @@
 package nl.wegwijzer.web.http;
 
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,6 +13,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import nl.wegwijzer.web.api.Problem;
+import nl.wegwijzer.web.api.ProblemMappers;
 import nl.wegwijzer.web.platform.DatabaseFailure;
 import nl.wegwijzer.web.shared.Language;
 import org.primefaces.csp.CspException;
@@ -57,7 +61,11 @@ public class RecoverableFailureFilter extends HttpFilter {
         request.getRequestDispatcher(EXPIRED_VIEW).forward(new FreshGet(request), response);
       } else if (DatabaseFailure.unavailable(e)) {
         LOG.warning(() -> "database unavailable for " + request.getRequestURI() + ": " + e);
-        writePage(request, response);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+          writeProblem(request, response);
+        } else {
+          writePage(request, response);
+        }
       } else {
         throw e;
       }
@@ -74,6 +82,23 @@ public class RecoverableFailureFilter extends HttpFilter {
       }
     }
     return false;
+  }
+
+  /** The API's answer to the same case (the login check meets the database before JAX-RS). */
+  private static void writeProblem(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.reset();
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", String.valueOf(DatabaseFailure.RETRY_AFTER_SECONDS));
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType(Problem.MEDIA_TYPE.toString());
+    try (Jsonb jsonb = JsonbBuilder.create()) {
+      response
+          .getWriter()
+          .write(jsonb.toJson(ProblemMappers.Unavailable.problem(request.getRequestURI())));
+    } catch (Exception e) {
+      throw new IOException(e);
+    }
   }
 
   private static void writePage(HttpServletRequest request, HttpServletResponse response)

@@ -1,5 +1,7 @@
 package nl.wegwijzer.web.security;
 
+import fish.payara.security.openid.api.OpenIdContext;
+import jakarta.enterprise.inject.Instance;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,7 +16,21 @@ public final class KeycloakClaims {
   /** A coordinator's region codes. */
   public static final String REGIONS = "regions";
 
+  /** Keycloak's id of a login (its SSO session), the same in every token of that login. */
+  public static final String LOGIN_ID = "sid";
+
   private KeycloakClaims() {}
+
+  /** The id of the login behind this request's screen session, or null without one. */
+  static String loginId(Instance<OpenIdContext> openId) {
+    try {
+      return strings(openId.get().getIdentityToken().getClaim(LOGIN_ID)).stream()
+          .findFirst()
+          .orElse(null);
+    } catch (RuntimeException noOpenIdSession) {
+      return null;
+    }
+  }
 
   /** A claim that may be missing, one string, or a list, as a list of strings. */
   static List<String> strings(Object claim) {

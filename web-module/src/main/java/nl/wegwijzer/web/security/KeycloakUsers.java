@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -194,13 +195,41 @@ public class KeycloakUsers {
 
   /** The user with exactly this user name, if any. */
   public Optional<UserDetails> findByUserName(String userName) {
+    return representationOf(userName).map(u -> details(u, realmRoles(u.getString("id"))));
+  }
+
+  /**
+   * What the user may do now: enabled, the realm roles in effect (composites included, as in a
+   * token) and regions; empty when Keycloak does not know the user (deleted).
+   */
+  public Optional<AccessRegister.Rights> currentRights(String userName) {
+    return representationOf(userName)
+        .map(u -> details(u, roleNames(effectiveRoles(u.getString("id")))))
+        .map(
+            user ->
+                new AccessRegister.Rights(
+                    user.enabled(), Set.copyOf(user.roles()), Set.copyOf(user.regions())));
+  }
+
+  private Optional<JsonObject> representationOf(String userName) {
     WebTarget target =
         admin().path("users").queryParam("username", userName).queryParam("exact", true);
     return call(() -> request(target).get(), KeycloakUsers::array).stream()
         .map(JsonValue::asJsonObject)
         .filter(u -> userName.equalsIgnoreCase(u.getString("username", "")))
-        .findFirst()
-        .map(u -> details(u, realmRoles(u.getString("id"))));
+        .findFirst();
+  }
+
+  /** Ends one login at Keycloak (its SSO session, the 'sid' of its tokens). */
+  public void endSession(String loginId) {
+    call(() -> request(admin().path("sessions").path(loginId)).delete(), body -> body);
+  }
+
+  /** Ends every Keycloak session of the user: no token of theirs can be refreshed any more. */
+  public void logout(String id) {
+    call(
+        () -> request(admin().path("users").path(id).path("logout")).post(Entity.json("{}")),
+        body -> body);
   }
 
   public UserDetails get(String id) {
@@ -286,6 +315,12 @@ public class KeycloakUsers {
     return roleNames(mapped(id));
   }
 
+  private JsonArray effectiveRoles(String id) {
+    return call(
+        () -> request(admin().path("users").path(id).path("role-mappings/realm/composite")).get(),
+        KeycloakUsers::array);
+  }
+
   private JsonArray mapped(String id) {
     return call(
         () -> request(admin().path("users").path(id).path("role-mappings/realm")).get(),
@@ -338,9 +373,7 @@ public class KeycloakUsers {
   private static List<String> roleNames(JsonArray roles) {
     List<String> names =
         roles.stream().map(JsonValue::asJsonObject).map(r -> r.getString("name", "")).toList();
-    return java.util.stream.Stream.of(Role.EDITOR, Role.COORDINATOR, Role.ADMIN)
-        .filter(names::contains)
-        .toList();
+    return Role.ALL.stream().filter(names::contains).toList();
   }
 
   private static UserSummary summary(JsonObject user) {

@@ -49,18 +49,24 @@ public class UserAdministration {
   private final AuditTrail audit;
   private final PlaceService places;
   private final CurrentUser currentUser;
+  private final AccessRegister access;
 
   protected UserAdministration() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
   public UserAdministration(
-      KeycloakUsers keycloak, AuditTrail audit, PlaceService places, CurrentUser currentUser) {
+      KeycloakUsers keycloak,
+      AuditTrail audit,
+      PlaceService places,
+      CurrentUser currentUser,
+      AccessRegister access) {
     this.keycloak = keycloak;
     this.audit = audit;
     this.places = places;
     this.currentUser = currentUser;
+    this.access = access;
   }
 
   /** Only administrators; the screens are guarded too, this guards the service itself. */
@@ -130,6 +136,7 @@ public class UserAdministration {
           enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
           user.userName(),
           null);
+      takeEffect(user, !enabled);
     }
     return keycloak.get(user.id());
   }
@@ -147,15 +154,23 @@ public class UserAdministration {
     if (user.userName().equals(actor) && !wanted.contains(Role.ADMIN)) {
       throw new InvalidInputException("roles", "an administrator cannot take their own admin role");
     }
+    boolean changed = false;
+    boolean revoked = false;
     for (String role : ROLES) {
       boolean has = user.roles().contains(role);
       if (wanted.contains(role) && !has) {
         keycloak.assignRole(user.id(), role);
         audit.record(actor, AuditAction.ROLE_ASSIGNED, user.userName(), role);
+        changed = true;
       } else if (!wanted.contains(role) && has) {
         keycloak.revokeRole(user.id(), role);
         audit.record(actor, AuditAction.ROLE_REVOKED, user.userName(), role);
+        changed = true;
+        revoked = true;
       }
+    }
+    if (changed) {
+      takeEffect(user, revoked);
     }
     return keycloak.get(user.id());
   }
@@ -185,8 +200,23 @@ public class UserAdministration {
           AuditAction.REGIONS_CHANGED,
           user.userName(),
           listed(before) + " → " + listed(wanted));
+      takeEffect(user, !wanted.containsAll(before));
     }
     return keycloak.get(user.id());
+  }
+
+  /**
+   * Makes a change of rights count from the user's very next request on every node: their sessions
+   * of before now end (a grant too, so the next login brings a token with it). A revocation also
+   * ends the user's sessions at Keycloak, so no silent single sign-on hands the old login back.
+   */
+  private void takeEffect(UserDetails user, boolean revoked) {
+    access.rightsChanged(
+        user.userName(),
+        keycloak.currentRights(user.userName()).orElse(AccessRegister.Rights.NONE));
+    if (revoked) {
+      keycloak.logout(user.id());
+    }
   }
 
   private static String listed(List<String> codes) {

@@ -19,13 +19,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+import nl.wegwijzer.directory.testing.TestDatabase;
 import nl.wegwijzer.web.http.PostAllowance.Limit;
 import nl.wegwijzer.web.http.PostAllowance.Verdict;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The allowance on the test PostgreSQL ({@code WEGWIJZER_TEST_DB_URL}, started by {@code
@@ -34,13 +34,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class PostAllowanceTest {
 
-  private static PGSimpleDataSource database;
+  private static DataSource database;
   private static final SecretKeySpec KEY = new SecretKeySpec(random(32), "HmacSHA256");
-
-  private static String setting(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? System.getProperty(name, fallback) : value;
-  }
 
   private static byte[] random(int bytes) {
     byte[] value = new byte[bytes];
@@ -50,17 +45,7 @@ class PostAllowanceTest {
 
   @BeforeAll
   static void migrate() {
-    database = new PGSimpleDataSource();
-    database.setURL(
-        setting("WEGWIJZER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:55433/wegwijzer_test"));
-    database.setUser(setting("WEGWIJZER_TEST_DB_USER", "wegwijzer"));
-    database.setPassword(setting("WEGWIJZER_TEST_DB_PASSWORD", "wegwijzer"));
-    Flyway.configure()
-        .dataSource(database)
-        .schemas("web")
-        .locations("classpath:db/migration/web")
-        .load()
-        .migrate();
+    database = TestDatabase.migratedDataSource("web");
   }
 
   @BeforeEach

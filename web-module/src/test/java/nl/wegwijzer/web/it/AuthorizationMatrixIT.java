@@ -115,6 +115,115 @@ class AuthorizationMatrixIT {
     assertEquals(List.of(), wrong);
   }
 
+  /**
+   * The screen table again, with every role's session asking its paths at the same moment, a second
+   * coordinator beside the first, and each coordinator's own signal (200) and the other's (404).
+   * One session must never lend rights to another or take them: Payara's OpenID Connect mechanism
+   * restored a logged-in session's caller from state the request thread kept from an earlier
+   * request, and under parallel load about one answer in twenty was a wrong 403.
+   */
+  @Test
+  void everyScreenPathForEveryRoleWhileEveryoneAsksAtOnce() throws Exception {
+    assertEquals(List.of(), wrongAnswersInParallel(RunningApp.baseUrl(), 6));
+  }
+
+  /** Coordinators beside the matrix's one, answered as that column. */
+  private static final Map<String, String> SAME_COLUMN_AS =
+      Map.of("coordinator-utrecht", "coordinator-zeeland");
+
+  private static final Map<String, String> MUNICIPALITY_OF =
+      Map.of("coordinator-zeeland", "Middelburg", "coordinator-utrecht", "Utrecht");
+
+  /**
+   * Logs in every role at {@code baseUrl} (a node or the cluster's balancer) and has each session
+   * walk the screen table {@code rounds} times, all at once; answers what was answered wrongly.
+   */
+  static List<String> wrongAnswersInParallel(String baseUrl, int rounds) throws Exception {
+    Map<String, String> ownSignal = new LinkedHashMap<>();
+    for (String coordinator : MUNICIPALITY_OF.keySet()) {
+      ownSignal.put(
+          coordinator,
+          RevocationIT.signalIn(
+              baseUrl, MUNICIPALITY_OF.get(coordinator), Keycloak.token(coordinator)));
+    }
+    List<String> users = new ArrayList<>(USERS);
+    users.addAll(SAME_COLUMN_AS.keySet());
+    Map<String, Keycloak.Session> sessions = new LinkedHashMap<>();
+    for (String user : users) {
+      String home = HOME_OF.get(SAME_COLUMN_AS.getOrDefault(user, user));
+      sessions.put(
+          user,
+          home == null
+              ? Keycloak.Session.anonymous()
+              : Keycloak.Session.loggedIn(baseUrl, user, home));
+    }
+    List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(users.size());
+    try {
+      List<java.util.concurrent.Future<?>> walks = new ArrayList<>();
+      for (String user : users) {
+        int column = USERS.indexOf(SAME_COLUMN_AS.getOrDefault(user, user)) + 1;
+        walks.add(
+            pool.submit(
+                () -> {
+                  for (int round = 0; round < rounds; round++) {
+                    for (String[] row : SCREENS) {
+                      check(sessions.get(user), baseUrl, user, row[0], row[column], wrong);
+                    }
+                    for (Map.Entry<String, String> signal : ownSignal.entrySet()) {
+                      String expected =
+                          signal.getKey().equals(user)
+                              ? "200"
+                              : ownSignal.containsKey(user) ? "404" : row(column);
+                      check(
+                          sessions.get(user),
+                          baseUrl,
+                          user,
+                          "/coordinatie/signalen/" + signal.getValue(),
+                          expected,
+                          wrong);
+                    }
+                  }
+                }));
+      }
+      for (java.util.concurrent.Future<?> walk : walks) {
+        walk.get(5, java.util.concurrent.TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return wrong;
+  }
+
+  /** What a non-coordinator gets on a coordinator's signal: the /coordinatie column's answer. */
+  private static String row(int column) {
+    for (String[] row : SCREENS) {
+      if (row[0].equals("/coordinatie/signalen")) {
+        return row[column];
+      }
+    }
+    throw new IllegalStateException("no /coordinatie/signalen row");
+  }
+
+  private static void check(
+      Keycloak.Session session,
+      String baseUrl,
+      String user,
+      String path,
+      String expected,
+      List<String> wrong) {
+    HttpResponse<String> answer = session.get(baseUrl + path);
+    String outcome =
+        answer.statusCode() == 302
+                && answer.headers().firstValue("location").orElse("").startsWith(Keycloak.REALM)
+            ? "login"
+            : String.valueOf(answer.statusCode());
+    if (!outcome.equals(expected)) {
+      wrong.add(path + " as " + user + ": " + outcome + ", expected " + expected);
+    }
+  }
+
   @Test
   void everyApiRouteForEveryRole() throws Exception {
     HttpClient client = HttpClient.newHttpClient();

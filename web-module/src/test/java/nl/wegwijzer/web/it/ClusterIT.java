@@ -292,6 +292,61 @@ class ClusterIT {
     browser.findElement(By.cssSelector("[type=submit]")).click();
   }
 
+  /** Issue 19: every role's session walks the screen table at the same time, via the balancer. */
+  @Test
+  @Order(3)
+  void everyRoleGetsItsOwnAnswersWhileAllAskAtOnceThroughTheBalancer() throws Exception {
+    assertEquals(List.of(), AuthorizationMatrixIT.wrongAnswersInParallel(balancer, 3));
+  }
+
+  /**
+   * A coordinator disabled in /beheer on one node loses the session and the token on the other node
+   * at their very next request: the register of access is shared, not kept per node.
+   */
+  @Test
+  @Order(4)
+  void aCoordinatorDisabledThroughOneNodeIsRefusedByTheOtherAtTheNextRequest() throws Exception {
+    String node1 = NODES.get("node1").baseUrl();
+    String node2 = NODES.get("node2").baseUrl();
+    String name = RevocationIT.newCoordinator("zeeland");
+    Keycloak.Session onNode2 = Keycloak.Session.loggedIn(node2, name, "/coordinatie");
+    String token = Keycloak.token(name);
+    assertEquals("200", onNode2.outcome(node2 + "/coordinatie/signalen"));
+    assertEquals(200, get(node2 + "/api/signals", "Authorization", "Bearer " + token).statusCode());
+
+    ChromeDriver browser = Browser.open();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      browser.get(node1 + "/beheer/gebruikers/" + name);
+      logIn(browser, wait, "admin");
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("status:disable"))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("status:confirm-disable"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+    } finally {
+      browser.quit();
+    }
+
+    assertEquals("login", onNode2.outcome(node2 + "/coordinatie/signalen"));
+    assertEquals(401, get(node2 + "/api/signals", "Authorization", "Bearer " + token).statusCode());
+  }
+
+  /**
+   * Logging out on one node ends the same login's session on the other node too. The person reaches
+   * node 2 as "localhost": a cookie is for a host, not a port, and under one host name the second
+   * node's session cookie would replace the first's.
+   */
+  @Test
+  @Order(5)
+  void loggingOutOnOneNodeEndsTheSessionOnTheOther() {
+    String node1 = NODES.get("node1").baseUrl();
+    String node2 = NODES.get("node2").baseUrl().replace("127.0.0.1", "localhost");
+    Keycloak.Session person = Keycloak.Session.loggedIn(node1, COORDINATOR, "/coordinatie");
+    assertEquals("200", person.outcome(node2 + "/coordinatie"), "single sign-on on node 2");
+    assertEquals(302, person.post(node1 + "/uitloggen", "").statusCode());
+    assertEquals("login", person.outcome(node2 + "/coordinatie"));
+    assertEquals("login", person.outcome(node1 + "/coordinatie"));
+  }
+
   /**
    * One address's allowance on the public forms is counted once for the whole cluster: five signal
    * posts through one node use it up for the other node and for the balancer too; the feedback
@@ -300,7 +355,7 @@ class ClusterIT {
    * loopback, as they do behind the balancer.
    */
   @Test
-  @Order(3)
+  @Order(6)
   void theAllowanceOfThePublicFormsIsSharedByTheNodes() throws Exception {
     String node1 = NODES.get("node1").baseUrl();
     String node2 = NODES.get("node2").baseUrl();
@@ -368,7 +423,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(4)
+  @Order(7)
   void whenTheNodeOfALoggedInCoordinatorIsKilledTheyCarryOnAndNoWriteIsLost() throws Exception {
     ChromeDriver browser = Browser.open();
     Registrations load = new Registrations(balancer, Keycloak.token(COORDINATOR));
@@ -439,7 +494,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(8)
   void withoutItsDatabaseTheNodeIsNotReadyButAliveAndTheBalancerTakesItOut() throws Exception {
     PayaraProcess survivor = NODES.values().iterator().next();
     String adminUrl =

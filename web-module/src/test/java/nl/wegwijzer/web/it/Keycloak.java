@@ -66,6 +66,18 @@ public final class Keycloak {
    * of /beheer (client credentials), to check what the screens changed in Keycloak.
    */
   public static String admin(String path) {
+    HttpResponse<String> answer = admin("GET", path, null);
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException(path + ": " + answer.statusCode() + " " + answer.body());
+    }
+    return answer.body();
+  }
+
+  /**
+   * A call on the realm's admin REST API as that service account, with a JSON body or none: what an
+   * administrator does in Keycloak's own console, behind the application's back.
+   */
+  public static HttpResponse<String> admin(String method, String path, String json) {
     HttpClient client = HttpClient.newHttpClient();
     String form =
         "grant_type=client_credentials&client_id="
@@ -88,16 +100,17 @@ public final class Keycloak {
         token = reader.readObject().getString("access_token");
       }
       String adminBase = REALM.replace("/realms/", "/admin/realms/");
-      HttpResponse<String> answer =
-          client.send(
-              HttpRequest.newBuilder(URI.create(adminBase + path))
-                  .header("Authorization", "Bearer " + token)
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() != 200) {
-        throw new IllegalStateException(path + ": " + answer.statusCode() + " " + answer.body());
-      }
-      return answer.body();
+      return client.send(
+          HttpRequest.newBuilder(URI.create(adminBase + path))
+              .header("Authorization", "Bearer " + token)
+              .header("Content-Type", "application/json")
+              .method(
+                  method,
+                  json == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(json))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -147,8 +160,13 @@ public final class Keycloak {
 
     /** Logs in through Keycloak's login form, starting from a protected page. */
     public static Session loggedIn(String user, String protectedPath) {
+      return loggedIn(RunningApp.baseUrl(), user, protectedPath);
+    }
+
+    /** The same at another deployment: a node or the balancer of a cluster. */
+    public static Session loggedIn(String baseUrl, String user, String protectedPath) {
       Session session = new Session();
-      HttpResponse<String> toLogin = session.get(RunningApp.baseUrl() + protectedPath);
+      HttpResponse<String> toLogin = session.get(baseUrl + protectedPath);
       String loginPage = toLogin.headers().firstValue("location").orElseThrow();
       HttpResponse<String> page = session.get(loginPage);
       Matcher action = FORM_ACTION.matcher(page.body());
@@ -167,7 +185,7 @@ public final class Keycloak {
               .headers()
               .firstValue("location")
               .orElseThrow(() -> new IllegalStateException("Login refused for " + user));
-      for (int hop = 0; hop < 5 && next != null && next.startsWith(RunningApp.baseUrl()); hop++) {
+      for (int hop = 0; hop < 5 && next != null && next.startsWith(baseUrl); hop++) {
         HttpResponse<String> step = session.get(next);
         next = step.headers().firstValue("location").orElse(null);
         if (step.statusCode() == 200) {
@@ -175,6 +193,25 @@ public final class Keycloak {
         }
       }
       return session;
+    }
+
+    /**
+     * Follows a GET the way a browser would, through the application's and Keycloak's redirects (a
+     * single sign-on that is still valid comes straight back): "login" when it stops at Keycloak
+     * (its login form, or its page for a disabled account), else the final status.
+     */
+    public String outcome(String url) {
+      String next = url;
+      for (int hop = 0; hop < 10; hop++) {
+        HttpResponse<String> answer = get(next);
+        boolean atKeycloak = next.startsWith(REALM);
+        if (answer.statusCode() / 100 != 3) {
+          return atKeycloak ? "login" : String.valueOf(answer.statusCode());
+        }
+        String location = answer.headers().firstValue("location").orElseThrow();
+        next = URI.create(next).resolve(location).toString();
+      }
+      throw new IllegalStateException("More than 10 redirects from " + url);
     }
 
     public HttpResponse<String> get(String url) {
