@@ -434,9 +434,4 @@ public class SignalFormBacking implements Serializable {
   public int getMaxPseudonym() {
     return SignalForm.MAX_PSEUDONYM;
   }
-
-  /** The session's length in seconds, for the timeout warning. */
-  public int getSessionSeconds() {
-    return FacesContext.getCurrentInstance().getExternalContext().getSessionMaxInactiveInterval();
-  }
 }

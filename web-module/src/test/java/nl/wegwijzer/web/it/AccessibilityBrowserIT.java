@@ -137,6 +137,9 @@ class AccessibilityBrowserIT extends BrowserTest {
       open(page);
       Accessibility.assertNoViolations(browser, page);
     }
+    open("/coordinatie/signalen/nieuw");
+    showSessionWarning();
+    Accessibility.assertNoViolations(browser, "signal form with the session warning");
   }
 
   @Test
@@ -158,6 +161,13 @@ class AccessibilityBrowserIT extends BrowserTest {
     browser.findElement(By.cssSelector("main form [type=submit]")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid=true]")));
     Accessibility.assertNoViolations(browser, "new user with errors");
+    showSessionWarning();
+    Accessibility.assertNoViolations(browser, "new user with the session warning");
+  }
+
+  /** The warning as session-warning.js shows it a few minutes before the session ends. */
+  private void showSessionWarning() {
+    browser.executeScript("document.getElementById('session-warning').hidden = false;");
   }
 
   private List<String> linksFound(String page, String selector, int howMany) {

@@ -56,6 +56,7 @@ class AuthorizationMatrixIT {
     {"/coordinatie/zaken/ZK-2026-99999", "login", "403", "404", "403"},
     {"/coordinatie/rapportages", "login", "403", "200", "403"},
     {"/coordinatie/rapportages/landelijk.csv", "login", "403", "200", "403"},
+    {"/sessie-verlengen", "login", "204", "204", "204"},
   };
 
   static final String[][] API = {
