@@ -46,12 +46,16 @@ public class AccessCheckFilter extends HttpFilter {
   /** When this session logged in, on the database's clock. */
   static final String LOGGED_IN_AT = "wegwijzer.login.at";
 
+  /** The Keycloak login behind this session, for ending it with the session. */
+  static final String LOGIN_ID = "wegwijzer.login.id";
+
   /** The staff areas and the role each needs (as web.xml's security constraints). */
   static final Map<String, String> AREAS =
       Map.of("/redactie", Role.EDITOR, "/coordinatie", Role.COORDINATOR, "/beheer", Role.ADMIN);
 
   @Inject transient AccessRegister register;
   @Inject transient SessionLifetimes lifetimes;
+  @Inject transient Logins logins;
   @Inject transient Instance<OpenIdContext> openId;
 
   @Override
@@ -103,9 +107,10 @@ public class AccessCheckFilter extends HttpFilter {
       Principal caller, String path, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     HttpSession session = request.getSession();
+    String loginId = KeycloakClaims.loginId(openId);
     UserAccess access;
     try {
-      access = register.current(caller.getName(), KeycloakClaims.loginId(openId));
+      access = register.current(caller.getName(), loginId);
     } catch (AccessUnknownException unknown) {
       response.sendRedirect(
           request.getContextPath() + RoutingAuthenticationMechanism.UNAVAILABLE_PATH);
@@ -117,11 +122,13 @@ public class AccessCheckFilter extends HttpFilter {
     } else {
       loggedInAt = access.now();
       session.setAttribute(LOGGED_IN_AT, loggedInAt);
+      session.setAttribute(LOGIN_ID, loginId);
       lifetimes.of(access).startIdleTimer(session);
     }
     if (!access.admitsSession(loggedInAt)
         || lifetimes.of(access).isOver(loggedInAt, access.now())) {
       LOG.info(() -> "Session of " + caller.getName() + " ended: access changed or lifetime over");
+      logins.sessionEnded(loginId);
       endSessionAndLogInAgain(session, request, response);
       return false;
     }

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Logger;
 
 /**
  * Logs out here and at Keycloak: ends this session, then sends the browser to Keycloak's
@@ -23,11 +22,9 @@ import java.util.logging.Logger;
 public class LogoutServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(LogoutServlet.class.getName());
 
   @Inject transient Instance<OpenIdContext> openId;
-  @Inject transient AccessRegister access;
-  @Inject transient KeycloakUsers keycloak;
+  @Inject transient Logins logins;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -51,9 +48,9 @@ public class LogoutServlet extends HttpServlet {
     }
     String loginId = KeycloakClaims.loginId(openId);
     if (loginId != null) {
-      // the sessions that other nodes hold of the same login end at their next request
-      access.endLogin(loginId);
-      endAtKeycloak(loginId);
+      // ended at Keycloak from the server too, not only by the browser's redirect, which a closed
+      // tab never follows; the sessions that other nodes hold of this login end as well
+      logins.loggedOut(loginId);
     }
     request.logout();
     HttpSession session = request.getSession(false);
@@ -61,20 +58,6 @@ public class LogoutServlet extends HttpServlet {
       session.invalidate();
     }
     response.sendRedirect(keycloakLogout == null ? home : keycloakLogout);
-  }
-
-  /**
-   * Ends the login at Keycloak from here too, not only by the browser's redirect (which a closed
-   * tab never follows): a single sign-on left alive would hand the ended login back to the other
-   * nodes.
-   */
-  private void endAtKeycloak(String loginId) {
-    try {
-      keycloak.endSession(loginId);
-    } catch (UserAdminException keycloakAway) {
-      LOG.warning(
-          () -> "Login not ended at Keycloak, the browser's redirect still tries: " + keycloakAway);
-    }
   }
 
   private static String baseUrl(HttpServletRequest request) {

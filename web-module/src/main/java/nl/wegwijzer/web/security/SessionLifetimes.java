@@ -39,21 +39,21 @@ public class SessionLifetimes {
 
   /** For CDI. */
   protected SessionLifetimes() {
-    this(30, 10 * 60, 15, 4 * 60);
+    this(Duration.ofMinutes(30), Duration.ofHours(10), Duration.ofMinutes(15), Duration.ofHours(4));
   }
 
+  /** The lifetimes as ISO-8601 durations ({@code PT30M}, {@code PT10H}). */
   @Inject
   public SessionLifetimes(
-      @ConfigProperty(name = "wegwijzer.session.idle-minutes", defaultValue = "30") int idle,
-      @ConfigProperty(name = "wegwijzer.session.absolute-minutes", defaultValue = "600")
-          int absolute,
-      @ConfigProperty(name = "wegwijzer.session.admin.idle-minutes", defaultValue = "15")
-          int adminIdle,
-      @ConfigProperty(name = "wegwijzer.session.admin.absolute-minutes", defaultValue = "240")
-          int adminAbsolute) {
-    this.staff = new SessionLifetime(Duration.ofMinutes(idle), Duration.ofMinutes(absolute));
-    this.administrators =
-        new SessionLifetime(Duration.ofMinutes(adminIdle), Duration.ofMinutes(adminAbsolute));
+      @ConfigProperty(name = "wegwijzer.session.idle", defaultValue = "PT30M") Duration idle,
+      @ConfigProperty(name = "wegwijzer.session.absolute", defaultValue = "PT10H")
+          Duration absolute,
+      @ConfigProperty(name = "wegwijzer.session.admin.idle", defaultValue = "PT15M")
+          Duration adminIdle,
+      @ConfigProperty(name = "wegwijzer.session.admin.absolute", defaultValue = "PT4H")
+          Duration adminAbsolute) {
+    this.staff = new SessionLifetime(idle, absolute);
+    this.administrators = new SessionLifetime(adminIdle, adminAbsolute);
   }
 
   /** The lifetimes of a session of this user: an administrator's are the shorter ones. */

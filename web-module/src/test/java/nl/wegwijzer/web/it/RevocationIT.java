@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Revoked means revoked: a coordinator's open session and bearer token stop giving access when the
@@ -165,16 +167,43 @@ class RevocationIT extends BrowserTest {
     String token = Keycloak.token(name);
     assertEquals("200", screen(session, "/coordinatie/signalen"));
     assertEquals(200, api("/api/signals", token));
-    assertTrue(keycloakSessions(name) >= 1, "logged in at Keycloak");
+    ChromeDriver coordinatorsBrowser = Browser.open();
+    try {
+      WebDriverWait coordinatorWaits =
+          new WebDriverWait(coordinatorsBrowser, Duration.ofSeconds(20));
+      coordinatorsBrowser.get(RunningApp.baseUrl() + "/coordinatie/signalen");
+      coordinatorWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+      coordinatorsBrowser.findElement(By.id("username")).sendKeys(name);
+      coordinatorsBrowser.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
+      coordinatorsBrowser.findElement(By.cssSelector("[type=submit]")).click();
+      coordinatorWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-user")));
+      assertTrue(keycloakSessions(name) >= 2, "logged in twice at Keycloak");
 
-    asAdminOpen("/beheer/gebruikers/" + name);
-    submit(By.id("status:disable"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
-    submit(By.id("status:confirm-disable"));
+      asAdminOpen("/beheer/gebruikers/" + name);
+      submit(By.id("status:disable"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+      submit(By.id("status:confirm-disable"));
 
-    assertEquals("login", screen(session, "/coordinatie/signalen"));
-    assertEquals(401, api("/api/signals", token));
-    assertEquals(0, keycloakSessions(name), "the Keycloak sessions are ended too");
+      assertEquals("login", screen(session, "/coordinatie/signalen"));
+      assertEquals(401, api("/api/signals", token));
+      assertEquals(0, keycloakSessions(name), "the Keycloak sessions are ended too");
+      coordinatorsBrowser.navigate().refresh();
+      coordinatorWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+      assertTrue(coordinatorsBrowser.getCurrentUrl().startsWith(Keycloak.REALM));
+    } finally {
+      coordinatorsBrowser.quit();
+    }
+  }
+
+  @Test
+  void aUserDeletedInKeycloakLosesSessionAndTokenWithinAMinute() throws Exception {
+    String name = newCoordinator("zeeland");
+    Keycloak.Session session = Keycloak.Session.loggedIn(name, "/coordinatie");
+    String token = Keycloak.token(name);
+    assertEquals("200", screen(session, "/coordinatie/signalen"));
+    assertEquals(204, Keycloak.admin("DELETE", "/users/" + idOf(name), null).statusCode());
+    within(PROMISED, "login", () -> screen(session, "/coordinatie/signalen"));
+    within(PROMISED, "401", () -> api("/api/signals", token));
   }
 
   @Test
