@@ -25,9 +25,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <ul>
  *   <li>A session whose user was disabled or deleted, whose rights were changed through /beheer
  *       after it logged in, whose login was logged out on another node, or that outlived its {@link
- *       SessionLifetimes lifetime} is ended here, and the person goes through the login again
- *       (Keycloak's login page; a still valid single sign-on with changed rights comes back at once
- *       with a token of the new rights).
+ *       SessionLifetimes lifetime} is ended here with its Keycloak login, and the next page asks
+ *       for the password; the new login brings the rights as they are now.
  *   <li>A staff area whose role the user no longer holds answers 403, though the session still
  *       carries the role.
  *   <li>A bearer token of a disabled user, issued before a revocation, or carrying a role taken

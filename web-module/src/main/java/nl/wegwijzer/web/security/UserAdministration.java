@@ -208,7 +208,7 @@ public class UserAdministration {
   /**
    * Makes a change of rights count from the user's very next request on every node: their sessions
    * of before now end (a grant too, so the next login brings a token with it). A revocation also
-   * ends the user's sessions at Keycloak, so no silent single sign-on hands the old login back.
+   * ends all the user's sessions at Keycloak at once, API logins included.
    */
   private void takeEffect(UserDetails user, boolean revoked) {
     access.rightsChanged(
