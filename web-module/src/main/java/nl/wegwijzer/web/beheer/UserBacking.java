@@ -7,16 +7,19 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import nl.wegwijzer.directory.support.InvalidInputException;
+import java.util.function.Supplier;
 import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.security.GrantProposalView;
 import nl.wegwijzer.web.security.KeycloakUsers.UserDetails;
 import nl.wegwijzer.web.security.UserAdminException;
 import nl.wegwijzer.web.security.UserAdministration;
+import nl.wegwijzer.web.security.UserAdministration.UserChange;
 import nl.wegwijzer.web.shared.Labels;
 import nl.wegwijzer.web.shared.Pages;
 
 /**
- * /beheer/gebruikers/{user}: one user; enable or disable (after a confirmation), roles and regions.
+ * /beheer/gebruikers/{user}: one user; enable or disable (after a confirmation), roles and regions,
+ * and the grants proposed for the user that wait for a second administrator.
  */
 @Named("beheerUser")
 @ViewScoped
@@ -30,6 +33,7 @@ public class UserBacking implements Serializable {
   private UserDetails user;
   private List<String> roles = new ArrayList<>();
   private List<String> regions = new ArrayList<>();
+  private List<GrantProposalView> proposals = List.of();
   private boolean confirmingDisable;
   private String notice;
   private String problem;
@@ -48,6 +52,7 @@ public class UserBacking implements Serializable {
     user = details;
     roles = new ArrayList<>(details.roles());
     regions = new ArrayList<>(details.regions());
+    proposals = users.openProposalsFor(details);
   }
 
   /** The first click on "disable" only asks to confirm. */
@@ -71,21 +76,44 @@ public class UserBacking implements Serializable {
   }
 
   public void saveRoles() {
-    change(() -> users.setRoles(user.userName(), roles), "beheer.user.rolesSaved");
+    granting(() -> users.setRoles(user.userName(), roles), "beheer.user.rolesSaved");
   }
 
   public void saveRegions() {
-    change(() -> users.setRegions(user.userName(), regions), "beheer.user.regionsSaved");
+    granting(() -> users.setRegions(user.userName(), regions), "beheer.user.regionsSaved");
   }
 
-  private void change(java.util.function.Supplier<UserDetails> action, String doneKey) {
+  /** The proposer takes back one of the user's open proposals. */
+  public void withdraw(GrantProposalView proposal) {
+    change(
+        () -> {
+          users.withdraw(proposal.id(), proposal.version());
+          return users.user(user.userName());
+        },
+        "beheer.proposal.withdrawn");
+  }
+
+  /** A change of roles or regions: what needs a second administrator says so. */
+  private void granting(Supplier<UserChange> action, String doneKey) {
+    List<GrantProposalView> proposedNow = new ArrayList<>();
+    change(
+        () -> {
+          UserChange done = action.get();
+          proposedNow.addAll(done.proposed());
+          return done.user();
+        },
+        doneKey);
+    if (!proposedNow.isEmpty()) {
+      notice = Labels.text("beheer.user.proposed");
+    }
+  }
+
+  private void change(Supplier<UserDetails> action, String doneKey) {
     notice = null;
-    problem = null;
-    try {
-      show(action.get());
+    problem = BeheerProblems.refusal(() -> show(action.get()));
+    if (problem == null) {
       notice = Labels.text(doneKey);
-    } catch (UserAdminException | InvalidInputException | NotFoundException e) {
-      problem = BeheerProblems.describe(e);
+    } else {
       try {
         show(users.user(user.userName()));
       } catch (RuntimeException stillFailing) {
@@ -96,6 +124,10 @@ public class UserBacking implements Serializable {
 
   public List<String> getRoleOptions() {
     return UserAdministration.ROLES;
+  }
+
+  public List<GrantProposalView> getProposals() {
+    return proposals;
   }
 
   public UserDetails getUser() {

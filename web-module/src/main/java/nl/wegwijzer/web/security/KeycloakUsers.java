@@ -292,6 +292,41 @@ public class KeycloakUsers {
         KeycloakUsers::array);
   }
 
+  /**
+   * The user names of the enabled users with the realm role (for "the last administrator"). Needs
+   * {@code view-realm}: Keycloak checks that the caller may view the role before listing its users.
+   */
+  public List<String> enabledUsersWithRole(String role) {
+    List<String> names = new java.util.ArrayList<>();
+    int first = 0;
+    int page = 100;
+    while (true) {
+      int offset = first;
+      JsonArray users =
+          call(
+              () ->
+                  request(
+                          admin()
+                              .path("roles")
+                              .path(role)
+                              .path("users")
+                              .queryParam("briefRepresentation", true)
+                              .queryParam("first", offset)
+                              .queryParam("max", page))
+                      .get(),
+              KeycloakUsers::array);
+      users.stream()
+          .map(JsonValue::asJsonObject)
+          .filter(u -> u.getBoolean("enabled", false))
+          .map(u -> u.getString("username", ""))
+          .forEach(names::add);
+      if (users.size() < page) {
+        return names;
+      }
+      first += page;
+    }
+  }
+
   /** Gives the user a realm role (found among the roles the user does not have yet). */
   public void assignRole(String id, String role) {
     JsonArray available =
