@@ -37,11 +37,14 @@ final class BeheerProblems {
     throw problem;
   }
 
+  /** What the user management refused: the message, and the field it is about (or null). */
+  record Refusal(String message, String field) {}
+
   /**
-   * Runs a change; answers the message for what the user management refused (invalid, not found,
-   * changed meanwhile, Keycloak), or null when it was done.
+   * Runs a change; answers what the user management refused (invalid, not found, changed meanwhile,
+   * Keycloak), or null when it was done.
    */
-  static String refusal(Runnable change) {
+  static Refusal refusal(Runnable change) {
     try {
       change.run();
       return null;
@@ -49,7 +52,7 @@ final class BeheerProblems {
         | InvalidInputException
         | NotFoundException
         | ConcurrentChangeException e) {
-      return describe(e);
+      return new Refusal(describe(e), field(e));
     }
   }
 

@@ -4,10 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
@@ -26,7 +23,6 @@ public class ProposalsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 20;
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
   @Inject transient UserAdministration users;
   @Inject transient CurrentUser currentUser;
@@ -77,9 +73,11 @@ public class ProposalsBacking implements Serializable {
 
   private void decide(Runnable action, String doneKey) {
     clear();
-    problem = BeheerProblems.refusal(action);
-    if (problem == null) {
+    BeheerProblems.Refusal refusal = BeheerProblems.refusal(action);
+    if (refusal == null) {
       notice = Labels.text(doneKey);
+    } else {
+      problem = refusal.message();
     }
     load();
   }
@@ -102,11 +100,6 @@ public class ProposalsBacking implements Serializable {
 
   public boolean confirmingRefuse(GrantProposalView proposal) {
     return Long.valueOf(proposal.id()).equals(confirmingRefuse);
-  }
-
-  /** When, in Dutch time. */
-  public String when(OffsetDateTime at) {
-    return at.atZoneSameInstant(AuditTrail.ZONE).format(SHOWN);
   }
 
   public Page<GrantProposalView> getPage() {

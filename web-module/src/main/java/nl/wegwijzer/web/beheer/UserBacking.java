@@ -1,5 +1,6 @@
 package nl.wegwijzer.web.beheer;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.security.GrantProposalView;
 import nl.wegwijzer.web.security.KeycloakUsers.UserDetails;
+import nl.wegwijzer.web.security.KeycloakUsers.UserStatus;
 import nl.wegwijzer.web.security.UserAdminException;
 import nl.wegwijzer.web.security.UserAdministration;
 import nl.wegwijzer.web.security.UserAdministration.UserChange;
@@ -18,14 +20,18 @@ import nl.wegwijzer.web.shared.Labels;
 import nl.wegwijzer.web.shared.Pages;
 
 /**
- * /beheer/gebruikers/{user}: one user; enable or disable (after a confirmation), roles and regions,
- * and the grants proposed for the user that wait for a second administrator.
+ * /beheer/gebruikers/{user}: one user; name and e-mail address, enable or disable (after a
+ * confirmation), unlock, a new temporary password (after a confirmation), roles and regions, and
+ * the grants proposed for the user that wait for a second administrator.
  */
 @Named("beheerUser")
 @ViewScoped
 public class UserBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The request attribute with a password just generated (user.xhtml shows it once). */
+  static final String NEW_PASSWORD = "newPassword";
 
   @Inject transient UserAdministration users;
 
@@ -34,6 +40,12 @@ public class UserBacking implements Serializable {
   private List<String> roles = new ArrayList<>();
   private List<String> regions = new ArrayList<>();
   private List<GrantProposalView> proposals = List.of();
+  private UserStatus status;
+  private String firstName;
+  private String lastName;
+  private String email;
+  private boolean confirmingReset;
+  private String problemField;
   private boolean confirmingDisable;
   private String notice;
   private String problem;
@@ -53,6 +65,10 @@ public class UserBacking implements Serializable {
     roles = new ArrayList<>(details.roles());
     regions = new ArrayList<>(details.regions());
     proposals = users.openProposalsFor(details);
+    status = users.status(details);
+    firstName = details.firstName();
+    lastName = details.lastName();
+    email = details.email();
   }
 
   /** The first click on "disable" only asks to confirm. */
@@ -83,6 +99,50 @@ public class UserBacking implements Serializable {
     granting(() -> users.setRegions(user.userName(), regions), "beheer.user.regionsSaved");
   }
 
+  public void saveDetails() {
+    change(
+        () -> users.updateDetails(user.userName(), firstName, lastName, email),
+        "beheer.user.detailsSaved");
+  }
+
+  public void unlock() {
+    change(
+        () -> {
+          users.unlock(user.userName());
+          return users.user(user.userName());
+        },
+        "beheer.user.unlocked");
+  }
+
+  /** The first click on "new temporary password" only asks to confirm. */
+  public void askReset() {
+    confirmingReset = true;
+    notice = null;
+    problem = null;
+  }
+
+  public void cancelReset() {
+    confirmingReset = false;
+  }
+
+  /**
+   * Sets a generated temporary password and shows it in this response only: it goes into the
+   * request, never into this view's state in the session.
+   */
+  public void resetPassword() {
+    confirmingReset = false;
+    change(
+        () -> {
+          String password = users.resetPassword(user.userName());
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestMap()
+              .put(NEW_PASSWORD, password);
+          return users.user(user.userName());
+        },
+        "beheer.user.passwordReset");
+  }
+
   /** The proposer takes back one of the user's open proposals. */
   public void withdraw(GrantProposalView proposal) {
     change(
@@ -110,7 +170,10 @@ public class UserBacking implements Serializable {
 
   private void change(Supplier<UserDetails> action, String doneKey) {
     notice = null;
-    problem = BeheerProblems.refusal(() -> show(action.get()));
+    problemField = null;
+    BeheerProblems.Refusal refusal = BeheerProblems.refusal(() -> show(action.get()));
+    problem = refusal == null ? null : refusal.message();
+    problemField = refusal == null ? null : refusal.field();
     if (problem == null) {
       notice = Labels.text(doneKey);
     } else {
@@ -124,6 +187,42 @@ public class UserBacking implements Serializable {
 
   public List<String> getRoleOptions() {
     return UserAdministration.ROLES;
+  }
+
+  public boolean invalid(String field) {
+    return field.equals(problemField);
+  }
+
+  public UserStatus getStatus() {
+    return status;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public boolean isConfirmingReset() {
+    return confirmingReset;
   }
 
   public List<GrantProposalView> getProposals() {

@@ -23,6 +23,7 @@ import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.security.KeycloakUsers.UserDetails;
+import nl.wegwijzer.web.security.KeycloakUsers.UserStatus;
 import nl.wegwijzer.web.security.KeycloakUsers.UserSummary;
 
 /**
@@ -96,14 +97,31 @@ public class UserAdministration {
     return currentUser.getName();
   }
 
-  /** A page of the users whose name or e-mail address contain the text. */
+  /** A user in the list, with what Keycloak knows of the user's logins. */
+  public record UserRow(UserSummary user, UserStatus status) implements java.io.Serializable {}
+
+  /**
+   * A page of the users whose user name, name or e-mail address contain the text, with their roles,
+   * regions, lock and last login.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<UserSummary> users(String text, PageRequest page) {
+  public Page<UserRow> users(String text, PageRequest page) {
     administrator();
     long total = keycloak.count(text);
     List<UserSummary> users =
         total == 0 ? List.of() : keycloak.search(text, page.offset(), page.size());
-    return new Page<>(users, page.number(), page.size(), total);
+    return new Page<>(
+        users.stream().map(u -> new UserRow(u, keycloak.status(u.id()))).toList(),
+        page.number(),
+        page.size(),
+        total);
+  }
+
+  /** Locked or not, and the last login. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public UserStatus status(UserDetails user) {
+    administrator();
+    return keycloak.status(user.id());
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -124,10 +142,7 @@ public class UserAdministration {
     }
     String firstName = required(user.firstName(), "firstName");
     String lastName = required(user.lastName(), "lastName");
-    String email = user.email() == null ? "" : user.email().strip().toLowerCase(Locale.ROOT);
-    if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-      throw new InvalidInputException("email", "not an e-mail address");
-    }
+    String email = email(user.email());
     String password = user.temporaryPassword() == null ? "" : user.temporaryPassword();
     if (password.length() < MIN_PASSWORD_LENGTH
         || password.equalsIgnoreCase(userName)
@@ -139,6 +154,67 @@ public class UserAdministration {
     audit.record(
         actor, AuditAction.USER_CREATED, userName, firstName + " " + lastName + ", " + email);
     return keycloak.get(id);
+  }
+
+  /**
+   * Changes the user's first and last name and e-mail address. The audit line is written first and
+   * rolled back when Keycloak refuses (an e-mail address in use), so the change is in both or in
+   * neither.
+   */
+  @Transactional(rollbackOn = UserAdminException.class)
+  public UserDetails updateDetails(
+      String userName, String firstName, String lastName, String email) {
+    String actor = administrator();
+    UserDetails user = user(userName);
+    String first = required(firstName, "firstName");
+    String last = required(lastName, "lastName");
+    String mail = email(email);
+    List<String> changes = new ArrayList<>();
+    if (!first.equals(user.firstName()) || !last.equals(user.lastName())) {
+      changes.add(user.firstName() + " " + user.lastName() + " → " + first + " " + last);
+    }
+    if (!mail.equals(user.email())) {
+      changes.add(user.email() + " → " + mail);
+    }
+    if (changes.isEmpty()) {
+      return user;
+    }
+    audit.record(actor, AuditAction.USER_UPDATED, user.userName(), String.join("; ", changes));
+    proposals.flush();
+    keycloak.updateDetails(user.id(), first, last, mail);
+    return keycloak.get(user.id());
+  }
+
+  /**
+   * Ends a lock by Keycloak's brute-force detection; nothing happens when the user is not locked.
+   * In Keycloak and the audit trail, or in neither.
+   */
+  @Transactional(rollbackOn = UserAdminException.class)
+  public UserStatus unlock(String userName) {
+    String actor = administrator();
+    UserDetails user = user(userName);
+    if (keycloak.status(user.id()).locked()) {
+      audit.record(actor, AuditAction.USER_UNLOCKED, user.userName(), null);
+      proposals.flush();
+      keycloak.unlock(user.id());
+    }
+    return keycloak.status(user.id());
+  }
+
+  /**
+   * Gives the user a new, generated temporary password, answered once to be passed on; Keycloak
+   * asks for a new one at the next login. The audit line never holds the password. In Keycloak and
+   * the audit trail, or in neither.
+   */
+  @Transactional(rollbackOn = UserAdminException.class)
+  public String resetPassword(String userName) {
+    String actor = administrator();
+    UserDetails user = user(userName);
+    String password = TemporaryPasswords.generate();
+    audit.record(actor, AuditAction.PASSWORD_RESET, user.userName(), null);
+    proposals.flush();
+    keycloak.resetPassword(user.id(), password);
+    return password;
   }
 
   public UserDetails setEnabled(String userName, boolean enabled) {
@@ -374,6 +450,14 @@ public class UserAdministration {
 
   private static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  private static String email(String value) {
+    String email = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+      throw new InvalidInputException("email", "not an e-mail address");
+    }
+    return email;
   }
 
   private static String required(String value, String field) {

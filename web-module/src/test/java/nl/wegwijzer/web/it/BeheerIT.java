@@ -8,7 +8,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -282,6 +290,127 @@ class BeheerIT extends BrowserTest {
         realmRoles(keycloakUser("admin").getString("id")).stream()
             .filter(r -> List.of("editor", "coordinator", "admin").contains(r))
             .toList());
+  }
+
+  /** A password grant on the public client wegwijzer-api: Keycloak's JSON answer. */
+  private static JsonObject passwordGrant(String user, String password) {
+    String form =
+        "grant_type=password&client_id=wegwijzer-api&username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    try {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(Keycloak.REALM + "/protocol/openid-connect/token"))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(HttpRequest.BodyPublishers.ofString(form))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      return json(answer.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theListShowsRolesRegionsStateAndLastLogin() {
+    logInAsAdmin("/beheer/gebruikers?q=coordinator-zeeland");
+    WebElement coordinator =
+        browser.findElement(By.cssSelector("tr.user-row[data-user='coordinator-zeeland']"));
+    assertEquals("Zorgcoördinator", coordinator.findElement(By.className("roles")).getText());
+    assertEquals("zeeland", coordinator.findElement(By.className("regions")).getText());
+    assertEquals("Actief", coordinator.findElement(By.className("status")).getText());
+
+    open("/beheer/gebruikers?q=admin");
+    WebElement admin = browser.findElement(By.cssSelector("tr.user-row[data-user='admin']"));
+    String lastLogin = admin.findElement(By.className("last-login")).getText();
+    assertTrue(lastLogin.matches("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d"), lastLogin);
+    assertEquals("Beheerder", admin.findElement(By.className("roles")).getText());
+  }
+
+  @Test
+  void anAdministratorChangesNameAndEmailAfterTheyAreChecked() {
+    logInAsAdmin("/beheer/gebruikers/nieuw");
+    String name = createUser("naam");
+    type("details:firstName", "Nina");
+    // the browser lets this through (type=email), the service does not: no dot in the domain
+    type("details:email", "nina@voorbeeld");
+    submit(By.id("details:save-details"));
+    String problem =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem"))).getText();
+    assertTrue(problem.contains("geldig e-mailadres"), problem);
+    assertEquals("true", browser.findElement(By.id("details:email")).getAttribute("aria-invalid"));
+    assertEquals("Test", keycloakUser(name).getString("firstName"));
+
+    type("details:firstName", "Nina");
+    type("details:email", "nina-" + name + "@wegwijzer.example");
+    submit(By.id("details:save-details"));
+    assertTrue(notice().contains("gegevens"), notice());
+    JsonObject user = keycloakUser(name);
+    assertEquals("Nina", user.getString("firstName"));
+    assertEquals("nina-" + name + "@wegwijzer.example", user.getString("email"));
+    assertEquals(List.of("user-updated", "user-created"), trailActions(name));
+  }
+
+  @Test
+  void aUserLockedAfterWrongPasswordsIsUnlocked() {
+    logInAsAdmin("/beheer/gebruikers/nieuw");
+    String name = createUser("slot");
+    String id = keycloakUser(name).getString("id");
+    for (int attempt = 0; attempt < 5; attempt++) {
+      passwordGrant(name, "Verkeerd-wachtwoord-" + attempt);
+    }
+    assertTrue(
+        json(Keycloak.admin("/attack-detection/brute-force/users/" + id)).getBoolean("disabled"));
+
+    open("/beheer/gebruikers?q=" + name);
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("tr.user-row .status"))
+            .getText()
+            .contains("geblokkeerd"));
+    open("/beheer/gebruikers/" + name);
+    assertTrue(browser.findElement(By.id("user-locked")).getText().startsWith("Ja"));
+    submit(By.id("status:unlock"));
+    assertTrue(notice().contains("opgeheven"), notice());
+    assertEquals("Nee", browser.findElement(By.id("user-locked")).getText());
+    assertEquals(
+        false,
+        json(Keycloak.admin("/attack-detection/brute-force/users/" + id)).getBoolean("disabled"));
+    assertEquals(List.of("user-unlocked", "user-created"), trailActions(name));
+  }
+
+  @Test
+  void aTemporaryPasswordIsShownOnceAndMustBeChangedAtTheNextLogin() {
+    logInAsAdmin("/beheer/gebruikers/nieuw");
+    String name = createUser("wachtwoord");
+    submit(By.id("password:reset"));
+    assertTrue(browser.findElement(By.id("confirm-reset")).getText().contains(name));
+    submit(By.id("password:confirm-reset-yes"));
+    assertTrue(notice().contains("tijdelijke wachtwoord"), notice());
+    String password = browser.findElement(By.id("new-password-value")).getText();
+    assertTrue(password.matches("[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}"), password);
+
+    // the right password, and Keycloak asks for a new one before anything else
+    assertEquals(
+        "Account is not fully set up",
+        passwordGrant(name, password).getString("error_description", ""));
+    assertEquals(
+        "Invalid user credentials",
+        passwordGrant(name, TEMPORARY_PASSWORD).getString("error_description", ""));
+    assertTrue(
+        strings(keycloakUser(name).getJsonArray("requiredActions")).contains("UPDATE_PASSWORD"));
+
+    open("/beheer/gebruikers/" + name);
+    assertEquals(0, browser.findElements(By.id("new-password")).size(), "shown once");
+    assertEquals(List.of("password-reset", "user-created"), trailActions(name));
+    assertTrue(!browser.findElement(By.id("audit")).getText().contains(password));
   }
 
   @Test

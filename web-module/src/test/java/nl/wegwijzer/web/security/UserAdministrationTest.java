@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.wegwijzer.directory.repository.AuditRepository;
 import nl.wegwijzer.directory.service.AuditEntryView;
 import nl.wegwijzer.directory.service.AuditQuery;
@@ -25,6 +26,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.testing.TestDatabase;
 import nl.wegwijzer.web.security.KeycloakUsers.UserDetails;
+import nl.wegwijzer.web.security.KeycloakUsers.UserStatus;
 import nl.wegwijzer.web.security.UserAdministration.UserChange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -263,40 +265,94 @@ class UserAdministrationTest {
   }
 
   @Test
+  void nameAndEmailAreCheckedThenChangedInKeycloakAndTheLogTogether() {
+    assertEquals(
+        "email",
+        assertThrows(
+                InvalidInputException.class,
+                () -> as("admin", s -> s.updateDetails("nieuwe", "Nina", "Nieuw", "geen-adres")))
+            .field());
+    assertEquals(
+        "firstName",
+        assertThrows(
+                InvalidInputException.class,
+                () -> as("admin", s -> s.updateDetails("nieuwe", " ", "Nieuw", "n@example.org")))
+            .field());
+
+    keycloak.unreachable = true;
+    UserAdminException down =
+        assertThrows(
+            UserAdminException.class,
+            () -> as("admin", s -> s.updateDetails("nieuwe", "Nina", "Nieuw", "n@example.org")));
+    assertEquals(UserAdminException.Reason.UNAVAILABLE, down.reason());
+    keycloak.unreachable = false;
+    assertEquals(List.of(), trail("nieuwe"), "not in the log when Keycloak did not do it");
+    assertEquals("Voor", keycloak.user("nieuwe").firstName);
+
+    as("admin", s -> s.updateDetails("nieuwe", " Nina ", "Nieuw", "Nina.Nieuw@Example.org"));
+    assertEquals("Nina", keycloak.user("nieuwe").firstName);
+    assertEquals("nina.nieuw@example.org", keycloak.user("nieuwe").email);
+    as("admin", s -> s.updateDetails("nieuwe", "Nina", "Nieuw", "nina.nieuw@example.org"));
+    assertEquals(
+        List.of(
+            "admin user-updated Voor Achter → Nina Nieuw;"
+                + " nieuwe@wegwijzer.example → nina.nieuw@example.org"),
+        trail("nieuwe"),
+        "one line, and none for a save without changes");
+  }
+
+  @Test
+  void aLockedUserIsUnlockedAndATemporaryPasswordIsShownOnceAndNeverLogged() {
+    as("admin", s -> s.unlock("nieuwe"));
+    assertEquals(List.of(), trail("nieuwe"), "nothing to unlock");
+    keycloak.user("nieuwe").locked = true;
+    keycloak.unreachable = true;
+    assertThrows(UserAdminException.class, () -> as("admin", s -> s.unlock("nieuwe")));
+    assertThrows(UserAdminException.class, () -> as("admin", s -> s.resetPassword("nieuwe")));
+    keycloak.unreachable = false;
+    assertEquals(List.of(), trail("nieuwe"));
+
+    assertFalse(as("admin", s -> s.unlock("nieuwe")).locked());
+    String password = as("admin", s -> s.resetPassword("nieuwe"));
+    assertTrue(password.matches("[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}"), password);
+    assertEquals(password, keycloak.user("nieuwe").temporaryPassword);
+    assertEquals(List.of("admin user-unlocked null", "admin password-reset null"), trail("nieuwe"));
+    assertFalse(password.equals(as("admin", s -> s.resetPassword("nieuwe"))));
+  }
+
+  @Test
   void ofTwoAdministratorsDecidingAtOnceOnlyOneWins() throws Exception {
     keycloak.add("admin-c", true, Role.ADMIN);
     as("admin", s -> s.setRoles("nieuwe", List.of(Role.COORDINATOR)));
     GrantProposalView proposal = onlyOpenProposal();
-    CountDownLatch inKeycloak = new CountDownLatch(1);
-    CountDownLatch goOn = new CountDownLatch(1);
-    keycloak.beforeChange =
-        () -> {
-          inKeycloak.countDown();
-          await(goOn);
-        };
-    CompletableFuture<UserDetails> approving =
-        CompletableFuture.supplyAsync(
-            () -> as("admin-b", s -> s.approve(proposal.id(), proposal.version())));
-    await(inKeycloak);
-    keycloak.beforeChange = () -> {};
-    CompletableFuture<Void> refusing =
-        CompletableFuture.runAsync(
-            () -> doing("admin-c", s -> s.refuse(proposal.id(), proposal.version(), null)));
-    // the refusal waits for the approval's lock on the proposal
-    Thread.sleep(300);
-    assertFalse(refusing.isDone());
-    goOn.countDown();
-    approving.get(10, TimeUnit.SECONDS);
-    Exception lost = assertThrows(Exception.class, () -> refusing.get(10, TimeUnit.SECONDS));
-    assertTrue(
-        lost.getCause() instanceof InvalidInputException invalid
-            && invalid.field().equals("proposalDecided"),
-        lost.toString());
+    // the refusal waits for the approval's lock on the proposal, then finds it decided
+    assertEquals(
+        "proposalDecided",
+        secondWaitsAndLoses(
+            () -> as("admin-b", s -> s.approve(proposal.id(), proposal.version())),
+            () -> {
+              doing("admin-c", s -> s.refuse(proposal.id(), proposal.version(), null));
+              return null;
+            }));
     assertEquals(List.of(Role.COORDINATOR), keycloak.user("nieuwe").roles());
   }
 
   @Test
   void twoAdministratorsDisablingEachOtherAtOnceLeaveOneEnabled() throws Exception {
+    // the second waits for the first to be done before it counts the administrators
+    assertEquals(
+        "lastAdmin",
+        secondWaitsAndLoses(
+            () -> as("admin-b", s -> s.setEnabled("admin", false)),
+            () -> as("admin", s -> s.setEnabled("admin-b", false))));
+    assertTrue(keycloak.user("admin-b").enabled());
+  }
+
+  /**
+   * Runs the first call until it is inside Keycloak, then the second, which must wait for the first
+   * to be done and then be refused; answers the field of that refusal.
+   */
+  private String secondWaitsAndLoses(Supplier<?> first, Supplier<?> second) throws Exception {
     CountDownLatch inKeycloak = new CountDownLatch(1);
     CountDownLatch goOn = new CountDownLatch(1);
     keycloak.beforeChange =
@@ -304,23 +360,19 @@ class UserAdministrationTest {
           inKeycloak.countDown();
           await(goOn);
         };
-    CompletableFuture<UserDetails> first =
-        CompletableFuture.supplyAsync(() -> as("admin-b", s -> s.setEnabled("admin", false)));
+    CompletableFuture<?> winning = CompletableFuture.supplyAsync(first);
     await(inKeycloak);
     keycloak.beforeChange = () -> {};
-    CompletableFuture<UserDetails> second =
-        CompletableFuture.supplyAsync(() -> as("admin", s -> s.setEnabled("admin-b", false)));
-    // the second waits for the first to be done before it counts the administrators
+    CompletableFuture<?> losing = CompletableFuture.supplyAsync(second);
     Thread.sleep(300);
-    assertFalse(second.isDone());
+    assertFalse(losing.isDone(), "the second waits for the first");
     goOn.countDown();
-    first.get(10, TimeUnit.SECONDS);
-    Exception lost = assertThrows(Exception.class, () -> second.get(10, TimeUnit.SECONDS));
-    assertTrue(
-        lost.getCause() instanceof InvalidInputException invalid
-            && invalid.field().equals("lastAdmin"),
-        lost.toString());
-    assertTrue(keycloak.user("admin-b").enabled());
+    winning.get(10, TimeUnit.SECONDS);
+    Exception lost = assertThrows(Exception.class, () -> losing.get(10, TimeUnit.SECONDS));
+    if (lost.getCause() instanceof InvalidInputException invalid) {
+      return invalid.field();
+    }
+    throw new AssertionError("not refused as invalid", lost);
   }
 
   private static void await(CountDownLatch latch) {
@@ -339,6 +391,11 @@ class UserAdministrationTest {
       final String id;
       final String userName;
       boolean enabled;
+      String firstName = "Voor";
+      String lastName = "Achter";
+      String email;
+      boolean locked;
+      String temporaryPassword;
       final List<String> roles = new ArrayList<>();
       final List<String> regions = new ArrayList<>();
 
@@ -346,6 +403,7 @@ class UserAdministrationTest {
         this.id = id;
         this.userName = userName;
         this.enabled = enabled;
+        this.email = userName + "@wegwijzer.example";
       }
 
       boolean enabled() {
@@ -397,9 +455,9 @@ class UserAdministrationTest {
       return new UserDetails(
           u.id,
           u.userName,
-          "Voor",
-          "Achter",
-          u.userName + "@wegwijzer.example",
+          u.firstName,
+          u.lastName,
+          u.email,
           u.enabled,
           UserAdministration.ROLES.stream().filter(u.roles::contains).toList(),
           List.copyOf(u.regions),
@@ -431,6 +489,29 @@ class UserAdministrationTest {
     @Override
     public void revokeRole(String id, String role) {
       byId(id).roles.remove(role);
+    }
+
+    @Override
+    public UserStatus status(String id) {
+      return new UserStatus(byId(id).locked, null);
+    }
+
+    @Override
+    public void unlock(String id) {
+      byId(id).locked = false;
+    }
+
+    @Override
+    public void updateDetails(String id, String firstName, String lastName, String email) {
+      User user = byId(id);
+      user.firstName = firstName;
+      user.lastName = lastName;
+      user.email = email;
+    }
+
+    @Override
+    public void resetPassword(String id, String temporaryPassword) {
+      byId(id).temporaryPassword = temporaryPassword;
     }
 
     @Override
