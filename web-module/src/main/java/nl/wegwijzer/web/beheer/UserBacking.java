@@ -41,9 +41,7 @@ public class UserBacking implements Serializable {
   private List<String> regions = new ArrayList<>();
   private List<GrantProposalView> proposals = List.of();
   private UserStatus status;
-  private String firstName;
-  private String lastName;
-  private String email;
+  private NameAndEmail person = new NameAndEmail();
   private boolean confirmingReset;
   private String problemField;
   private boolean confirmingDisable;
@@ -66,9 +64,7 @@ public class UserBacking implements Serializable {
     regions = new ArrayList<>(details.regions());
     proposals = users.openProposalsFor(details);
     status = users.status(details);
-    firstName = details.firstName();
-    lastName = details.lastName();
-    email = details.email();
+    person = new NameAndEmail(details.firstName(), details.lastName(), details.email());
   }
 
   /** The first click on "disable" only asks to confirm. */
@@ -99,10 +95,17 @@ public class UserBacking implements Serializable {
     granting(() -> users.setRegions(user.userName(), regions), "beheer.user.regionsSaved");
   }
 
+  /** A refused change keeps what was typed, beside the message. */
   public void saveDetails() {
+    NameAndEmail typed = person;
     change(
-        () -> users.updateDetails(user.userName(), firstName, lastName, email),
+        () ->
+            users.updateDetails(
+                user.userName(), typed.getFirstName(), typed.getLastName(), typed.getEmail()),
         "beheer.user.detailsSaved");
+    if (problem != null) {
+      person = typed;
+    }
   }
 
   public void unlock() {
@@ -170,7 +173,6 @@ public class UserBacking implements Serializable {
 
   private void change(Supplier<UserDetails> action, String doneKey) {
     notice = null;
-    problemField = null;
     BeheerProblems.Refusal refusal = BeheerProblems.refusal(() -> show(action.get()));
     problem = refusal == null ? null : refusal.message();
     problemField = refusal == null ? null : refusal.field();
@@ -197,28 +199,8 @@ public class UserBacking implements Serializable {
     return status;
   }
 
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public void setFirstName(String firstName) {
-    this.firstName = firstName;
-  }
-
-  public String getLastName() {
-    return lastName;
-  }
-
-  public void setLastName(String lastName) {
-    this.lastName = lastName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
+  public NameAndEmail getPerson() {
+    return person;
   }
 
   public boolean isConfirmingReset() {

@@ -8,15 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -292,32 +284,6 @@ class BeheerIT extends BrowserTest {
             .toList());
   }
 
-  /** A password grant on the public client wegwijzer-api: Keycloak's JSON answer. */
-  private static JsonObject passwordGrant(String user, String password) {
-    String form =
-        "grant_type=password&client_id=wegwijzer-api&username="
-            + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    try {
-      HttpResponse<String> answer =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create(Keycloak.REALM + "/protocol/openid-connect/token"))
-                      .header("Content-Type", "application/x-www-form-urlencoded")
-                      .POST(HttpRequest.BodyPublishers.ofString(form))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-      return json(answer.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
   @Test
   void theListShowsRolesRegionsStateAndLastLogin() {
     logInAsAdmin("/beheer/gebruikers?q=coordinator-zeeland");
@@ -364,7 +330,7 @@ class BeheerIT extends BrowserTest {
     String name = createUser("slot");
     String id = keycloakUser(name).getString("id");
     for (int attempt = 0; attempt < 5; attempt++) {
-      passwordGrant(name, "Verkeerd-wachtwoord-" + attempt);
+      Keycloak.passwordGrant(name, "Verkeerd-wachtwoord-" + attempt);
     }
     assertTrue(
         json(Keycloak.admin("/attack-detection/brute-force/users/" + id)).getBoolean("disabled"));
@@ -400,10 +366,10 @@ class BeheerIT extends BrowserTest {
     // the right password, and Keycloak asks for a new one before anything else
     assertEquals(
         "Account is not fully set up",
-        passwordGrant(name, password).getString("error_description", ""));
+        Keycloak.passwordGrant(name, password).getString("error_description", ""));
     assertEquals(
         "Invalid user credentials",
-        passwordGrant(name, TEMPORARY_PASSWORD).getString("error_description", ""));
+        Keycloak.passwordGrant(name, TEMPORARY_PASSWORD).getString("error_description", ""));
     assertTrue(
         strings(keycloakUser(name).getJsonArray("requiredActions")).contains("UPDATE_PASSWORD"));
 
