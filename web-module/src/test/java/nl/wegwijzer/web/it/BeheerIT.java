@@ -312,6 +312,10 @@ class BeheerIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem"))).getText();
     assertTrue(problem.contains("geldig e-mailadres"), problem);
     assertEquals("true", browser.findElement(By.id("details:email")).getAttribute("aria-invalid"));
+    assertEquals(
+        "nina@voorbeeld",
+        browser.findElement(By.id("details:email")).getAttribute("value"),
+        "what was typed stays beside the message");
     assertEquals("Test", keycloakUser(name).getString("firstName"));
 
     type("details:firstName", "Nina");
