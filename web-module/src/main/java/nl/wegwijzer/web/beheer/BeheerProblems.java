@@ -1,6 +1,7 @@
 package nl.wegwijzer.web.beheer;
 
 import java.util.MissingResourceException;
+import nl.wegwijzer.directory.support.ConcurrentChangeException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.security.UserAdminException;
@@ -20,6 +21,9 @@ final class BeheerProblems {
         case REFUSED -> Labels.text("beheer.problem.refused", refused.getMessage());
       };
     }
+    if (problem instanceof ConcurrentChangeException) {
+      return Labels.text("beheer.problem.concurrent");
+    }
     if (problem instanceof NotFoundException) {
       return Labels.text("beheer.problem.notFound");
     }
@@ -31,6 +35,25 @@ final class BeheerProblems {
       }
     }
     throw problem;
+  }
+
+  /** What the user management refused: the message, and the field it is about (or null). */
+  record Refusal(String message, String field) {}
+
+  /**
+   * Runs a change; answers what the user management refused (invalid, not found, changed meanwhile,
+   * Keycloak), or null when it was done.
+   */
+  static Refusal refusal(Runnable change) {
+    try {
+      change.run();
+      return null;
+    } catch (UserAdminException
+        | InvalidInputException
+        | NotFoundException
+        | ConcurrentChangeException e) {
+      return new Refusal(describe(e), field(e));
+    }
   }
 
   /** The field a problem is about, for a message beside it; null when it is about no field. */

@@ -21,9 +21,7 @@ public class NewUserBacking {
   @Inject UserAdministration users;
 
   private String userName;
-  private String firstName;
-  private String lastName;
-  private String email;
+  private final NameAndEmail person = new NameAndEmail();
   private String password;
   private String problem;
   private String problemField;
@@ -32,7 +30,13 @@ public class NewUserBacking {
   public void create() throws IOException {
     try {
       UserDetails created =
-          users.create(new NewUser(userName, firstName, lastName, email, password));
+          users.create(
+              new NewUser(
+                  userName,
+                  person.getFirstName(),
+                  person.getLastName(),
+                  person.getEmail(),
+                  password));
       var external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(
           external.getRequestContextPath()
@@ -69,28 +73,8 @@ public class NewUserBacking {
     this.userName = userName;
   }
 
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public void setFirstName(String firstName) {
-    this.firstName = firstName;
-  }
-
-  public String getLastName() {
-    return lastName;
-  }
-
-  public void setLastName(String lastName) {
-    this.lastName = lastName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
+  public NameAndEmail getPerson() {
+    return person;
   }
 
   public String getPassword() {

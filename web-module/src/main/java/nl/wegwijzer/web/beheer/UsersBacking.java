@@ -6,11 +6,14 @@ import jakarta.inject.Named;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
-import nl.wegwijzer.web.security.KeycloakUsers.UserSummary;
 import nl.wegwijzer.web.security.UserAdminException;
 import nl.wegwijzer.web.security.UserAdministration;
+import nl.wegwijzer.web.security.UserAdministration.UserRow;
 
-/** /beheer/gebruikers: the users, searched and paged by Keycloak. */
+/**
+ * /beheer/gebruikers: the users with their roles, regions, state and last login, searched and paged
+ * by Keycloak.
+ */
 @Named("beheerUsers")
 @RequestScoped
 public class UsersBacking {
@@ -21,7 +24,7 @@ public class UsersBacking {
 
   private String text;
   private int pageNumber = 1;
-  private Page<UserSummary> page = new Page<>(java.util.List.of(), 1, PAGE_SIZE, 0);
+  private Page<UserRow> page = new Page<>(java.util.List.of(), 1, PAGE_SIZE, 0);
   private String problem;
 
   public void load() {
@@ -39,11 +42,16 @@ public class UsersBacking {
         + (text == null || text.isBlank() ? "" : "&q=" + encode(text.strip()));
   }
 
+  /** Region codes as the list shows them. */
+  public String listed(java.util.List<String> codes) {
+    return String.join(", ", codes);
+  }
+
   public String encode(String value) {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  public Page<UserSummary> getPage() {
+  public Page<UserRow> getPage() {
     return page;
   }
 

@@ -111,6 +111,7 @@ public final class Routes {
           route("^/beheer/gebruikers/nieuw/?$", "/views/beheer/new-user.xhtml"),
           route("^/beheer/gebruikers/" + USER_NAME + "/?$", "/views/beheer/user.xhtml", "user"),
           route("^/beheer/logboek/?$", "/views/beheer/audit.xhtml"),
+          route("^/beheer/voorstellen/?$", "/views/beheer/proposals.xhtml"),
           route("^/inloggen-niet-beschikbaar$", "/views/error/login-unavailable.xhtml"),
           route("^/niet-gevonden$", "/views/error/not-found.xhtml"));
 

@@ -69,8 +69,22 @@ public class KeycloakUsers {
 
   /** A user in a list: what the list shows. */
   public record UserSummary(
-      String id, String userName, String firstName, String lastName, String email, boolean enabled)
+      String id,
+      String userName,
+      String firstName,
+      String lastName,
+      String email,
+      boolean enabled,
+      List<String> roles,
+      List<String> regions)
       implements java.io.Serializable {}
+
+  /**
+   * What Keycloak knows of a user's logins: locked by the brute-force detection (too many wrong
+   * passwords), and the last login among the stored login events (null when there is none: never,
+   * or longer ago than the realm keeps events).
+   */
+  public record UserStatus(boolean locked, Instant lastLogin) implements java.io.Serializable {}
 
   /** A user with the realm roles and regions. */
   public record UserDetails(
@@ -163,14 +177,25 @@ public class KeycloakUsers {
             .path("users")
             .queryParam("first", first)
             .queryParam("max", max)
-            .queryParam("briefRepresentation", true);
+            .queryParam("briefRepresentation", false);
     if (text != null && !text.isBlank()) {
       target = target.queryParam("search", infix(text));
     }
     WebTarget users = target;
-    return call(() -> request(users).get(), KeycloakUsers::array).stream()
+    JsonArray found = call(() -> request(users).get(), KeycloakUsers::array);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    // Three lists of role members instead of one role lookup per user in the page.
+    java.util.Map<String, List<String>> roles = new java.util.HashMap<>();
+    for (String role : UserAdministration.ROLES) {
+      for (JsonObject member : members(role)) {
+        roles.computeIfAbsent(member.getString("id"), id -> new java.util.ArrayList<>()).add(role);
+      }
+    }
+    return found.stream()
         .map(JsonValue::asJsonObject)
-        .map(KeycloakUsers::summary)
+        .map(u -> summary(u, roles.getOrDefault(u.getString("id"), List.of())))
         .toList();
   }
 
@@ -327,6 +352,109 @@ public class KeycloakUsers {
         KeycloakUsers::array);
   }
 
+  /** The user names of the enabled users with the realm role (for "the last administrator"). */
+  public List<String> enabledUsersWithRole(String role) {
+    return members(role).stream()
+        .filter(u -> u.getBoolean("enabled", false))
+        .map(u -> u.getString("username", ""))
+        .toList();
+  }
+
+  /**
+   * The users with the realm role, page by page. Needs {@code view-realm}: Keycloak checks that the
+   * caller may view the role before it lists the role's users.
+   */
+  private List<JsonObject> members(String role) {
+    List<JsonObject> members = new java.util.ArrayList<>();
+    int page = 100;
+    for (int first = 0; ; first += page) {
+      int offset = first;
+      JsonArray users =
+          call(
+              () ->
+                  request(
+                          admin()
+                              .path("roles")
+                              .path(role)
+                              .path("users")
+                              .queryParam("briefRepresentation", true)
+                              .queryParam("first", offset)
+                              .queryParam("max", page))
+                      .get(),
+              KeycloakUsers::array);
+      users.stream().map(JsonValue::asJsonObject).forEach(members::add);
+      if (users.size() < page) {
+        return members;
+      }
+    }
+  }
+
+  /**
+   * Locked by the brute-force detection, and the last stored login event (needs {@code
+   * view-events}).
+   */
+  public UserStatus status(String id) {
+    JsonObject bruteForce =
+        call(
+            () -> request(admin().path("attack-detection/brute-force/users").path(id)).get(),
+            KeycloakUsers::object);
+    JsonArray logins =
+        call(
+            () ->
+                request(
+                        admin()
+                            .path("events")
+                            .queryParam("type", "LOGIN")
+                            .queryParam("user", id)
+                            .queryParam("direction", "desc")
+                            .queryParam("first", 0)
+                            .queryParam("max", 1))
+                    .get(),
+            KeycloakUsers::array);
+    Instant lastLogin =
+        logins.isEmpty()
+            ? null
+            : Instant.ofEpochMilli(logins.getJsonObject(0).getJsonNumber("time").longValue());
+    return new UserStatus(bruteForce.getBoolean("disabled", false), lastLogin);
+  }
+
+  /** Ends a lock by the brute-force detection: the failed logins are forgotten. */
+  public void unlock(String id) {
+    call(
+        () -> request(admin().path("attack-detection/brute-force/users").path(id)).delete(),
+        body -> body);
+  }
+
+  /** Changes the user's name and e-mail address (Keycloak refuses an e-mail in use: 409). */
+  public void updateDetails(String id, String firstName, String lastName, String email) {
+    update(
+        id,
+        user ->
+            Json.createObjectBuilder(user)
+                .add("firstName", firstName)
+                .add("lastName", lastName)
+                .add("email", email)
+                .build());
+  }
+
+  /**
+   * Sets a temporary password: Keycloak asks the user for a new one at the next login
+   * (UPDATE_PASSWORD becomes a required action).
+   */
+  public void resetPassword(String id, String temporaryPassword) {
+    JsonObject credential =
+        Json.createObjectBuilder()
+            .add("type", "password")
+            .add("value", temporaryPassword)
+            .add("temporary", true)
+            .build();
+    call(
+        () ->
+            request(admin().path("users").path(id).path("reset-password"))
+                .put(Entity.json(credential.toString())),
+        body -> body);
+  }
+
   /** Gives the user a realm role (found among the roles the user does not have yet). */
   public void assignRole(String id, String role) {
     JsonArray available =
@@ -376,25 +504,31 @@ public class KeycloakUsers {
     return Role.ALL.stream().filter(names::contains).toList();
   }
 
-  private static UserSummary summary(JsonObject user) {
+  private static UserSummary summary(JsonObject user, List<String> roles) {
     return new UserSummary(
         user.getString("id"),
         user.getString("username", ""),
         user.getString("firstName", ""),
         user.getString("lastName", ""),
         user.getString("email", ""),
-        user.getBoolean("enabled", false));
+        user.getBoolean("enabled", false),
+        UserAdministration.ROLES.stream().filter(roles::contains).toList(),
+        regionsOf(user));
   }
 
-  private static UserDetails details(JsonObject user, List<String> roles) {
-    List<String> regions = List.of();
+  private static List<String> regionsOf(JsonObject user) {
     if (user.containsKey("attributes") && !user.isNull("attributes")) {
       JsonObject attributes = user.getJsonObject("attributes");
       if (attributes.containsKey(REGIONS_ATTRIBUTE)
           && attributes.get(REGIONS_ATTRIBUTE) instanceof JsonArray codes) {
-        regions = codes.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return codes.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
       }
     }
+    return List.of();
+  }
+
+  private static UserDetails details(JsonObject user, List<String> roles) {
+    List<String> regions = regionsOf(user);
     List<String> actions =
         user.containsKey("requiredActions") && !user.isNull("requiredActions")
             ? user.getJsonArray("requiredActions").getValuesAs(JsonString.class).stream()

@@ -44,6 +44,7 @@ class AuthorizationMatrixIT {
     {"/beheer/gebruikers/nieuw", "login", "403", "403", "200"},
     {"/beheer/gebruikers/coordinator-zeeland", "login", "403", "403", "200"},
     {"/beheer/logboek", "login", "403", "403", "200"},
+    {"/beheer/voorstellen", "login", "403", "403", "200"},
     {"/coordinatie/knelpunten", "login", "403", "200", "403"},
     {"/redactie/knelpunten", "login", "200", "403", "403"},
     {"/signaal-melden", "200", "200", "200", "200"},
@@ -223,6 +224,32 @@ class AuthorizationMatrixIT {
     if (!outcome.equals(expected)) {
       wrong.add(path + " as " + user + ": " + outcome + ", expected " + expected);
     }
+  }
+
+  /**
+   * The administrators' actions are posts back to their pages (approve, refuse, withdraw on
+   * /beheer/voorstellen; roles and regions on a user's page): the container refuses them to
+   * everyone else before any screen code runs.
+   */
+  @Test
+  void onlyAdministratorsPostToTheAdministratorsPages() {
+    List<String> wrong = new ArrayList<>();
+    for (String path : List.of("/beheer/voorstellen", "/beheer/gebruikers/coordinator-zeeland")) {
+      for (String user : USERS.subList(0, 3)) {
+        HttpResponse<String> answer =
+            SESSIONS.get(user).post(RunningApp.baseUrl() + path, "decide=decide");
+        String outcome =
+            answer.statusCode() == 302
+                    && answer.headers().firstValue("location").orElse("").startsWith(Keycloak.REALM)
+                ? "login"
+                : String.valueOf(answer.statusCode());
+        String expected = user.equals("anonymous") ? "login" : "403";
+        if (!outcome.equals(expected)) {
+          wrong.add(path + " as " + user + ": " + outcome + ", expected " + expected);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
   }
 
   @Test
