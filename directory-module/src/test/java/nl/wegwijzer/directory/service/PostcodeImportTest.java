@@ -71,10 +71,44 @@ class PostcodeImportTest extends DirectoryDatabaseTest {
   }
 
   @Test
+  void aQuotedCellMayHoldTheSeparatorAndTheLaterColumnsStayInPlace() {
+    PostcodeImportReport report =
+        importCsv(
+            "PC4,GemeenteNaam,Provincie\n"
+                + "5671,\"Nuenen, Gerwen en Nederwetten\",Noord-Brabant\n"
+                + "\n"
+                + "5672,Nergens,Noord-Brabant\n",
+            true);
+    assertEquals(1, report.added());
+    assertEquals(
+        List.of(
+            new PostcodeImportReport.Rejection(
+                4, "5672,Nergens,Noord-Brabant", "unknown-municipality", "Nergens")),
+        report.rejected());
+    assertEquals(
+        "GM0820",
+        inDirectory(
+            d ->
+                new nl.wegwijzer.directory.repository.PostcodeAreaRepository(d.em())
+                    .findByPc4("5671")
+                    .orElseThrow()
+                    .municipality()
+                    .cbsCode()));
+    PostcodeImportReport byCode =
+        importCsv(
+            "PC4,GemeenteNaam,Gemeente2024\n5671,\"Nuenen, Gerwen en Nederwetten\",0820\n", false);
+    assertEquals(0, byCode.rejectedCount(), () -> byCode.rejected().toString());
+    assertEquals(1, byCode.unchanged());
+  }
+
+  @Test
   void aFileWithoutTheNeededColumnsIsRefusedWhole() {
     assertThrows(
         InvalidInputException.class, () -> importCsv("Postcode;Plaats\n4331;Middelburg\n", true));
     assertThrows(InvalidInputException.class, () -> importCsv("", true));
+    assertThrows(
+        InvalidInputException.class,
+        () -> importCsv("PC4,GemeenteNaam\n5671,\"Nuenen, Gerwen\n", true));
     assertEquals(0, count());
   }
 
