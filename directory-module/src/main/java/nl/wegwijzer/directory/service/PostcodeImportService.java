@@ -58,9 +58,21 @@ public class PostcodeImportService {
     this.municipalities = municipalities;
   }
 
-  /** Reads and checks the table; writes it only when {@code apply} is true. */
+  /**
+   * Reads and checks the table and says what an import would do, writing nothing. Not a
+   * publication: the public pages stay as they are, and so do the servers' caches of them.
+   */
+  public PostcodeImportReport preview(Reader csv) {
+    return read(csv, false);
+  }
+
+  /** Reads, checks and writes the table: the public pages that answer by postcode change. */
   @PublishesContent
-  public PostcodeImportReport importCsv(Reader csv, boolean apply) {
+  public PostcodeImportReport apply(Reader csv) {
+    return read(csv, true);
+  }
+
+  private PostcodeImportReport read(Reader csv, boolean apply) {
     Map<String, Municipality> byCode = new HashMap<>();
     Map<String, Municipality> byName = new HashMap<>();
     for (Municipality m : municipalities.all()) {
