@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +15,8 @@ import nl.wegwijzer.casework.model.Nationalities;
 import nl.wegwijzer.casework.service.Actor;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Figures on registered signals: per region for its coordinator, and a national export that is
@@ -31,6 +35,12 @@ public class ReportService {
           + " left join casework.case_file c on c.id = s.case_id"
           + " where s.status = 'REGISTERED' and s.intake_date between ?1 and ?2";
   private static final String GROUP_BY = " group by 1, 2, 3, 4, 5, 6";
+  private static final CSVFormat NATIONAL_CSV =
+      CSVFormat.DEFAULT
+          .builder()
+          .setHeader("region", "dimension", "value", "count")
+          .setRecordSeparator('\n')
+          .get();
 
   private final EntityManager em;
 
@@ -59,27 +69,23 @@ public class ReportService {
    */
   public String nationalCsv(LocalDate from, LocalDate until) {
     checkPeriod(from, until);
-    StringBuilder csv = new StringBuilder("region,dimension,value,count\n");
-    count(from, until, null)
-        .values()
-        .forEach(
-            figures ->
-                figures.counts().entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(
-                        dimension ->
-                            dimension
-                                .getValue()
-                                .forEach(
-                                    (value, count) ->
-                                        csv.append(figures.region())
-                                            .append(',')
-                                            .append(dimension.getKey().code())
-                                            .append(',')
-                                            .append(value)
-                                            .append(',')
-                                            .append(SmallCounts.show(count))
-                                            .append('\n'))));
+    StringBuilder csv = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(csv, NATIONAL_CSV)) {
+      for (RegionFigures figures : count(from, until, null).values()) {
+        for (Map.Entry<Dimension, Map<String, Long>> dimension :
+            new TreeMap<>(figures.counts()).entrySet()) {
+          for (Map.Entry<String, Long> value : dimension.getValue().entrySet()) {
+            printer.printRecord(
+                figures.region(),
+                dimension.getKey().code(),
+                value.getKey(),
+                SmallCounts.show(value.getValue()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return csv.toString();
   }
 

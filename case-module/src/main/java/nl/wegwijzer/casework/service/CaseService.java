@@ -32,6 +32,7 @@ import nl.wegwijzer.casework.repository.CaseFilter;
 import nl.wegwijzer.casework.repository.CaseRepository;
 import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.directory.model.Organisation;
+import nl.wegwijzer.directory.model.ProfileState;
 import nl.wegwijzer.directory.model.Text;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -160,7 +161,10 @@ public class CaseService {
     return found.map(CaseSummary::of);
   }
 
-  /** Refers the person to an organisation of the directory (by its slug). */
+  /**
+   * Refers the person to an organisation of the directory (by its slug); not to one that editors
+   * took out of it (archived), which a coordinator may still have on an open page.
+   */
   public CaseView.ReferralView refer(Actor actor, String number, ReferralOrder order) {
     CaseFile caseFile = visible(actor, number);
     String slug = order.organisation() == null ? "" : order.organisation().strip();
@@ -171,6 +175,11 @@ public class CaseService {
                 () ->
                     new InvalidInputException(
                         "organisation", "no organisation '" + slug + "' in the directory"));
+    if (organisation.state() == ProfileState.ARCHIVED) {
+      throw new InvalidInputException(
+          "organisation",
+          "organisation '" + slug + "' is archived: it is no longer in the directory to refer to");
+    }
     Referral referral =
         caseFile.refer(
             organisation, order.careNeed(), order.sentOn() == null ? today() : order.sentOn());

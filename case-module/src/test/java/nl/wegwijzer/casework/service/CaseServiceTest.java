@@ -50,6 +50,14 @@ class CaseServiceTest extends CaseworkDatabaseTest {
     caseNumber = inCasework(c -> c.cases().open(ZEELAND, signal)).number();
   }
 
+  private CaseView.ReferralView refer(String organisation) {
+    return inCasework(
+        c ->
+            c.cases()
+                .refer(
+                    ZEELAND, caseNumber, new ReferralOrder(organisation, CareNeed.SHELTER, TODAY)));
+  }
+
   @Test
   void aCaseHasAQuotableNumberAndBundlesSignals() {
     assertTrue(caseNumber.matches("ZK-2026-\\d{5}"), caseNumber);
@@ -95,30 +103,31 @@ class CaseServiceTest extends CaseworkDatabaseTest {
   }
 
   @Test
+  void anArchivedOrganisationTakesNoReferralAndTheCaseStaysAsItWas() {
+    inCasework(
+        c -> {
+          var directory = c.directory();
+          directory
+              .organisationService()
+              .archive(directory.organisations().getBySlug("test-opvang-zeeland"));
+          return null;
+        });
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> refer("test-opvang-zeeland"));
+    assertEquals("organisation", refused.field());
+    assertTrue(refused.getMessage().contains("archived"), refused.getMessage());
+    assertEquals(
+        List.of(), inCasework(c -> c.cases().read(ZEELAND, caseNumber, "view")).referrals());
+  }
+
+  @Test
   void referralsPoliceReportMeetingsAndTasksAreOnTheTimeline() {
-    CaseView.ReferralView referral =
-        inCasework(
-            c ->
-                c.cases()
-                    .refer(
-                        ZEELAND,
-                        caseNumber,
-                        new ReferralOrder("test-opvang-zeeland", CareNeed.SHELTER, TODAY)));
+    CaseView.ReferralView referral = refer("test-opvang-zeeland");
     assertEquals("sent", referral.status());
     assertEquals("Opvang Zeeland", referral.organisationName());
     assertEquals(
         "organisation",
-        assertThrows(
-                InvalidInputException.class,
-                () ->
-                    inCasework(
-                        c ->
-                            c.cases()
-                                .refer(
-                                    ZEELAND,
-                                    caseNumber,
-                                    new ReferralOrder("bestaat-niet", CareNeed.SHELTER, TODAY))))
-            .field());
+        assertThrows(InvalidInputException.class, () -> refer("bestaat-niet")).field());
     CLOCK.advanceSeconds(60);
     inCasework(
         c ->

@@ -42,23 +42,4 @@ public final class SimpleHtml {
     }
     return POLICY.sanitize(html).strip();
   }
-
-  /** The text of sanitised HTML, for summaries and search. */
-  public static String plainText(String sanitised) {
-    return sanitised
-        .replaceAll("<[^>]*>", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#34;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#61;", "=")
-        .replace("&#64;", "@")
-        .replace("&#43;", "+")
-        .replace("&#96;", "`")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&")
-        .replaceAll("\\s+", " ")
-        .strip();
-  }
 }

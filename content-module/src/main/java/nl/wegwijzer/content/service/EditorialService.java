@@ -19,7 +19,6 @@ import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.model.Publishable;
 import nl.wegwijzer.content.model.Revision;
-import nl.wegwijzer.content.model.SimpleHtml;
 import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.repository.ExploitationFormPageRepository;
 import nl.wegwijzer.content.repository.RevisionRepository;
@@ -33,6 +32,7 @@ import nl.wegwijzer.directory.model.AuditAction;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
 import nl.wegwijzer.directory.service.AuditTrail;
+import nl.wegwijzer.directory.support.HtmlText;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -51,7 +51,6 @@ public class EditorialService {
 
   private static final int DASHBOARD_SIZE = 50;
   private static final Pattern INTERNAL_LINK = Pattern.compile("href=\"(/[^\"]*)\"");
-  private static final Pattern LINK = Pattern.compile("<a href=\"([^\"]*)\">(.*?)</a>");
 
   private final RevisionRepository revisions;
   private final EditableKinds kinds;
@@ -197,10 +196,7 @@ public class EditorialService {
     if (!rich) {
       return value;
     }
-    Matcher links = LINK.matcher(value);
-    String withTargets =
-        links.replaceAll(m -> Matcher.quoteReplacement(m.group(2) + " (" + m.group(1) + ")"));
-    return SimpleHtml.plainText(withTargets.replaceAll("</(p|h2|h3|h4|li|blockquote)>", "$0\n"));
+    return HtmlText.withLinkTargets(value);
   }
 
   // ---- writing

@@ -3,9 +3,9 @@ package nl.wegwijzer.content.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.wegwijzer.content.model.SimpleHtml;
 import nl.wegwijzer.content.repository.GuideSearchRepository;
 import nl.wegwijzer.directory.repository.SearchText;
+import nl.wegwijzer.directory.support.HtmlText;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
@@ -52,7 +52,7 @@ public class GuideSearch {
     if (fragment == null) {
       return "";
     }
-    return SimpleHtml.plainText(fragment)
+    return HtmlText.of(fragment)
         .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")

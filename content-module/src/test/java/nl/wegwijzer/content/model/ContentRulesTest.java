@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import nl.wegwijzer.directory.support.HtmlText;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class ContentRulesTest {
     assertEquals(
         "<a href=\"/organisaties\">x</a>", SimpleHtml.sanitise("<a href=\"/organisaties\">x"));
     assertEquals("beeld", SimpleHtml.sanitise("<img src=x onerror=alert(1)>beeld"));
-    assertEquals("Tom & Jerry", SimpleHtml.plainText("<p>Tom &amp; Jerry</p>"));
+    assertEquals("Tom & Jerry", HtmlText.of("<p>Tom &amp; Jerry</p>"));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.Organisation;
+import nl.wegwijzer.directory.support.HtmlText;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
@@ -223,17 +224,7 @@ public class OrganisationRepository {
 
   private static String shorten(String description) {
     // An editor's description is sanitised HTML: the list shows its words only.
-    String text =
-        description
-            .replaceAll("<[^>]*>", " ")
-            .replace("&nbsp;", " ")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&")
-            .replaceAll("\\s+", " ")
-            .strip();
+    String text = HtmlText.of(description);
     if (text.length() <= SUMMARY_LENGTH) {
       return text;
     }

@@ -3,13 +3,14 @@ package nl.wegwijzer.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +22,17 @@ import nl.wegwijzer.directory.repository.MunicipalityRepository;
 import nl.wegwijzer.directory.repository.PostcodeAreaRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.PublishesContent;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Imports a PC4-to-municipality table (CSV). The first line names the columns; the separator is
- * ';', ',' or a tab. The postcode column is called {@code PC4} or {@code Postcode} (a six-character
- * postcode counts by its four digits); the municipality column holds the CBS code ({@code
- * Gemeente2024}, {@code GemeenteCode}, {@code gemcode}: '0363', 'GM0363') or, failing that, the
- * name ({@code GemeenteNaam}). Bad rows are reported, never half-imported.
+ * Imports a PC4-to-municipality table (CSV, read by Commons CSV, so a quoted cell may hold the
+ * separator). The first line names the columns; the separator is ';', ',' or a tab. The postcode
+ * column is called {@code PC4} or {@code Postcode} (a six-character postcode counts by its four
+ * digits); the municipality column holds the CBS code ({@code Gemeente2024}, {@code GemeenteCode},
+ * {@code gemcode}: '0363', 'GM0363') or, failing that, the name ({@code GemeenteNaam}). Bad rows
+ * are reported, never half-imported.
  */
 @ApplicationScoped
 @Transactional
@@ -53,9 +58,21 @@ public class PostcodeImportService {
     this.municipalities = municipalities;
   }
 
-  /** Reads and checks the table; writes it only when {@code apply} is true. */
+  /**
+   * Reads and checks the table and says what an import would do, writing nothing. Not a
+   * publication: the public pages stay as they are, and so do the servers' caches of them.
+   */
+  public PostcodeImportReport preview(Reader csv) {
+    return read(csv, false);
+  }
+
+  /** Reads, checks and writes the table: the public pages that answer by postcode change. */
   @PublishesContent
-  public PostcodeImportReport importCsv(Reader csv, boolean apply) {
+  public PostcodeImportReport apply(Reader csv) {
+    return read(csv, true);
+  }
+
+  private PostcodeImportReport read(Reader csv, boolean apply) {
     Map<String, Municipality> byCode = new HashMap<>();
     Map<String, Municipality> byName = new HashMap<>();
     for (Municipality m : municipalities.all()) {
@@ -65,23 +82,31 @@ public class PostcodeImportService {
     List<PostcodeImportReport.Rejection> rejected = new ArrayList<>();
     Map<String, Municipality> accepted = new HashMap<>();
     int rejectedCount = 0;
-    try (BufferedReader reader = new BufferedReader(csv)) {
-      String header = reader.readLine();
-      if (header == null) {
-        throw new InvalidInputException("file", "the file is empty");
-      }
-      header = header.replace("\uFEFF", "");
-      String separator = separatorOf(header);
-      Columns columns = Columns.of(split(header, separator));
+    String text = readAll(csv);
+    int headerEnd = text.indexOf('\n');
+    String header = headerEnd < 0 ? text : text.substring(0, headerEnd);
+    if (header.isBlank()) {
+      throw new InvalidInputException("file", "the file is empty");
+    }
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(separatorOf(header))
+            .setTrim(true)
+            // an empty line comes back as a record, so that its position counts the lines
+            .setIgnoreEmptyLines(false)
+            .get();
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      Columns columns = Columns.of(records.next().toList());
       Set<String> seen = new HashSet<>();
-      String line;
-      int lineNumber = 1;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
+      Lines lines = new Lines(text);
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        List<String> cells = record.toList();
+        if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue;
         }
-        List<String> cells = split(line, separator);
         String problem = null;
         String detail = null;
         String pc4 = null;
@@ -105,14 +130,17 @@ public class PostcodeImportService {
         if (problem != null) {
           rejectedCount++;
           if (rejected.size() < MAX_REJECTIONS_LISTED) {
-            rejected.add(new PostcodeImportReport.Rejection(lineNumber, line, problem, detail));
+            int position = (int) record.getCharacterPosition();
+            rejected.add(
+                new PostcodeImportReport.Rejection(
+                    lines.numberAt(position), lines.textAt(position), problem, detail));
           }
         } else {
           accepted.put(pc4, municipality);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (UncheckedIOException | IOException notCsv) {
+      throw new InvalidInputException("file", "not readable as CSV: " + notCsv.getMessage());
     }
     int added = 0;
     int changed = 0;
@@ -134,23 +162,48 @@ public class PostcodeImportService {
     return new PostcodeImportReport(apply, added, changed, unchanged, rejectedCount, rejected);
   }
 
-  private static String separatorOf(String header) {
+  private static char separatorOf(String header) {
     if (header.contains(";")) {
-      return ";";
+      return ';';
     }
-    return header.contains("\t") ? "\t" : ",";
+    return header.contains("\t") ? '\t' : ',';
   }
 
-  private static List<String> split(String line, String separator) {
-    List<String> cells = new ArrayList<>();
-    for (String cell : line.split(java.util.regex.Pattern.quote(separator), -1)) {
-      String trimmed = cell.strip();
-      if (trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
-        trimmed = trimmed.substring(1, trimmed.length() - 1).replace("\"\"", "\"");
-      }
-      cells.add(trimmed);
+  private static String readAll(Reader csv) {
+    StringWriter text = new StringWriter();
+    try (csv) {
+      csv.transferTo(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return cells;
+    String all = text.toString();
+    return all.startsWith("\uFEFF") ? all.substring(1) : all;
+  }
+
+  /** Line numbers and texts by character position, for the rejected rows. */
+  private static final class Lines {
+    private final String text;
+    private int position;
+    private int number = 1;
+
+    Lines(String text) {
+      this.text = text;
+    }
+
+    /** Positions are asked in increasing order, so the lines are counted once. */
+    int numberAt(int at) {
+      for (; position < at; position++) {
+        if (text.charAt(position) == '\n') {
+          number++;
+        }
+      }
+      return number;
+    }
+
+    String textAt(int at) {
+      int end = text.indexOf('\n', at);
+      return text.substring(at, end < 0 ? text.length() : end).strip();
+    }
   }
 
   /** Where the columns are. */

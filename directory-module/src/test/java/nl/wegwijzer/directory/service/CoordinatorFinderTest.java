@@ -36,8 +36,7 @@ class CoordinatorFinderTest extends DirectoryDatabaseTest {
                               List.of(
                                   contact(CoordinatorScope.BELOW_SPLIT, "Amsterdam young"),
                                   contact(CoordinatorScope.FROM_SPLIT, "Amsterdam adult"))))));
-          d.postcodeImport()
-              .importCsv(new StringReader("PC4;Gemeente2024\n4331;0687\n1012;0363\n"), true);
+          d.postcodeImport().apply(new StringReader("PC4;Gemeente2024\n4331;0687\n1012;0363\n"));
           return null;
         });
   }

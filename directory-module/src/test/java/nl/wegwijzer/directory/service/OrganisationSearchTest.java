@@ -142,6 +142,23 @@ class OrganisationSearchTest extends DirectoryDatabaseTest {
   }
 
   @Test
+  void aSummaryIsTheDescriptionsTextWithItsCharactersDecoded() {
+    inDirectory(
+        d ->
+            d.organisationService()
+                .register(
+                    organisation(
+                        "meldpunt-zeeland",
+                        "Meldpunt Zeeland",
+                        "<p>Mail info&#64;x.nl of bel &#43;31 118 000 100.</p><p>Tom &amp; Jerry</p>",
+                        service(CareNeed.LEGAL_AID, EVERY_AGE, EVERY_FORM, regions("zeeland"))),
+                    true));
+    assertEquals(
+        "Mail info@x.nl of bel +31 118 000 100. Tom & Jerry",
+        search(text("meldpunt")).items().get(0).summary());
+  }
+
+  @Test
   void wrongFiltersAreRefusedWithTheFieldNamed() {
     InvalidInputException wrongNeed =
         assertThrows(

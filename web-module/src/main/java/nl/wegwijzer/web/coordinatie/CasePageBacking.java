@@ -199,18 +199,17 @@ public class CasePageBacking implements Serializable {
     if (!found.isEmpty()) {
       return;
     }
-    problems = new LinkedHashMap<>();
-    try {
-      cases.refer(current.actor(), shown.number(), new ReferralOrder(organisation, need, on));
-      shown = cases.read(current.actor(), shown.number(), "view");
-      notice = CaseworkTexts.text("case.refer.done");
+    ReferralOrder order = new ReferralOrder(organisation, need, on);
+    if (change(
+        () -> {
+          cases.refer(current.actor(), shown.number(), order);
+          return cases.read(current.actor(), shown.number(), "view");
+        },
+        "case.refer.done")) {
       organisationsFound = List.of();
       organisation = null;
       organisationQuery = null;
       careNeed = null;
-      loadLog();
-    } catch (InvalidInputException e) {
-      problems.put(e.field(), SignalProblems.describe(e));
     }
   }
 

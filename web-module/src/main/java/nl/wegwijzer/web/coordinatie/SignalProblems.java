@@ -58,6 +58,9 @@ final class SignalProblems {
         return CaseworkTexts.text("problem.consentSignedBy.person");
       }
     }
+    if ("organisation".equals(field) && text.contains("is archived")) {
+      return CaseworkTexts.text("problem.organisation.archived");
+    }
     if ("age".equals(field) && text.contains("does not match")) {
       return CaseworkTexts.text("problem.age.mismatch");
     }

@@ -100,7 +100,7 @@ public class DemoDataLoader {
       return;
     }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      PostcodeImportReport report = postcodeImport.importCsv(reader, true);
+      PostcodeImportReport report = postcodeImport.apply(reader);
       LOG.info(
           () ->
               "Demo postcode table loaded: "

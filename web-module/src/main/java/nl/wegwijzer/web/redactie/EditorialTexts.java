@@ -1,18 +1,16 @@
 package nl.wegwijzer.web.redactie;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.service.FieldProblem;
+import nl.wegwijzer.web.shared.Labels;
 
 /** The editors' screen texts (bundle {@code editorial}) that need a little logic. */
 @Named("editorialTexts")
@@ -24,13 +22,7 @@ public class EditorialTexts {
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
   static String text(String key, Object... arguments) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    Locale locale =
-        context == null || context.getViewRoot() == null
-            ? Locale.forLanguageTag("nl")
-            : context.getViewRoot().getLocale();
-    String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    return Labels.text(ResourceBundle.getBundle(BUNDLE, Labels.locale()), key, arguments);
   }
 
   /** A field's label. */

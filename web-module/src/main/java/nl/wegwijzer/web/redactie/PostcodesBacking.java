@@ -77,7 +77,7 @@ public class PostcodesBacking implements Serializable {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
       fileName = name;
-      preview = imports.importCsv(new StringReader(content), false);
+      preview = imports.preview(new StringReader(content));
     } catch (CharacterCodingException e) {
       problem = EditorialTexts.text("postcodes.notText");
     } catch (InvalidInputException e) {
@@ -103,7 +103,7 @@ public class PostcodesBacking implements Serializable {
       problem = EditorialTexts.text("postcodes.noFile");
       return;
     }
-    result = imports.importCsv(new StringReader(content), true);
+    result = imports.apply(new StringReader(content));
     audit.record(
         currentUser.getName(),
         AuditAction.POSTCODES_IMPORTED,

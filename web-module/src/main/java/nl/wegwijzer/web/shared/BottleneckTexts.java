@@ -1,8 +1,5 @@
 package nl.wegwijzer.web.shared;
 
-import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.wegwijzer.casework.bottleneck.PersonalDataException;
@@ -16,11 +13,7 @@ public final class BottleneckTexts {
   private BottleneckTexts() {}
 
   public static String text(String key, Object... arguments) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    Locale locale =
-        context == null ? Locale.forLanguageTag("nl") : context.getViewRoot().getLocale();
-    String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    return Labels.text(ResourceBundle.getBundle(BUNDLE, Labels.locale()), key, arguments);
   }
 
   /**

@@ -1,8 +1,5 @@
 package nl.wegwijzer.web.shared;
 
-import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -14,19 +11,11 @@ public final class CaseworkTexts {
   private CaseworkTexts() {}
 
   public static ResourceBundle bundle() {
-    FacesContext context = FacesContext.getCurrentInstance();
-    Locale locale =
-        context == null || context.getViewRoot() == null
-            ? Locale.forLanguageTag("nl")
-            : context.getViewRoot().getLocale();
-    return ResourceBundle.getBundle(BUNDLE, locale);
+    return ResourceBundle.getBundle(BUNDLE, Labels.locale());
   }
 
   public static String text(String key, Object... arguments) {
-    String pattern = bundle().getString(key);
-    return arguments.length == 0
-        ? pattern
-        : new MessageFormat(pattern, Locale.forLanguageTag("nl")).format(arguments);
+    return Labels.text(bundle(), key, arguments);
   }
 
   /** The text for a key, or {@code fallback}'s text when the bundle has no such key. */

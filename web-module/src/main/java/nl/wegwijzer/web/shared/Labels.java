@@ -21,7 +21,7 @@ public class Labels {
   }
 
   /** The language of the page being built; Dutch outside a Faces request. */
-  static Locale locale() {
+  public static Locale locale() {
     FacesContext context = FacesContext.getCurrentInstance();
     return context == null || context.getViewRoot() == null
         ? Language.DUTCH.locale()
@@ -30,7 +30,16 @@ public class Labels {
 
   /** The text for a key, formatted with the arguments. */
   public static String text(String key, Object... arguments) {
-    String pattern = bundle().getString(key);
+    return text(bundle(), key, arguments);
+  }
+
+  /**
+   * The text for a key of one of the screens' bundles, looked up in the page's language; its
+   * arguments (counts, choices) are formatted in that language too, so an English page reads
+   * "1,234" where a Dutch one reads "1.234".
+   */
+  public static String text(ResourceBundle bundle, String key, Object... arguments) {
+    String pattern = bundle.getString(key);
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
   }
 
