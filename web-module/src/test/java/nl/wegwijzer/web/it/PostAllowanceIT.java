@@ -110,7 +110,7 @@ class PostAllowanceIT {
           statement.executeQuery(
               "select table_name || '.' || column_name from information_schema.columns"
                   + " where table_schema = 'web' and (table_name = 'post_allowance'"
-                  + " or column_name ~* 'addr|ip|host|forward')"
+                  + " or column_name ~* '(^|_)(ip|addr|address|host|forwarded)(_|$)')"
                   + " order by table_name, ordinal_position")) {
         while (rows.next()) {
           columns.add(rows.getString(1));
