@@ -331,12 +331,40 @@ class ClusterIT {
   }
 
   /**
+   * A role taken away directly in Keycloak's console (not through /beheer) is refused by both nodes
+   * within the promised minute: the current rights are asked of Keycloak and shared through the
+   * database, not kept per node. Node 2 is reached as "localhost" for a cookie of its own.
+   */
+  @Test
+  @Order(5)
+  void aRoleTakenAwayInKeycloakIsRefusedByBothNodesWithinAMinute() throws Exception {
+    String node1 = NODES.get("node1").baseUrl();
+    String node2 = NODES.get("node2").baseUrl().replace("127.0.0.1", "localhost");
+    String name = RevocationIT.newCoordinator("zeeland");
+    Keycloak.Session onNode1 = Keycloak.Session.loggedIn(node1, name, "/coordinatie");
+    Keycloak.Session onNode2 = Keycloak.Session.loggedIn(node2, name, "/coordinatie");
+    assertEquals("200", onNode1.outcome(node1 + "/coordinatie/signalen"));
+    assertEquals("200", onNode2.outcome(node2 + "/coordinatie/signalen"));
+
+    String id = RevocationIT.idOf(name);
+    String role = RevocationIT.coordinatorRole(id + "/role-mappings/realm");
+    assertEquals(
+        204,
+        Keycloak.admin("DELETE", "/users/" + id + "/role-mappings/realm", "[" + role + "]")
+            .statusCode());
+    RevocationIT.within(
+        RevocationIT.PROMISED, "403", () -> onNode1.outcome(node1 + "/coordinatie/signalen"));
+    RevocationIT.within(
+        RevocationIT.PROMISED, "403", () -> onNode2.outcome(node2 + "/coordinatie/signalen"));
+  }
+
+  /**
    * Logging out on one node ends the same login's session on the other node too. The person reaches
    * node 2 as "localhost": a cookie is for a host, not a port, and under one host name the second
    * node's session cookie would replace the first's.
    */
   @Test
-  @Order(5)
+  @Order(6)
   void loggingOutOnOneNodeEndsTheSessionOnTheOther() {
     String node1 = NODES.get("node1").baseUrl();
     String node2 = NODES.get("node2").baseUrl().replace("127.0.0.1", "localhost");
@@ -355,7 +383,7 @@ class ClusterIT {
    * loopback, as they do behind the balancer.
    */
   @Test
-  @Order(6)
+  @Order(7)
   void theAllowanceOfThePublicFormsIsSharedByTheNodes() throws Exception {
     String node1 = NODES.get("node1").baseUrl();
     String node2 = NODES.get("node2").baseUrl();
@@ -423,7 +451,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void whenTheNodeOfALoggedInCoordinatorIsKilledTheyCarryOnAndNoWriteIsLost() throws Exception {
     ChromeDriver browser = Browser.open();
     Registrations load = new Registrations(balancer, Keycloak.token(COORDINATOR));
@@ -494,7 +522,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void withoutItsDatabaseTheNodeIsNotReadyButAliveAndTheBalancerTakesItOut() throws Exception {
     PayaraProcess survivor = NODES.values().iterator().next();
     String adminUrl =

@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RevocationIT extends BrowserTest {
 
   /** Issue 19: a change made directly in Keycloak counts within this long. */
-  private static final Duration PROMISED = Duration.ofSeconds(60);
+  static final Duration PROMISED = Duration.ofSeconds(60);
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -62,7 +62,7 @@ class RevocationIT extends BrowserTest {
    * The coordinator role's representation among a user's role mappings (the service account may not
    * read the realm's roles themselves).
    */
-  private static String coordinatorRole(String mappingsOfUser) {
+  static String coordinatorRole(String mappingsOfUser) {
     try (var reader =
         Json.createReader(new StringReader(Keycloak.admin("/users/" + mappingsOfUser)))) {
       return reader.readArray().stream()
@@ -131,7 +131,7 @@ class RevocationIT extends BrowserTest {
   }
 
   /** Waits until the answer is the expected one; answers how long that took. */
-  private static Duration within(Duration limit, String expected, Supplier<Object> answer)
+  static Duration within(Duration limit, String expected, Supplier<Object> answer)
       throws InterruptedException {
     Instant start = Instant.now();
     Object last = null;
