@@ -317,6 +317,18 @@ class BeheerIT extends BrowserTest {
         browser.findElement(By.id("details:email")).getAttribute("value"),
         "what was typed stays beside the message");
     assertEquals("Test", keycloakUser(name).getString("firstName"));
+    // A region given in Keycloak itself, behind the screen's back: the change below must keep it.
+    JsonObject created = keycloakUser(name);
+    JsonObject withRegion =
+        Json.createObjectBuilder(created)
+            .add(
+                "attributes",
+                Json.createObjectBuilder().add("regions", Json.createArrayBuilder().add("zeeland")))
+            .build();
+    assertEquals(
+        204,
+        Keycloak.admin("PUT", "/users/" + created.getString("id"), withRegion.toString())
+            .statusCode());
 
     type("details:firstName", "Nina");
     type("details:email", "nina-" + name + "@wegwijzer.example");
@@ -325,6 +337,12 @@ class BeheerIT extends BrowserTest {
     JsonObject user = keycloakUser(name);
     assertEquals("Nina", user.getString("firstName"));
     assertEquals("nina-" + name + "@wegwijzer.example", user.getString("email"));
+    // The rest of the user went back as it was: attributes, required actions, the other fields.
+    assertEquals(List.of("zeeland"), regions(user));
+    assertEquals("Coördinator", user.getString("lastName"));
+    assertTrue(strings(user.getJsonArray("requiredActions")).contains("UPDATE_PASSWORD"));
+    assertTrue(user.getBoolean("emailVerified"));
+    assertTrue(user.getBoolean("enabled"));
     assertEquals(List.of("user-updated", "user-created"), trailActions(name));
   }
 
