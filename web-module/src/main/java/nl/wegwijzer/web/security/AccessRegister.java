@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -75,6 +76,9 @@ public class AccessRegister {
 
   private Function<String, Optional<Rights>> source;
 
+  /** The users whose rights a request of this node is asking Keycloak for right now. */
+  private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+
   /** For CDI. */
   protected AccessRegister() {}
 
@@ -102,33 +106,43 @@ public class AccessRegister {
   /**
    * The user's access now, and whether their login {@code loginId} (may be null) was logged out.
    *
+   * <p>One request per node asks Keycloak when the answer has aged; the node's other requests of
+   * the same user go on with the stored answer meanwhile (it is still younger than {@link
+   * #LONGEST_TRUSTED}). Without that, every request in flight asked Keycloak at once each time the
+   * answer aged, and registration's p99 went from 46 ms to 1.3 s in the benchmark. No database
+   * connection is held while Keycloak answers.
+   *
    * @throws AccessUnknownException when Keycloak cannot say and the last answer is too old
    */
   public UserAccess current(String userName, String loginId) {
-    return inConnection(
-        connection -> {
-          Stored stored = read(connection, userName, loginId);
-          if (stored.rights() != null && stored.age().compareTo(REFRESH_AFTER) < 0) {
-            return stored.access(userName);
-          }
-          Optional<Rights> now;
-          try {
-            now = askKeycloak(userName);
-          } catch (UserAdminException unreachable) {
-            if (stored.rights() != null && stored.age().compareTo(LONGEST_TRUSTED) < 0) {
-              return stored.access(userName);
-            }
-            LOG.warning(() -> "No current rights for " + userName + ": " + unreachable);
-            throw new AccessUnknownException(userName, unreachable);
-          }
-          Written written = write(connection, userName, now.orElse(Rights.NONE), false);
-          return new UserAccess(
-              userName,
-              now.orElse(Rights.NONE),
-              written.revokedAt(),
-              stored.now(),
-              stored.loginEnded());
-        });
+    Stored stored = inConnection(connection -> read(connection, userName, loginId));
+    if (stored.rights() != null && stored.age().compareTo(REFRESH_AFTER) < 0) {
+      return stored.access(userName);
+    }
+    boolean trusted = stored.rights() != null && stored.age().compareTo(LONGEST_TRUSTED) < 0;
+    if (trusted && !refreshing.add(userName)) {
+      return stored.access(userName);
+    }
+    try {
+      Optional<Rights> now;
+      try {
+        now = askKeycloak(userName);
+      } catch (UserAdminException unreachable) {
+        if (trusted) {
+          return stored.access(userName);
+        }
+        LOG.warning(() -> "No current rights for " + userName + ": " + unreachable);
+        throw new AccessUnknownException(userName, unreachable);
+      }
+      Rights rights = now.orElse(Rights.NONE);
+      Written written = inConnection(connection -> write(connection, userName, rights, false));
+      return new UserAccess(
+          userName, rights, written.revokedAt(), stored.now(), stored.loginEnded());
+    } finally {
+      if (trusted) {
+        refreshing.remove(userName);
+      }
+    }
   }
 
   /**

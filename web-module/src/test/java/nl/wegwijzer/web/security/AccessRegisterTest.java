@@ -12,6 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -88,6 +93,42 @@ class AccessRegisterTest {
     UserAccess later = node().current("coordinator-x", null);
     assertEquals(2, asked.get());
     assertFalse(later.hasRole(Role.COORDINATOR), "a role taken away in Keycloak's console");
+  }
+
+  @Test
+  void whileOneRequestAsksKeycloakTheNodesOtherRequestsGoOnWithTheStoredAnswer() throws Exception {
+    AccessRegister node = node();
+    node.current("coordinator-x", null);
+    age(AccessRegister.REFRESH_AFTER);
+    CountDownLatch asking = new CountDownLatch(1);
+    CountDownLatch answer = new CountDownLatch(1);
+    AccessRegister slowKeycloak =
+        new AccessRegister(
+            database,
+            userName -> {
+              asked.incrementAndGet();
+              asking.countDown();
+              try {
+                answer.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return keycloak.get();
+            });
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<UserAccess> first = pool.submit(() -> slowKeycloak.current("coordinator-x", null));
+      assertTrue(asking.await(10, TimeUnit.SECONDS));
+      int before = asked.get();
+      for (int request = 0; request < 5; request++) {
+        assertTrue(slowKeycloak.current("coordinator-x", null).hasRole(Role.COORDINATOR));
+      }
+      assertEquals(before, asked.get(), "no second question to Keycloak while one is open");
+      answer.countDown();
+      assertTrue(first.get(10, TimeUnit.SECONDS).hasRole(Role.COORDINATOR));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
