@@ -292,11 +292,15 @@ class ClusterIT {
     browser.findElement(By.cssSelector("[type=submit]")).click();
   }
 
-  /** Issue 19: every role's session walks the screen table at the same time, via the balancer. */
+  /**
+   * Issue 19: every role's session walks the screen table at the same time, via the balancer. One
+   * round: two fresh nodes, Keycloak and PostgreSQL share two cores here, and AuthorizationMatrixIT
+   * walks it six times on one node.
+   */
   @Test
   @Order(3)
   void everyRoleGetsItsOwnAnswersWhileAllAskAtOnceThroughTheBalancer() throws Exception {
-    assertEquals(List.of(), AuthorizationMatrixIT.wrongAnswersInParallel(balancer, 3));
+    assertEquals(List.of(), AuthorizationMatrixIT.wrongAnswersInParallel(balancer, 1));
   }
 
   /**
