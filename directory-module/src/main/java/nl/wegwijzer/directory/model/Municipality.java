@@ -3,6 +3,7 @@ package nl.wegwijzer.directory.model;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -64,13 +65,7 @@ public class Municipality {
   @Column(name = "plain_name", insertable = false, updatable = false)
   private String plainName;
 
-  /**
-   * Eager: every caller needs the region, and Region is in the shared cache, so this costs no
-   * query. Lazily, two runs of the full suite under parallel load (a fresh node, or soft cache
-   * references just cleared) left a cached municipality whose region read as null, and every page
-   * with the municipality list answered 500 from then on.
-   */
-  @ManyToOne(optional = false)
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "region_id", nullable = false)
   private Region region;
 

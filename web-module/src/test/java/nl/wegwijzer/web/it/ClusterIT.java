@@ -294,8 +294,7 @@ class ClusterIT {
 
   /**
    * Issue 19: every role's session walks the screen table at the same time, via the balancer. One
-   * round: two fresh nodes, Keycloak and PostgreSQL share two cores here, and AuthorizationMatrixIT
-   * walks it six times on one node.
+   * round on the cluster's two nodes (AuthorizationMatrixIT walks it six times on one node).
    */
   @Test
   @Order(3)
