@@ -96,16 +96,10 @@ class ClusterIT {
     Files.write(
         preBoot,
         Stream.concat(
-                lines(deployFile("wegwijzer.it.preboot", "../deploy/payara/pre-boot-commands.txt"))
-                    .stream(),
-                lines(
-                    deployFile(
-                        "wegwijzer.it.cluster.preboot",
-                        "../deploy/payara/cluster-pre-boot-commands.txt"))
-                    .stream())
+                lines(PayaraProcess.payaraFile("pre-boot-commands.txt")).stream(),
+                lines(PayaraProcess.payaraFile("cluster-pre-boot-commands.txt")).stream())
             .toList());
-    List<String> jvm =
-        lines(deployFile("wegwijzer.it.cluster.jvm", "../deploy/payara/cluster-jvm-options"));
+    List<String> jvm = List.of("@" + PayaraProcess.payaraFile("cluster-jvm.options"));
     int hazelcastA = PayaraProcess.freePort();
     int hazelcastB = PayaraProcess.freePort();
     String members = "tcpip:127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;

@@ -111,7 +111,8 @@ public final class PayaraProcess
 
   /**
    * Starts the WAR on the given port with the given Payara Micro options in place of {@code
-   * --nocluster} (a cluster node: {@code --clustermode}, {@code --clustername}, …).
+   * --nocluster} (a cluster node: {@code --clustermode}, {@code --clustername}, …) and JVM options
+   * after those of deploy/payara/jvm.options (an {@code @argfile} too).
    */
   public static PayaraProcess start(
       String dbUrl,
@@ -125,33 +126,27 @@ public final class PayaraProcess
     Path root = workdir.resolve("payara-" + port);
     Files.createDirectories(root);
     Path log = workdir.resolve("payara-" + port + ".log");
+    // the one launcher every start goes through: its jvm.options and pre-boot commands
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions());
+    command.add(payaraFile("start-node").toString());
     command.addAll(jvmOptions);
-    command.addAll(
-        List.of(
-            "-jar",
-            System.getProperty("wegwijzer.it.payara", "web-module/target/runtime/payara-micro.jar"),
-            "--deploy",
-            System.getProperty("wegwijzer.it.war", "web-module/target/wegwijzer.war"),
-            "--contextroot",
-            "/",
-            "--port",
-            String.valueOf(port),
-            "--rootdir",
-            root.toString()));
+    command.addAll(List.of("--port", String.valueOf(port), "--rootdir", root.toString()));
     command.addAll(payaraOptions);
-    if (!payaraOptions.contains("--prebootcommandfile")) {
-      command.add("--prebootcommandfile");
-      command.add(
-          System.getProperty("wegwijzer.it.preboot", "deploy/payara/pre-boot-commands.txt"));
-    }
     ProcessBuilder builder = new ProcessBuilder(command);
-    // as deploy/wegwijzer starts Payara: fewer malloc arenas, a smaller resident set
     builder
         .environment()
-        .put("MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"));
+        .put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    builder
+        .environment()
+        .put(
+            "WEGWIJZER_PAYARA_JAR",
+            System.getProperty(
+                "wegwijzer.it.payara", "web-module/target/runtime/payara-micro.jar"));
+    builder
+        .environment()
+        .put(
+            "WEGWIJZER_WAR",
+            System.getProperty("wegwijzer.it.war", "web-module/target/wegwijzer.war"));
     builder.environment().put("WEGWIJZER_DB_URL", dbUrl);
     builder.environment().put("WEGWIJZER_DB_USER", user());
     builder.environment().put("WEGWIJZER_DB_PASSWORD", password());
@@ -165,14 +160,9 @@ public final class PayaraProcess
     return started;
   }
 
-  /** The options of deploy/payara/jvm-options, the one place every Payara start reads them. */
-  public static List<String> jvmOptions() throws IOException {
-    Path file =
-        Path.of(System.getProperty("wegwijzer.it.jvm-options", "deploy/payara/jvm-options"));
-    return Files.readAllLines(file).stream()
-        .map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-        .toList();
+  /** A file of deploy/payara: the launcher, its JVM options and pre-boot commands. */
+  public static Path payaraFile(String name) {
+    return Path.of(System.getProperty("wegwijzer.it.payara-config", "deploy/payara")).resolve(name);
   }
 
   /** Ends the process at once, as {@code kill -9} does: no shutdown, no goodbye to the cluster. */

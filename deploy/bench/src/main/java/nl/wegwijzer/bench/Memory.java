@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.bench;
+package nl.wegwijzer.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.bench;
+package nl.wegwijzer.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -141,10 +141,10 @@ public final class Benchmark {
 
   private void run() throws Exception {
     say(
-        "Payara Micro's JVM options: "
-            + String.join(" ", PayaraProcess.jvmOptions())
-            + "; MALLOC_ARENA_MAX="
-            + System.getenv().getOrDefault("MALLOC_ARENA_MAX", "(unset)"));
+        "Payara Micro starts through "
+            + PayaraProcess.payaraFile("start-node")
+            + ", with the JVM options of "
+            + PayaraProcess.payaraFile("jvm.options"));
     say("Starting Payara Micro on a fresh database (demo data)…");
     String stepPath;
     double nginxStep;
