@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -14,6 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /** Debian's Chromium, headless and offline, driven by Debian's chromedriver. */
 public final class Browser {
+
+  private static final Dimension WINDOW = new Dimension(1280, 900);
 
   private Browser() {}
 
@@ -30,7 +34,7 @@ public final class Browser {
           "--disable-component-update",
           "--disable-sync",
           "--no-first-run",
-          "--window-size=1280,900",
+          "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
           "--lang=nl",
           "--user-data-dir=" + Files.createTempDirectory("wegwijzer-chromium"));
       ChromeDriverService service =
@@ -45,6 +49,25 @@ public final class Browser {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Makes a browser as good as new between tests: every cookie (the app's session and Keycloak's,
+   * both on 127.0.0.1), the cache (page weights are measured on a first load), every origin's
+   * storage, the window size of {@link #open()}, and an empty page.
+   */
+  public static void forget(ChromeDriver driver) {
+    driver.get("about:blank");
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    driver.executeCdpCommand(
+        "Storage.clearDataForOrigin",
+        Map.of(
+            "origin",
+            RunningApp.baseUrl(),
+            "storageTypes",
+            "local_storage,session_storage,indexeddb,cache_storage,service_workers"));
+    driver.manage().window().setSize(WINDOW);
   }
 
   /**

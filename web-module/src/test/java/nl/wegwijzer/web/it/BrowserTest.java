@@ -1,8 +1,10 @@
 package nl.wegwijzer.web.it;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -10,20 +12,30 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A fresh Chromium per test against the running deployment. */
+/**
+ * One Chromium per test class against the running deployment (starting one costs seconds), which
+ * each test gets as new: no cookies (so no session, here or at Keycloak), no cache, no storage, the
+ * default window size, an empty page.
+ */
 @ExtendWith({RunningApp.class, FailureEvidence.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
   protected ChromeDriver browser;
   protected WebDriverWait wait;
 
-  @BeforeEach
+  @BeforeAll
   void openBrowser() {
     browser = Browser.open();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
-  @AfterEach
+  @BeforeEach
+  void asNew() {
+    Browser.forget(browser);
+  }
+
+  @AfterAll
   void closeBrowser() {
     browser.quit();
   }
