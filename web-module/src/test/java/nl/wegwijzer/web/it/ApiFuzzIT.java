@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * At least 10,000 malformed requests over every route of the API (as the app's own OpenAPI document
@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
  * with {@code -Dfuzz.seed=…} (printed at the start and with every failure) whatever the threads
  * did. {@code -Dfuzz.requests=…} changes the count.
  */
+@ExtendWith(RunningApp.Second.class)
 class ApiFuzzIT {
 
   private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
@@ -219,34 +220,13 @@ class ApiFuzzIT {
     }
   }
 
-  /**
-   * A node and a database of its own: its posts to the public forms count against the per-address
-   * limits, which live in the app's database, and they all come from 127.0.0.1, the address most
-   * other tests post from on the shared app, whose allowance they would use up.
-   */
-  private static PayaraProcess app;
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-  }
-
   @BeforeAll
   static void discover() throws Exception {
-    app =
-        PayaraProcess.start(
-            PayaraProcess.freshDatabase(
-                RunningApp.setting(
-                    "WEGWIJZER_IT_DB_ADMIN_URL", "jdbc:postgresql://127.0.0.1:55433/postgres"),
-                "wegwijzer_fuzz"),
-            System.getProperty("wegwijzer.it.demo", "../deploy/demo"));
-    base = app.baseUrl();
+    base = RunningApp.Second.baseUrl();
     HttpResponse<String> openapi =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/openapi"))
+                HttpRequest.newBuilder(URI.create(base + "/openapi"))
                     .header("Accept", "application/json")
                     .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,6 @@
 package nl.wegwijzer.web.it;
 
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -30,28 +31,83 @@ public final class RunningApp implements BeforeAllCallback {
     return value;
   }
 
+  static String adminUrl() {
+    return setting("WEGWIJZER_IT_DB_ADMIN_URL", "jdbc:postgresql://127.0.0.1:55433/postgres");
+  }
+
+  static String demoData() {
+    return System.getProperty("wegwijzer.it.demo", "../deploy/demo");
+  }
+
   private static PayaraProcess startWithDemoData() throws Exception {
-    String adminUrl =
-        setting("WEGWIJZER_IT_DB_ADMIN_URL", "jdbc:postgresql://127.0.0.1:55433/postgres");
-    databaseUrl = PayaraProcess.freshDatabase(adminUrl, "wegwijzer_it");
+    databaseUrl = PayaraProcess.freshDatabase(adminUrl(), "wegwijzer_it");
     // Loopback is a trusted proxy, as the balancer is in a cluster: a test that posts the public
     // forms with an X-Forwarded-For address of its own leaves the others' allowance alone (every
     // test's own address is 127.0.0.1, and the count lives in the shared database).
     return PayaraProcess.start(
-        databaseUrl,
-        System.getProperty("wegwijzer.it.demo", "../deploy/demo"),
-        java.util.Map.of("WEGWIJZER_TRUSTED_PROXIES", "127.0.0.1"));
+        databaseUrl, demoData(), Map.of("WEGWIJZER_TRUSTED_PROXIES", "127.0.0.1"));
+  }
+
+  /**
+   * A deployment started at most once for the whole test run, by the first test class that needs
+   * it, and stopped at the run's end.
+   */
+  static PayaraProcess shared(ExtensionContext context, String name, Starter starter) {
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(
+            PayaraProcess.class.getName() + ":" + name,
+            key -> {
+              try {
+                return starter.start();
+              } catch (Exception e) {
+                throw new IllegalStateException(name + " did not start", e);
+              }
+            },
+            PayaraProcess.class);
+  }
+
+  @FunctionalInterface
+  interface Starter {
+    PayaraProcess start() throws Exception;
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) throws Exception {
+  public void beforeAll(ExtensionContext context) {
     synchronized (RunningApp.class) {
-      if (deployment == null) {
-        deployment = startWithDemoData();
-        context
-            .getRoot()
-            .getStore(ExtensionContext.Namespace.GLOBAL)
-            .put(PayaraProcess.class, deployment);
+      deployment = shared(context, "demo", RunningApp::startWithDemoData);
+    }
+  }
+
+  /**
+   * The second deployment, for what the shared one cannot host: staff sessions that last seconds
+   * instead of hours (SessionLifetimeIT), and posts to the public forms counted in a database of
+   * its own (ApiFuzzIT's all come from 127.0.0.1, which the shared deployment's other tests post
+   * from too). Use with {@code @ExtendWith(RunningApp.Second.class)} and {@link #baseUrl()}.
+   */
+  public static final class Second implements BeforeAllCallback {
+
+    private static PayaraProcess second;
+
+    public static String baseUrl() {
+      return second.baseUrl();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      synchronized (Second.class) {
+        second =
+            shared(
+                context,
+                "short sessions",
+                () ->
+                    PayaraProcess.start(
+                        PayaraProcess.freshDatabase(adminUrl(), "wegwijzer_it_second"),
+                        demoData(),
+                        Map.of(
+                            "WEGWIJZER_SESSION_ABSOLUTE", "PT8S",
+                            "WEGWIJZER_SESSION_ADMIN_IDLE", "PT4S")));
       }
     }
   }
