@@ -42,6 +42,17 @@ import nl.wegwijzer.web.it.PayaraProcess;
 public final class Benchmark {
 
   private static final int SECONDS = setting("WEGWIJZER_BENCH_SECONDS", 20);
+
+  /**
+   * JVM options after those of jvm.options, which they override ({@code
+   * -Dbench.jvm-options=@/tmp/other.options} or {@code -Dbench.jvm-options="-Xmx512m
+   * -XX:+UseG1GC"}), to compare JVM options.
+   */
+  private static final String[] EXTRA_JVM_OPTIONS =
+      System.getProperty("bench.jvm-options", "").isBlank()
+          ? new String[0]
+          : System.getProperty("bench.jvm-options").strip().split("\\s+");
+
   private static final int WARMUP = Math.max(2, Math.min(10, SECONDS / 3));
 
   /**
@@ -144,12 +155,16 @@ public final class Benchmark {
         "Payara Micro starts through "
             + PayaraProcess.payaraFile("start-node")
             + ", with the JVM options of "
-            + PayaraProcess.payaraFile("jvm.options"));
+            + PayaraProcess.payaraFile("jvm.options")
+            + (EXTRA_JVM_OPTIONS.length == 0
+                ? ""
+                : " and then " + String.join(" ", EXTRA_JVM_OPTIONS)));
     say("Starting Payara Micro on a fresh database (demo data)…");
     String stepPath;
     double nginxStep;
     try (PayaraProcess app =
-            PayaraProcess.start(dbUrl, System.getProperty("bench.demo", "deploy/demo"));
+            PayaraProcess.start(
+                dbUrl, System.getProperty("bench.demo", "deploy/demo"), EXTRA_JVM_OPTIONS);
         Memory memory = Memory.watch(app.pid())) {
       String base = app.baseUrl();
       compiler = Compilation.of(app.pid());
