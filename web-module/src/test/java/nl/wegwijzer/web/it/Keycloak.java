@@ -28,7 +28,43 @@ public final class Keycloak {
       RunningApp.setting("WEGWIJZER_DEMO_PASSWORD", "Wegwijzer-demo-2026");
   private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]+)\"");
 
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+  private static boolean ready;
+
   private Keycloak() {}
+
+  /**
+   * Waits until the realm answers: {@code deploy/wegwijzer test} starts Keycloak while Maven builds
+   * and runs the unit tests, and a node started before it answers would have no login.
+   */
+  static synchronized void awaitReady() throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (!ready) {
+      try {
+        ready =
+            client
+                    .send(
+                        HttpRequest.newBuilder(
+                                URI.create(REALM + "/.well-known/openid-configuration"))
+                            .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                    .statusCode()
+                == 200;
+      } catch (IOException notYet) {
+        // still starting
+      }
+      if (!ready && System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "Keycloak does not answer at "
+                + REALM
+                + " (deploy/wegwijzer test starts it: see .wegwijzer/keycloak-test.log)");
+      }
+      if (!ready) {
+        Thread.sleep(500);
+      }
+    }
+  }
 
   /** An access token for a demo user (password grant on the API client; demo realm only). */
   public static String token(String user) {

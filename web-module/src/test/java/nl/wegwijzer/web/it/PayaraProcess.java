@@ -122,6 +122,9 @@ public final class PayaraProcess
       List<String> payaraOptions,
       List<String> jvmOptions)
       throws Exception {
+    if (!environment.containsKey("WEGWIJZER_OIDC_PROVIDER_URI")) {
+      Keycloak.awaitReady();
+    }
     Path workdir = Path.of(System.getProperty("wegwijzer.it.workdir", "web-module/target/it"));
     Path root = workdir.resolve("payara-" + port);
     Files.createDirectories(root);
