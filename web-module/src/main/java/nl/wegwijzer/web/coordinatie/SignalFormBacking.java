@@ -113,7 +113,7 @@ public class SignalFormBacking implements Serializable {
             .getRequestParameterMap()
             .get("reference");
     if (wanted == null) {
-      fields.setIntakeDate(LocalDate.now(ZONE).toString());
+      fields.set("intakeDate", LocalDate.now(ZONE).toString());
       return;
     }
     try {
@@ -309,9 +309,9 @@ public class SignalFormBacking implements Serializable {
   /** Whether the person may be a minor, from the age or birth year typed: yes, no or unknown. */
   public String getMinor() {
     Map<String, String> ignored = new LinkedHashMap<>();
-    Integer age = SignalFields.number("age", fields.getAge(), ignored);
-    Integer year = SignalFields.number("birthYear", fields.getBirthYear(), ignored);
-    LocalDate on = SignalFields.date("intakeDate", fields.getIntakeDate(), ignored);
+    Integer age = SignalFields.number("age", fields.get("age"), ignored);
+    Integer year = SignalFields.number("birthYear", fields.get("birthYear"), ignored);
+    LocalDate on = SignalFields.date("intakeDate", fields.get("intakeDate"), ignored);
     LocalDate day = on == null ? LocalDate.now(ZONE) : on;
     try {
       Boolean minor = PersonAge.of(age, year, day).minorOn(day);
@@ -323,7 +323,7 @@ public class SignalFormBacking implements Serializable {
 
   /** The region the signal lands in: the municipality's, else the coordinator's first. */
   public String getRegionName() {
-    String typed = fields.getMunicipality();
+    String typed = fields.get("municipality");
     if (typed != null && !typed.isBlank()) {
       try {
         Municipality m = places.resolve(typed, "municipality");
@@ -372,8 +372,9 @@ public class SignalFormBacking implements Serializable {
     return status;
   }
 
-  public SignalFields getFields() {
-    return fields;
+  /** The typed text by field name ({@code #{signalForm.fields.age}}). */
+  public Map<String, String> getFields() {
+    return fields.text();
   }
 
   public Map<String, String> getProblems() {
@@ -416,7 +417,7 @@ public class SignalFormBacking implements Serializable {
   }
 
   public boolean ticked(String code) {
-    return fields.getIndicators().contains(code);
+    return fields.indicators().contains(code);
   }
 
   public String getToday() {
