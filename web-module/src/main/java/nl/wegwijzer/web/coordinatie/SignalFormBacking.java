@@ -46,37 +46,6 @@ public class SignalFormBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-  /** The steps in order. */
-  public static final List<String> STEPS =
-      List.of("intake", "waar", "wat", "wie", "toestemming", "controle");
-
-  private static final Map<String, String> STEP_OF_FIELD = new LinkedHashMap<>();
-
-  static {
-    for (String f : List.of("intakeDate", "channel", "reporterType", "reporterContact")) {
-      STEP_OF_FIELD.put(f, "intake");
-    }
-    STEP_OF_FIELD.put("municipality", "waar");
-    for (String f :
-        List.of("form", "sector", "periodFrom", "periodUntil", "indicators", "account")) {
-      STEP_OF_FIELD.put(f, "wat");
-    }
-    for (String f :
-        List.of(
-            "pseudonym",
-            "age",
-            "birthYear",
-            "gender",
-            "nationality",
-            "languages",
-            "interpreterNeeded",
-            "residenceStatus")) {
-      STEP_OF_FIELD.put(f, "wie");
-    }
-    STEP_OF_FIELD.put("consent", "toestemming");
-    STEP_OF_FIELD.put("consentSignedBy", "toestemming");
-  }
-
   @Inject transient SignalService signals;
   @Inject transient CaseService cases;
   @Inject transient CurrentActor current;
@@ -87,8 +56,7 @@ public class SignalFormBacking implements Serializable {
   private Long seenVersion;
   private String status;
   private SignalFields fields = new SignalFields();
-  private String step = "intake";
-  private boolean showAll;
+  private final SignalSteps steps = new SignalSteps();
   private Map<String, String> problems = new LinkedHashMap<>();
   private String notice;
   private String problem;
@@ -160,20 +128,14 @@ public class SignalFormBacking implements Serializable {
   }
 
   private void move(int by) {
-    int at = STEPS.indexOf(step) + by;
-    goTo(STEPS.get(Math.max(0, Math.min(STEPS.size() - 1, at))));
+    goTo(steps.stepAway(by));
   }
 
   /** Shows a step; reaching the check saves a draft, so the service can look for duplicates. */
   public void goTo(String target) {
     collectIndicators();
     clearMessages();
-    showAll = false;
-    if (!STEPS.contains(target)) {
-      return;
-    }
-    step = target;
-    if ("controle".equals(target) && save()) {
+    if (steps.goTo(target) && steps.atCheck() && save()) {
       duplicates = signals.possibleDuplicates(current.actor(), reference);
     }
   }
@@ -225,12 +187,7 @@ public class SignalFormBacking implements Serializable {
 
   private void refuse(Map<String, String> found) {
     problems = new LinkedHashMap<>(found);
-    if (problems.size() == 1 && !showAll) {
-      String field = problems.keySet().iterator().next();
-      step = STEP_OF_FIELD.getOrDefault(field, step);
-    } else {
-      showAll = true;
-    }
+    steps.showProblems(problems.keySet());
   }
 
   /** Registers the signal: every problem at once, next to its field, with every step open. */
@@ -266,14 +223,11 @@ public class SignalFormBacking implements Serializable {
       return true;
     } catch (IncompleteException e) {
       Map<String, String> found = new LinkedHashMap<>();
-      for (String field : STEP_OF_FIELD.keySet()) {
-        if (e.problems().containsKey(field)) {
-          found.put(field, SignalProblems.describe(field, e.problems().get(field)));
-        }
+      for (String field : SignalSteps.inFormOrder(e.problems().keySet())) {
+        found.put(field, SignalProblems.describe(field, e.problems().get(field)));
       }
-      e.problems().forEach((f, m) -> found.putIfAbsent(f, SignalProblems.describe(f, m)));
       problems = found;
-      showAll = true;
+      steps.showAll();
       problem = CaseworkTexts.text("signal.form.incomplete", found.size());
       return false;
     } catch (InvalidInputException e) {
@@ -287,23 +241,12 @@ public class SignalFormBacking implements Serializable {
     external.redirect(external.getRequestContextPath() + path);
   }
 
-  /** Whether a step's fields are on the page: the current step, or all after a failed submit. */
-  public boolean showing(String section) {
-    return showAll ? !"controle".equals(section) : section.equals(step);
-  }
-
   public boolean invalid(String field) {
     return problems.containsKey(field);
   }
 
   public String problemOf(String field) {
     return problems.get(field);
-  }
-
-  /** The ids of the hint and the error that describe a field. */
-  public String describedBy(String field, boolean hasHint) {
-    String ids = hasHint ? field + "-hint" : "";
-    return invalid(field) ? (ids + " " + field + "-error").strip() : ids;
   }
 
   /** Whether the person may be a minor, from the age or birth year typed: yes, no or unknown. */
@@ -340,28 +283,8 @@ public class SignalFormBacking implements Serializable {
         .orElse("");
   }
 
-  public int getStepNumber() {
-    return STEPS.indexOf(step) + 1;
-  }
-
-  public List<String> getSteps() {
-    return STEPS;
-  }
-
-  public boolean isFirstStep() {
-    return STEPS.indexOf(step) == 0;
-  }
-
-  public boolean isLastStep() {
-    return "controle".equals(step) && !showAll;
-  }
-
-  public boolean isShowAll() {
-    return showAll;
-  }
-
-  public String getStep() {
-    return step;
+  public SignalSteps getSteps() {
+    return steps;
   }
 
   public String getReference() {
