@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wegwijzer.casework.model.PersonAge;
 import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.casework.service.SignalView;
 import nl.wegwijzer.directory.support.Coded;
@@ -80,6 +81,32 @@ public class SignalFields implements Serializable {
 
   void setIndicators(List<String> ticked) {
     text.put("indicators", String.join(",", ticked));
+  }
+
+  /** Takes the ticked indicators from a post when the "what" step was on the page. */
+  void takeIndicators(Map<String, String[]> posted) {
+    if (posted.containsKey("indicators-shown")) {
+      String[] ticked = posted.get("indicator");
+      setIndicators(ticked == null ? List.of() : Arrays.asList(ticked));
+    }
+  }
+
+  /**
+   * Whether the person may be a minor, from the age or birth year typed, on the intake day (else
+   * {@code today}): yes, no or unknown.
+   */
+  String minor(LocalDate today) {
+    Map<String, String> ignored = new LinkedHashMap<>();
+    Integer age = number("age", text.get("age"), ignored);
+    Integer year = number("birthYear", text.get("birthYear"), ignored);
+    LocalDate on = date("intakeDate", text.get("intakeDate"), ignored);
+    LocalDate day = on == null ? today : on;
+    try {
+      Boolean minor = PersonAge.of(age, year, day).minorOn(day);
+      return minor == null ? "unknown" : minor ? "yes" : "no";
+    } catch (InvalidInputException e) {
+      return "unknown";
+    }
   }
 
   /** The service's form; values that cannot be read are left out and noted in {@code problems}. */

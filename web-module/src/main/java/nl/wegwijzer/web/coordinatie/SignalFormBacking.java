@@ -10,13 +10,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijzer.casework.model.IncompleteException;
-import nl.wegwijzer.casework.model.PersonAge;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.casework.service.DuplicateMatch;
@@ -103,14 +100,9 @@ public class SignalFormBacking implements Serializable {
     status = shown.status();
   }
 
-  /** Takes the ticked indicators from the post when the "what" step was on the page. */
   private void collectIndicators() {
-    Map<String, String[]> posted =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
-    if (posted.containsKey("indicators-shown")) {
-      String[] ticked = posted.get("indicator");
-      fields.setIndicators(ticked == null ? List.of() : new ArrayList<>(Arrays.asList(ticked)));
-    }
+    fields.takeIndicators(
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap());
   }
 
   private void clearMessages() {
@@ -251,17 +243,7 @@ public class SignalFormBacking implements Serializable {
 
   /** Whether the person may be a minor, from the age or birth year typed: yes, no or unknown. */
   public String getMinor() {
-    Map<String, String> ignored = new LinkedHashMap<>();
-    Integer age = SignalFields.number("age", fields.get("age"), ignored);
-    Integer year = SignalFields.number("birthYear", fields.get("birthYear"), ignored);
-    LocalDate on = SignalFields.date("intakeDate", fields.get("intakeDate"), ignored);
-    LocalDate day = on == null ? LocalDate.now(ZONE) : on;
-    try {
-      Boolean minor = PersonAge.of(age, year, day).minorOn(day);
-      return minor == null ? "unknown" : minor ? "yes" : "no";
-    } catch (InvalidInputException e) {
-      return "unknown";
-    }
+    return fields.minor(LocalDate.now(ZONE));
   }
 
   /** The region the signal lands in: the municipality's, else the coordinator's first. */

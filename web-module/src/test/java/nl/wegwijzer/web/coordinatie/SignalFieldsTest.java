@@ -66,4 +66,33 @@ class SignalFieldsTest {
       assertNull(form.gender());
     }
   }
+
+  @Test
+  void theAgeOrBirthYearTypedTellsWhetherThePersonMayBeAMinor() {
+    LocalDate today = LocalDate.of(2026, 3, 16);
+    SignalFields fields = new SignalFields();
+    assertEquals("unknown", fields.minor(today));
+    fields.set("age", "17");
+    assertEquals("yes", fields.minor(today));
+    fields.set("age", null);
+    fields.set("birthYear", "1990");
+    assertEquals("no", fields.minor(today));
+    try (FacesRequest request = FacesRequest.in(Language.ENGLISH, Map.of())) {
+      fields.set("birthYear", "not a year");
+      assertEquals("unknown", fields.minor(today));
+    }
+  }
+
+  @Test
+  void theTickedIndicatorsAreTakenOnlyWhenTheirStepWasOnThePage() {
+    SignalFields fields = new SignalFields();
+    fields.setIndicators(List.of("kept"));
+    fields.takeIndicators(Map.of("indicator", new String[] {"other"}));
+    assertEquals(List.of("kept"), fields.indicators());
+    fields.takeIndicators(
+        Map.of("indicators-shown", new String[] {"1"}, "indicator", new String[] {"a", "b"}));
+    assertEquals(List.of("a", "b"), fields.indicators());
+    fields.takeIndicators(Map.of("indicators-shown", new String[] {"1"}));
+    assertEquals(List.of(), fields.indicators());
+  }
 }
