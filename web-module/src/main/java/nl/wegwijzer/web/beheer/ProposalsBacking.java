@@ -12,6 +12,7 @@ import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.security.GrantProposalView;
 import nl.wegwijzer.web.security.UserAdministration;
 import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.Pager;
 
 /**
  * /beheer/voorstellen: the open proposals of privileged grants; another administrator approves or
@@ -104,6 +105,10 @@ public class ProposalsBacking implements Serializable {
 
   public Page<GrantProposalView> getPage() {
     return page;
+  }
+
+  public Pager getPager() {
+    return Pager.of(page, "/beheer/voorstellen");
   }
 
   public int getPageNumber() {

@@ -27,6 +27,7 @@ import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.shared.BottleneckTexts;
+import nl.wegwijzer.web.shared.Pager;
 
 /**
  * /coordinatie/knelpunten: a coordinator records bottlenecks of their regions, and corrects or
@@ -238,6 +239,10 @@ public class BottlenecksBacking implements Serializable {
 
   public Page<BottleneckView> getPage() {
     return page;
+  }
+
+  public Pager getPager() {
+    return Pager.of(page, "/coordinatie/knelpunten");
   }
 
   public String getNotice() {

@@ -9,6 +9,7 @@ import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.EditorialViews.ItemLine;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.Pager;
 import nl.wegwijzer.web.shared.Pages;
 
 /** /redactie/{kind}: the items of one kind, live or in the works, by title, paged. */
@@ -35,6 +36,10 @@ public class ItemsBacking {
 
   public Page<ItemLine> getPage() {
     return page;
+  }
+
+  public Pager getPager() {
+    return Pager.of(page, "/redactie/" + kind);
   }
 
   public String getKind() {
