@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.FaqEntry;
 import nl.wegwijzer.content.model.Fields;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.repository.FaqRepository;
 
 /** Questions and answers, for the workflow. */
@@ -93,11 +94,16 @@ public class FaqKind implements EditableKind<FaqEntry> {
         publicPath(fields, slug),
         null,
         new RevisionPreview.ArticlePreview(
-            "vragen", fields.get("question"), "", fields.get("answer"), false, null));
+            PublicPaths.FAQ.section(),
+            fields.get("question"),
+            "",
+            fields.get("answer"),
+            false,
+            null));
   }
 
   @Override
   public String publicPath(Fields fields, String slug) {
-    return "/vragen";
+    return PublicPaths.FAQ.itemPath(slug);
   }
 }

@@ -14,6 +14,7 @@ import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.model.IndicatorTheme;
 import nl.wegwijzer.content.model.IndicatorTheme.IndicatorLine;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.repository.IndicatorThemeRepository;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.support.Coded;
@@ -219,6 +220,6 @@ public class IndicatorThemeKind implements EditableKind<IndicatorTheme> {
 
   @Override
   public String publicPath(Fields fields, String slug) {
-    return "/signalen-herkennen";
+    return PublicPaths.INDICATOR_THEME.itemPath(slug);
   }
 }

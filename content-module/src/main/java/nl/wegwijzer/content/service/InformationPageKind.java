@@ -2,8 +2,6 @@ package nl.wegwijzer.content.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +14,7 @@ import nl.wegwijzer.directory.support.Coded;
 
 /** Information pages per audience, for the workflow. */
 @ApplicationScoped
-public class InformationPageKind implements EditableKind<InformationPage> {
+public class InformationPageKind extends TextKind<InformationPage> {
 
   private final InformationPageRepository pages;
 
@@ -26,28 +24,15 @@ public class InformationPageKind implements EditableKind<InformationPage> {
 
   @Inject
   public InformationPageKind(InformationPageRepository pages) {
+    super(EditorialKind.INFORMATION_PAGE, "information_page", true);
     this.pages = pages;
   }
 
   @Override
-  public EditorialKind kind() {
-    return EditorialKind.INFORMATION_PAGE;
-  }
-
-  @Override
-  public String table() {
-    return "information_page";
-  }
-
-  @Override
-  public List<FieldSpec> fields() {
-    List<FieldSpec> fields = new ArrayList<>();
-    fields.add(FieldSpec.slug());
-    fields.add(FieldSpec.choice("audience", true, TextKinds.codes(Audience.class)));
-    fields.add(FieldSpec.number("position"));
-    fields.addAll(TextKinds.dutch());
-    fields.addAll(TextKinds.english());
-    return fields;
+  protected List<FieldSpec> fieldsBeforeText() {
+    return List.of(
+        FieldSpec.choice("audience", true, TextKinds.codes(Audience.class)),
+        FieldSpec.number("position"));
   }
 
   @Override
@@ -56,58 +41,28 @@ public class InformationPageKind implements EditableKind<InformationPage> {
   }
 
   @Override
-  public Long idOf(InformationPage live) {
-    return live.id();
+  protected Map<String, String> ownValues(InformationPage p) {
+    return Map.of("audience", p.audience().code(), "position", Integer.toString(p.position()));
   }
 
   @Override
-  public Fields snapshot(InformationPage p) {
-    Map<String, String> more = new LinkedHashMap<>();
-    more.put("audience", p.audience().code());
-    more.put("position", Integer.toString(p.position()));
-    return new Fields(
-        TextKinds.texts(
-            p.title(), p.summary(), p.body(), p.titleEn(), p.summaryEn(), p.bodyEn(), more));
-  }
-
-  @Override
-  public InformationPage apply(Fields fields, String slug, Optional<InformationPage> live) {
-    Audience audience = Coded.parse(Audience.class, "audience", fields.get("audience"));
-    int position = EditableKind.number(fields, "position");
-    InformationPage page =
-        live.orElseGet(
-            () ->
-                pages.add(
-                    new InformationPage(
-                        slug,
-                        audience,
-                        position,
-                        fields.get("title"),
-                        fields.get("summary"),
-                        fields.get("body"))));
-    page.place(audience, position);
-    page.rewrite(fields.get("title"), fields.get("summary"), fields.get("body"));
-    page.translate(
-        fields.optional("titleEn"), fields.optional("summaryEn"), fields.optional("bodyEn"));
-    return page;
-  }
-
-  @Override
-  public RevisionPreview preview(Fields fields, String slug) {
-    return new RevisionPreview(
-        publicPath(fields, slug),
-        null,
-        new RevisionPreview.ArticlePreview(
-            "informatie",
+  protected InformationPage create(Fields fields, String slug) {
+    return pages.add(
+        new InformationPage(
+            slug,
+            audience(fields),
+            EditableKind.number(fields, "position"),
             fields.get("title"),
             fields.get("summary"),
-            fields.get("body"),
-            false,
-            null));
+            fields.get("body")));
   }
 
   @Override
-  public String publicPath(Fields fields, String slug) {
-    return "/informatie/" + slug;
+  protected void applyOwn(Fields fields, InformationPage page) {
+    page.place(audience(fields), EditableKind.number(fields, "position"));
+  }
+
+  private static Audience audience(Fields fields) {
+    return Coded.parse(Audience.class, "audience", fields.get("audience"));
   }
 }

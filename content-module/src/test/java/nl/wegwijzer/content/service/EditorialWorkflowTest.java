@@ -467,7 +467,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
           return null;
         });
     List<BrokenLink> broken =
-        inContent(c -> c.editorial().brokenLinks(path -> path.equals("/zoeken"))).stream()
+        inContent(c -> c.links().brokenLinks(path -> path.equals("/zoeken"))).stream()
             .filter(l -> l.slug().equals("test-links"))
             .toList();
     assertEquals(

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.EditorialViews.DiffView;
@@ -39,7 +40,7 @@ public class HistoryBacking implements Serializable {
   private String problem;
 
   public void load() throws IOException {
-    var path = KindPaths.ofPath(kind);
+    var path = PublicPaths.ofEditorPath(kind);
     if (path.isEmpty()) {
       Pages.notFound();
       return;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.EditorialViews.ItemLine;
 import nl.wegwijzer.directory.support.Page;
@@ -25,7 +26,7 @@ public class ItemsBacking {
   private Page<ItemLine> page = new Page<>(List.of(), 1, PAGE_SIZE, 0);
 
   public void load() throws IOException {
-    var path = KindPaths.ofPath(kind);
+    var path = PublicPaths.ofEditorPath(kind);
     if (path.isEmpty()) {
       Pages.notFound();
       return;
