@@ -140,6 +140,11 @@ public enum PublicPaths {
     return Arrays.stream(values()).filter(p -> p.item == Item.ARTICLE).toList();
   }
 
+  /** The kind of article shown under a section ({@code rechten}), if the section has articles. */
+  public static Optional<PublicPaths> ofArticleSection(String section) {
+    return articles().stream().filter(p -> p.section.equals(section)).findFirst();
+  }
+
   /**
    * The item a site path names when it is the address of one item of the guide or directory ({@code
    * /rechten/x}, {@code /signaleren/y}, {@code /organisaties/z}); empty for other pages.

@@ -15,30 +15,22 @@ import nl.wegwijzer.content.model.Publishable;
 import nl.wegwijzer.content.model.Revision;
 import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.repository.RevisionRepository;
-import nl.wegwijzer.content.service.EditorialViews.Dashboard;
-import nl.wegwijzer.content.service.EditorialViews.DiffView;
-import nl.wegwijzer.content.service.EditorialViews.EditorView;
-import nl.wegwijzer.content.service.EditorialViews.ItemLine;
 import nl.wegwijzer.directory.model.AuditAction;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.service.AuditTrail;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
-import nl.wegwijzer.directory.support.Page;
-import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.support.PublishesContent;
 
 /**
  * The editors' workflow: draft → in review → published → archived, with four eyes, scheduling,
- * versions, diffs and restore. The live rows stay the public copy; a version reaches them only when
- * a second editor approves it, in the same transaction. Every action is written to the audit trail.
- * Editors are named by their user name, which the screens take from the login.
+ * versions and restore. The live rows stay the public copy; a version reaches them only when a
+ * second editor approves it, in the same transaction. Every action is written to the audit trail.
+ * Editors are named by their user name, which the screens take from the login. What the editors'
+ * screens show (an item's fields, lists, history, diffs, previews) is {@link EditorialReading}.
  */
 @ApplicationScoped
 @Transactional
 public class EditorialService {
-
-  private static final int DASHBOARD_SIZE = 50;
 
   private final RevisionRepository revisions;
   private final EditableKinds kinds;
@@ -56,108 +48,6 @@ public class EditorialService {
     this.audit = audit;
     this.publication = new Publication(revisions, audit);
   }
-
-  // ---- reading
-
-  /** The edit page of an item: the version in the works, or else the live item. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public EditorView editor(EditorialKind kind, String slug) {
-    return editorOf(kinds.of(kind), slug);
-  }
-
-  private <T extends Publishable> EditorView editorOf(EditableKind<T> adapter, String slug) {
-    Optional<T> live = adapter.live(slug);
-    Optional<Revision> open = revisions.open(adapter.kind(), slug);
-    Optional<Revision> published = revisions.published(adapter.kind(), slug);
-    if (live.isEmpty() && open.isEmpty() && published.isEmpty()) {
-      throw new NotFoundException(adapter.kind().code(), slug);
-    }
-    Fields fields =
-        open.map(Revision::fields)
-            .orElseGet(() -> live.map(adapter::snapshot).orElse(new Fields(Map.of())));
-    return new EditorView(
-        adapter.kind().code(),
-        slug,
-        false,
-        live.map(l -> l.state().code()).orElse(null),
-        fields.asMap(),
-        open.map(RevisionView::of).orElse(null),
-        published.map(RevisionView::of).orElse(null),
-        adapter.fields());
-  }
-
-  /** The edit page of a new item of a kind. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public EditorView newItem(EditorialKind kind) {
-    EditableKind<?> adapter = kinds.of(kind);
-    return new EditorView(kind.code(), null, true, null, Map.of(), null, null, adapter.fields());
-  }
-
-  /** A page of the items of a kind, live or only in the works, by title. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<ItemLine> items(EditorialKind kind, PageRequest page) {
-    EditableKind<?> adapter = kinds.of(kind);
-    return revisions
-        .items(kind, adapter.table(), adapter.titleField(), page)
-        .map(
-            r ->
-                new ItemLine(
-                    r.slug(),
-                    r.title(),
-                    lower(r.liveState()),
-                    lower(r.openState()),
-                    r.openRevision()));
-  }
-
-  private static String lower(String state) {
-    return state == null ? null : state.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
-
-  /** Every version of an item, newest first. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<RevisionView> history(EditorialKind kind, String slug) {
-    return revisions.ofItem(kind, slug).stream().map(RevisionView::of).toList();
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public RevisionView revision(long id) {
-    return RevisionView.of(revisions.get(id));
-  }
-
-  /** A version as its public page would show it. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public RevisionPreview preview(long revisionId) {
-    Revision revision = revisions.get(revisionId);
-    return kinds.of(revision.kind()).preview(revision.fields(), revision.slug());
-  }
-
-  /** Where an item is on the public site. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public String publicPath(EditorialKind kind, String slug, Map<String, String> fields) {
-    return kinds.of(kind).publicPath(new Fields(fields), slug);
-  }
-
-  /** The drafts this editor wrote, what waits for their review, and what is scheduled. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Dashboard dashboard(String editor) {
-    return new Dashboard(
-        revisions.draftsOf(editor, DASHBOARD_SIZE).stream().map(RevisionView::of).toList(),
-        revisions.waitingFor(editor, DASHBOARD_SIZE).stream().map(RevisionView::of).toList(),
-        revisions.scheduled(DASHBOARD_SIZE).stream().map(RevisionView::of).toList());
-  }
-
-  /** Two versions of one item side by side, field by field, in the form's order. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public DiffView diff(long leftId, long rightId) {
-    Revision left = revisions.get(leftId);
-    Revision right = revisions.get(rightId);
-    if (left.kind() != right.kind() || !left.slug().equals(right.slug())) {
-      throw new InvalidInputException("right", "compare two versions of the same item");
-    }
-    return DiffView.of(left, right, kinds.of(left.kind()).fields());
-  }
-
-  // ---- writing
 
   /**
    * Saves the fields as the item's version in the works: a new draft when there is none, or the

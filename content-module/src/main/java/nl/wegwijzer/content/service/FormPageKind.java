@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.ExploitationFormPage;
 import nl.wegwijzer.content.model.Fields;
@@ -24,18 +23,13 @@ public class FormPageKind extends TextKind<ExploitationFormPage> {
 
   @Inject
   public FormPageKind(ExploitationFormPageRepository pages) {
-    super(EditorialKind.FORM_PAGE, "exploitation_form_page", true);
+    super(EditorialKind.FORM_PAGE, "exploitation_form_page", true, pages);
     this.pages = pages;
   }
 
   @Override
   protected List<FieldSpec> fieldsBeforeText() {
     return List.of(FieldSpec.choice("form", true, TextKinds.codes(ExploitationForm.class)));
-  }
-
-  @Override
-  public Optional<ExploitationFormPage> live(String slug) {
-    return pages.findBySlug(slug);
   }
 
   @Override
@@ -51,10 +45,9 @@ public class FormPageKind extends TextKind<ExploitationFormPage> {
   }
 
   @Override
-  protected ExploitationFormPage create(Fields fields, String slug) {
-    return pages.add(
-        new ExploitationFormPage(
-            slug, form(fields), fields.get("title"), fields.get("summary"), fields.get("body")));
+  protected ExploitationFormPage newItem(Fields fields, String slug) {
+    return new ExploitationFormPage(
+        slug, form(fields), fields.get("title"), fields.get("summary"), fields.get("body"));
   }
 
   @Override

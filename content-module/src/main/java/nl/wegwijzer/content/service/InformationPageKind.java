@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.wegwijzer.content.model.Audience;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
@@ -16,16 +15,13 @@ import nl.wegwijzer.directory.support.Coded;
 @ApplicationScoped
 public class InformationPageKind extends TextKind<InformationPage> {
 
-  private final InformationPageRepository pages;
-
   protected InformationPageKind() {
     this(null);
   }
 
   @Inject
   public InformationPageKind(InformationPageRepository pages) {
-    super(EditorialKind.INFORMATION_PAGE, "information_page", true);
-    this.pages = pages;
+    super(EditorialKind.INFORMATION_PAGE, "information_page", true, pages);
   }
 
   @Override
@@ -36,25 +32,19 @@ public class InformationPageKind extends TextKind<InformationPage> {
   }
 
   @Override
-  public Optional<InformationPage> live(String slug) {
-    return pages.findBySlug(slug);
-  }
-
-  @Override
   protected Map<String, String> ownValues(InformationPage p) {
     return Map.of("audience", p.audience().code(), "position", Integer.toString(p.position()));
   }
 
   @Override
-  protected InformationPage create(Fields fields, String slug) {
-    return pages.add(
-        new InformationPage(
-            slug,
-            audience(fields),
-            EditableKind.number(fields, "position"),
-            fields.get("title"),
-            fields.get("summary"),
-            fields.get("body")));
+  protected InformationPage newItem(Fields fields, String slug) {
+    return new InformationPage(
+        slug,
+        audience(fields),
+        EditableKind.number(fields, "position"),
+        fields.get("title"),
+        fields.get("summary"),
+        fields.get("body"));
   }
 
   @Override

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.model.NewsItem;
@@ -15,26 +14,18 @@ import nl.wegwijzer.content.repository.NewsRepository;
 @ApplicationScoped
 public class NewsKind extends TextKind<NewsItem> {
 
-  private final NewsRepository news;
-
   protected NewsKind() {
     this(null);
   }
 
   @Inject
   public NewsKind(NewsRepository news) {
-    super(EditorialKind.NEWS, "news_item", false);
-    this.news = news;
+    super(EditorialKind.NEWS, "news_item", false, news);
   }
 
   @Override
   protected List<FieldSpec> fieldsBeforeText() {
     return List.of(FieldSpec.date("publishedOn"), FieldSpec.flag("example"));
-  }
-
-  @Override
-  public Optional<NewsItem> live(String slug) {
-    return news.findBySlug(slug);
   }
 
   @Override
@@ -44,15 +35,14 @@ public class NewsKind extends TextKind<NewsItem> {
   }
 
   @Override
-  protected NewsItem create(Fields fields, String slug) {
-    return news.add(
-        new NewsItem(
-            slug,
-            fields.get("title"),
-            fields.get("summary"),
-            fields.get("body"),
-            LocalDate.parse(fields.get("publishedOn")),
-            EditableKind.flag(fields, "example")));
+  protected NewsItem newItem(Fields fields, String slug) {
+    return new NewsItem(
+        slug,
+        fields.get("title"),
+        fields.get("summary"),
+        fields.get("body"),
+        LocalDate.parse(fields.get("publishedOn")),
+        EditableKind.flag(fields, "example"));
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.wegwijzer.content.model.ConditionKind;
 import nl.wegwijzer.content.model.EditorialKind;
@@ -23,16 +22,13 @@ import nl.wegwijzer.content.repository.RegulationRepository;
 @ApplicationScoped
 public class RegulationKind extends TextKind<Regulation> {
 
-  private final RegulationRepository regulations;
-
   protected RegulationKind() {
     this(null);
   }
 
   @Inject
   public RegulationKind(RegulationRepository regulations) {
-    super(EditorialKind.REGULATION, "regulation", true);
-    this.regulations = regulations;
+    super(EditorialKind.REGULATION, "regulation", true, regulations);
   }
 
   /** The field that holds the allowed answers of one kind of condition ('conditionAge', …). */
@@ -60,11 +56,6 @@ public class RegulationKind extends TextKind<Regulation> {
   }
 
   @Override
-  public Optional<Regulation> live(String slug) {
-    return regulations.findBySlug(slug);
-  }
-
-  @Override
   protected Map<String, String> ownValues(Regulation r) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("legalBasis", r.legalBasis());
@@ -77,14 +68,13 @@ public class RegulationKind extends TextKind<Regulation> {
   }
 
   @Override
-  protected Regulation create(Fields fields, String slug) {
-    return regulations.add(
-        new Regulation(
-            slug,
-            fields.get("title"),
-            fields.get("summary"),
-            fields.get("body"),
-            fields.optional("legalBasis")));
+  protected Regulation newItem(Fields fields, String slug) {
+    return new Regulation(
+        slug,
+        fields.get("title"),
+        fields.get("summary"),
+        fields.get("body"),
+        fields.optional("legalBasis"));
   }
 
   @Override

@@ -33,7 +33,7 @@ public class StepKind extends TextKind<Step> {
 
   @Inject
   public StepKind(StepRepository steps, PhaseRepository phases, RegulationRepository regulations) {
-    super(EditorialKind.STEP, "step", true);
+    super(EditorialKind.STEP, "step", true, steps);
     this.steps = steps;
     this.phases = phases;
     this.regulations = regulations;
@@ -53,11 +53,6 @@ public class StepKind extends TextKind<Step> {
         FieldSpec.choices(
             "regulations",
             TextKinds.options(regulations.published(), Regulation::slug, Regulation::title)));
-  }
-
-  @Override
-  public Optional<Step> live(String slug) {
-    return steps.findBySlug(slug);
   }
 
   @Override
@@ -88,15 +83,14 @@ public class StepKind extends TextKind<Step> {
   }
 
   @Override
-  protected Step create(Fields fields, String slug) {
-    return steps.add(
-        new Step(
-            phase(fields),
-            EditableKind.number(fields, "position"),
-            slug,
-            fields.get("title"),
-            fields.get("summary"),
-            fields.get("body")));
+  protected Step newItem(Fields fields, String slug) {
+    return new Step(
+        phase(fields),
+        EditableKind.number(fields, "position"),
+        slug,
+        fields.get("title"),
+        fields.get("summary"),
+        fields.get("body"));
   }
 
   @Override

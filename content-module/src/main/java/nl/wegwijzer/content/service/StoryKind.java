@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.model.Story;
@@ -17,16 +16,13 @@ import nl.wegwijzer.directory.support.Coded;
 @ApplicationScoped
 public class StoryKind extends TextKind<Story> {
 
-  private final StoryRepository stories;
-
   protected StoryKind() {
     this(null);
   }
 
   @Inject
   public StoryKind(StoryRepository stories) {
-    super(EditorialKind.STORY, "story", true);
-    this.stories = stories;
+    super(EditorialKind.STORY, "story", true, stories);
   }
 
   @Override
@@ -35,11 +31,6 @@ public class StoryKind extends TextKind<Story> {
         FieldSpec.number("position"),
         FieldSpec.choice("form", false, TextKinds.codes(ExploitationForm.class)),
         FieldSpec.flag("example"));
-  }
-
-  @Override
-  public Optional<Story> live(String slug) {
-    return stories.findBySlug(slug);
   }
 
   @Override
@@ -52,16 +43,15 @@ public class StoryKind extends TextKind<Story> {
   }
 
   @Override
-  protected Story create(Fields fields, String slug) {
-    return stories.add(
-        new Story(
-            slug,
-            fields.get("title"),
-            fields.get("summary"),
-            fields.get("body"),
-            form(fields),
-            EditableKind.flag(fields, "example"),
-            EditableKind.number(fields, "position")));
+  protected Story newItem(Fields fields, String slug) {
+    return new Story(
+        slug,
+        fields.get("title"),
+        fields.get("summary"),
+        fields.get("body"),
+        form(fields),
+        EditableKind.flag(fields, "example"),
+        EditableKind.number(fields, "position"));
   }
 
   @Override

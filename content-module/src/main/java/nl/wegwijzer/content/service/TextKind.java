@@ -10,6 +10,7 @@ import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.model.TextContent;
 import nl.wegwijzer.content.model.Translatable;
+import nl.wegwijzer.content.repository.ItemRepository;
 
 /**
  * The workflow's adapter for a kind written as an article: a slug, its own fields, the Dutch title,
@@ -23,15 +24,18 @@ public abstract class TextKind<T extends TextContent> implements EditableKind<T>
   private final EditorialKind kind;
   private final String table;
   private final boolean translated;
+  private final ItemRepository<T> items;
 
   /**
    * @param translated whether the kind has English text beside the Dutch (its entity is {@link
    *     Translatable})
    */
-  protected TextKind(EditorialKind kind, String table, boolean translated) {
+  protected TextKind(
+      EditorialKind kind, String table, boolean translated, ItemRepository<T> items) {
     this.kind = kind;
     this.table = table;
     this.translated = translated;
+    this.items = items;
   }
 
   /** The kind's fields that the form shows before the text. */
@@ -45,8 +49,8 @@ public abstract class TextKind<T extends TextContent> implements EditableKind<T>
   /** The values of the kind's own fields in the live item. */
   protected abstract Map<String, String> ownValues(T live);
 
-  /** Makes and stores a new item from complete fields. */
-  protected abstract T create(Fields fields, String slug);
+  /** Makes a new item from complete fields; the caller stores it. */
+  protected abstract T newItem(Fields fields, String slug);
 
   /** Writes the kind's own fields to the live item (its text is written already). */
   protected abstract void applyOwn(Fields fields, T live);
@@ -75,6 +79,11 @@ public abstract class TextKind<T extends TextContent> implements EditableKind<T>
   }
 
   @Override
+  public Optional<T> live(String slug) {
+    return items.findBySlug(slug);
+  }
+
+  @Override
   public Long idOf(T live) {
     return live.id();
   }
@@ -95,7 +104,7 @@ public abstract class TextKind<T extends TextContent> implements EditableKind<T>
 
   @Override
   public T apply(Fields fields, String slug, Optional<T> live) {
-    T item = live.orElseGet(() -> create(fields, slug));
+    T item = live.orElseGet(() -> items.add(newItem(fields, slug)));
     item.rewrite(fields.get("title"), fields.get("summary"), fields.get("body"));
     applyOwn(fields, item);
     if (item instanceof Translatable english) {

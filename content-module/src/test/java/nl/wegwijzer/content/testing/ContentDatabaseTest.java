@@ -19,6 +19,7 @@ import nl.wegwijzer.content.rules.EligibilityRules;
 import nl.wegwijzer.content.service.DocumentKind;
 import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.EditableKinds;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.FaqKind;
 import nl.wegwijzer.content.service.FeedbackService;
@@ -152,6 +153,10 @@ public abstract class ContentDatabaseTest {
     public EditorialService editorial() {
       return new EditorialService(
           new RevisionRepository(em), kinds(), new AuditTrail(new AuditRepository(em)));
+    }
+
+    public EditorialReading reading() {
+      return new EditorialReading(new RevisionRepository(em), kinds());
     }
 
     public LinkCheck links() {

@@ -63,7 +63,7 @@ public class EditBacking extends WorkflowEditBacking {
     kind = path.get();
     slug = parameters.get("slug");
     try {
-      show(slug == null ? editorial.newItem(kind.kind()) : editorial.editor(kind.kind(), slug));
+      show(slug == null ? reading.newItem(kind.kind()) : reading.editor(kind.kind(), slug));
     } catch (NotFoundException e) {
       missing = true;
     }
@@ -262,8 +262,7 @@ public class EditBacking extends WorkflowEditBacking {
   public String getPublicPath() {
     return isNew || !isLive()
         ? null
-        : editorial.publicPath(
-            kind.kind(), slug, published == null ? Map.of() : published.fields());
+        : reading.publicPath(kind.kind(), slug, published == null ? Map.of() : published.fields());
   }
 
   public String label(FieldSpec spec) {

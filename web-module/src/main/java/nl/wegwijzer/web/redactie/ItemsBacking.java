@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import nl.wegwijzer.content.model.PublicPaths;
-import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialViews.ItemLine;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
@@ -19,7 +19,7 @@ public class ItemsBacking {
 
   static final int PAGE_SIZE = 25;
 
-  @Inject EditorialService editorial;
+  @Inject EditorialReading editorial;
 
   private String kind;
   private int pageNumber = 1;
