@@ -14,9 +14,7 @@ import nl.wegwijzer.content.repository.FaqRepository;
 
 /** Questions and answers, for the workflow. */
 @ApplicationScoped
-public class FaqKind implements EditableKind<FaqEntry> {
-
-  private final FaqRepository faq;
+public class FaqKind extends ItemKind<FaqEntry> {
 
   protected FaqKind() {
     this(null);
@@ -24,17 +22,7 @@ public class FaqKind implements EditableKind<FaqEntry> {
 
   @Inject
   public FaqKind(FaqRepository faq) {
-    this.faq = faq;
-  }
-
-  @Override
-  public EditorialKind kind() {
-    return EditorialKind.FAQ;
-  }
-
-  @Override
-  public String table() {
-    return "faq_entry";
+    super(EditorialKind.FAQ, "faq_entry", faq);
   }
 
   @Override
@@ -54,16 +42,6 @@ public class FaqKind implements EditableKind<FaqEntry> {
   }
 
   @Override
-  public Optional<FaqEntry> live(String slug) {
-    return faq.findBySlug(slug);
-  }
-
-  @Override
-  public Long idOf(FaqEntry live) {
-    return live.id();
-  }
-
-  @Override
   public Fields snapshot(FaqEntry f) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("position", Integer.toString(f.position()));
@@ -79,9 +57,7 @@ public class FaqKind implements EditableKind<FaqEntry> {
     int position = EditableKind.number(fields, "position");
     FaqEntry entry =
         live.orElseGet(
-            () ->
-                faq.add(
-                    new FaqEntry(slug, position, fields.get("question"), fields.get("answer"))));
+            () -> add(new FaqEntry(slug, position, fields.get("question"), fields.get("answer"))));
     entry.moveTo(position);
     entry.rewrite(fields.get("question"), fields.get("answer"));
     entry.translate(fields.optional("questionEn"), fields.optional("answerEn"));
@@ -100,10 +76,5 @@ public class FaqKind implements EditableKind<FaqEntry> {
             fields.get("answer"),
             false,
             null));
-  }
-
-  @Override
-  public String publicPath(Fields fields, String slug) {
-    return PublicPaths.FAQ.itemPath(slug);
   }
 }

@@ -19,12 +19,9 @@ import nl.wegwijzer.content.repository.ItemRepository;
  *
  * @param <T> the live entity
  */
-public abstract class TextKind<T extends TextContent> implements EditableKind<T> {
+public abstract class TextKind<T extends TextContent> extends ItemKind<T> {
 
-  private final EditorialKind kind;
-  private final String table;
   private final boolean translated;
-  private final ItemRepository<T> items;
 
   /**
    * @param translated whether the kind has English text beside the Dutch (its entity is {@link
@@ -32,10 +29,8 @@ public abstract class TextKind<T extends TextContent> implements EditableKind<T>
    */
   protected TextKind(
       EditorialKind kind, String table, boolean translated, ItemRepository<T> items) {
-    this.kind = kind;
-    this.table = table;
+    super(kind, table, items);
     this.translated = translated;
-    this.items = items;
   }
 
   /** The kind's fields that the form shows before the text. */
@@ -56,16 +51,6 @@ public abstract class TextKind<T extends TextContent> implements EditableKind<T>
   protected abstract void applyOwn(Fields fields, T live);
 
   @Override
-  public EditorialKind kind() {
-    return kind;
-  }
-
-  @Override
-  public String table() {
-    return table;
-  }
-
-  @Override
   public List<FieldSpec> fields() {
     List<FieldSpec> fields = new ArrayList<>();
     fields.add(FieldSpec.slug());
@@ -76,16 +61,6 @@ public abstract class TextKind<T extends TextContent> implements EditableKind<T>
       fields.addAll(TextKinds.english());
     }
     return fields;
-  }
-
-  @Override
-  public Optional<T> live(String slug) {
-    return items.findBySlug(slug);
-  }
-
-  @Override
-  public Long idOf(T live) {
-    return live.id();
   }
 
   @Override
@@ -104,7 +79,7 @@ public abstract class TextKind<T extends TextContent> implements EditableKind<T>
 
   @Override
   public T apply(Fields fields, String slug, Optional<T> live) {
-    T item = live.orElseGet(() -> items.add(newItem(fields, slug)));
+    T item = live.orElseGet(() -> add(newItem(fields, slug)));
     item.rewrite(fields.get("title"), fields.get("summary"), fields.get("body"));
     applyOwn(fields, item);
     if (item instanceof Translatable english) {
@@ -123,16 +98,11 @@ public abstract class TextKind<T extends TextContent> implements EditableKind<T>
         publicPath(fields, slug),
         null,
         new RevisionPreview.ArticlePreview(
-            PublicPaths.of(kind).section(),
+            PublicPaths.of(kind()).section(),
             fields.get("title"),
             fields.get("summary"),
             fields.get("body"),
             EditableKind.flag(fields, "example"),
             fields.optional("legalBasis")));
-  }
-
-  @Override
-  public String publicPath(Fields fields, String slug) {
-    return PublicPaths.of(kind).itemPath(slug);
   }
 }
