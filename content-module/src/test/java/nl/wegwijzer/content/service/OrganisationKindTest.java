@@ -143,13 +143,12 @@ class OrganisationKindTest extends ContentDatabaseTest {
     assertEquals(0, publicHits("Geheimstraat"));
     // The preview shows no location at all.
     RevisionPreview preview =
-        inContent(
-            c -> c.editorial().preview(c.editorial().history(ORG, "test-geheim").get(0).id()));
+        inContent(c -> c.reading().preview(c.reading().history(ORG, "test-geheim").get(0).id()));
     assertFalse(preview.toString().contains("Geheimstraat"));
     // The editors keep the address in the version, for their own edit page.
     assertEquals(
         SECRET_STREET,
-        inContent(c -> c.editorial().editor(ORG, "test-geheim")).fields().get("location.2.street"));
+        inContent(c -> c.reading().editor(ORG, "test-geheim")).fields().get("location.2.street"));
   }
 
   @Test
@@ -253,7 +252,7 @@ class OrganisationKindTest extends ContentDatabaseTest {
     assertThrows(NotFoundException.class, () -> publicProfile("test-weg"));
     assertEquals(0, publicHits("Unieknaam"));
     assertNotNull(
-        inContent(c -> c.editorial().items(ORG, new PageRequest(1, 100))).items().stream()
+        inContent(c -> c.reading().items(ORG, new PageRequest(1, 100))).items().stream()
             .filter(i -> i.slug().equals("test-weg"))
             .findFirst()
             .orElse(null));

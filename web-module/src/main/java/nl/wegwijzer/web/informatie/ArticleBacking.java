@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.RegulationView;
@@ -40,34 +41,37 @@ public class ArticleBacking {
 
   public void load() throws IOException {
     try {
+      PublicPaths paths =
+          PublicPaths.ofArticleSection(kind)
+              .orElseThrow(() -> new NotFoundException("page", kind + "/" + slug));
       article =
-          switch (kind == null ? "" : kind) {
-            case "rechten" -> {
+          switch (paths) {
+            case REGULATION -> {
               RegulationView r = guide.regulation(slug);
               yield new Article(kind, r.title(), r.summary(), r.body(), false, r, r.inDutchOnly());
             }
-            case "informatie" -> {
+            case INFORMATION_PAGE -> {
               var p = information.page(slug);
               yield new Article(
                   kind, p.title(), p.summary(), p.body(), false, null, p.inDutchOnly());
             }
-            case "vormen" -> {
+            case FORM_PAGE -> {
               var f = information.exploitationForm(slug);
               yield new Article(
                   kind, f.title(), f.summary(), f.body(), false, null, f.inDutchOnly());
             }
-            case "verhalen" -> {
+            case STORY -> {
               var s = information.story(slug);
               yield new Article(
                   kind, s.title(), s.summary(), s.body(), s.example(), null, s.inDutchOnly());
             }
-            case "nieuws" -> {
+            case NEWS -> {
               var n = information.newsItem(slug);
               // news is written in Dutch only
               yield new Article(
                   kind, n.title(), n.summary(), n.body(), n.example(), null, language.isEnglish());
             }
-            default -> throw new NotFoundException("page", kind + "/" + slug);
+            default -> throw new IllegalStateException("not an article: " + paths);
           };
     } catch (NotFoundException e) {
       Pages.notFound();

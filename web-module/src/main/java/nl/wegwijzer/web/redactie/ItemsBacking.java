@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.model.PublicPaths;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialViews.ItemLine;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
@@ -19,14 +20,14 @@ public class ItemsBacking {
 
   static final int PAGE_SIZE = 25;
 
-  @Inject EditorialService editorial;
+  @Inject EditorialReading editorial;
 
   private String kind;
   private int pageNumber = 1;
   private Page<ItemLine> page = new Page<>(List.of(), 1, PAGE_SIZE, 0);
 
   public void load() throws IOException {
-    var path = KindPaths.ofPath(kind);
+    var path = PublicPaths.ofEditorPath(kind);
     if (path.isEmpty()) {
       Pages.notFound();
       return;

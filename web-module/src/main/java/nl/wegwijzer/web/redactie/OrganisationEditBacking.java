@@ -65,7 +65,7 @@ public class OrganisationEditBacking extends WorkflowEditBacking {
       rowSpecs.put(row, kind.rowFields(row));
     }
     try {
-      show(slug == null ? editorial.newItem(KIND) : editorial.editor(KIND, slug));
+      show(slug == null ? reading.newItem(KIND) : reading.editor(KIND, slug));
     } catch (NotFoundException e) {
       missing = true;
     }

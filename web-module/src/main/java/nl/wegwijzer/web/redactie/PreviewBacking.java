@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.RevisionPreview;
 import nl.wegwijzer.content.service.RevisionView;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -18,7 +18,7 @@ import nl.wegwijzer.web.shared.Pages;
 @RequestScoped
 public class PreviewBacking {
 
-  @Inject EditorialService editorial;
+  @Inject EditorialReading editorial;
 
   private long revision;
   private RevisionPreview preview;

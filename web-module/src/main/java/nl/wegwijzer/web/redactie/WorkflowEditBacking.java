@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.service.EditConflictException;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.EditorialViews.EditorView;
 import nl.wegwijzer.content.service.FieldProblem;
@@ -31,6 +32,7 @@ abstract class WorkflowEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient EditorialService editorial;
+  @Inject transient EditorialReading reading;
   @Inject transient CurrentUser currentUser;
 
   protected String slug;
@@ -105,7 +107,7 @@ abstract class WorkflowEditBacking implements Serializable {
   }
 
   private void reload() {
-    show(editorial.editor(editorialKind(), slug));
+    show(reading.editor(editorialKind(), slug));
   }
 
   /** Saves the form as the draft; a new item gets its address here. */
@@ -135,7 +137,7 @@ abstract class WorkflowEditBacking implements Serializable {
       // The editor's text stays in the form; the page now knows the other version, so saving again
       // is a deliberate choice to replace it.
       conflict = true;
-      RevisionView other = editorial.editor(editorialKind(), slug).open();
+      RevisionView other = reading.editor(editorialKind(), slug).open();
       problem =
           EditorialTexts.text(
               "conflict",

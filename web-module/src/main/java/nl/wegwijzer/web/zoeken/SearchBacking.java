@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.wegwijzer.content.model.ContentKind;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.GuideSearch;
 import nl.wegwijzer.content.service.SearchHit;
 import nl.wegwijzer.directory.repository.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
+import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
@@ -57,18 +60,8 @@ public class SearchBacking {
 
   /** The link of a hit, by kind. */
   public String link(SearchHit hit) {
-    return switch (hit.kind()) {
-      case "step" -> "/" + hit.section() + "/" + hit.slug();
-      case "regulation" -> "/rechten/" + hit.slug();
-      case "page" -> "/informatie/" + hit.slug();
-      case "exploitation-form" -> "/vormen/" + hit.slug();
-      case "story" -> "/verhalen/" + hit.slug();
-      case "news" -> "/nieuws/" + hit.slug();
-      case "document" -> "/api/documents/" + hit.slug();
-      default ->
-          "/zoeken?q="
-              + java.net.URLEncoder.encode(hit.title(), java.nio.charset.StandardCharsets.UTF_8);
-    };
+    return PublicPaths.ofHit(
+        Coded.parse(ContentKind.class, "kind", hit.kind()), hit.slug(), hit.section(), hit.title());
   }
 
   public List<Map.Entry<String, List<SearchHit>>> getGroups() {
