@@ -72,7 +72,7 @@ abstract class WorkflowEditBacking implements Serializable {
     }
   }
 
-  /** Answers 404 for an unknown item. */
+  /** Answers 404 for an unknown kind (an unknown item is answered by FailureHandler). */
   public void load() throws IOException {
     if (missing) {
       Pages.notFound();
