@@ -18,6 +18,7 @@ import nl.wegwijzer.content.repository.RevisionRepository;
 import nl.wegwijzer.directory.model.AuditAction;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.service.AuditTrail;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.PublishesContent;
 
@@ -84,7 +85,7 @@ public class EditorialService {
     if (revisionId == null) {
       Optional<Revision> open = revisions.open(kind, slug);
       if (open.isPresent()) {
-        throw new EditConflictException(values, RevisionView.of(open.get()));
+        throw new ConflictException(kind.code() + " " + slug);
       }
       Optional<T> live = adapter.live(slug);
       if (live.isPresent()) {
@@ -102,13 +103,13 @@ public class EditorialService {
                     editor));
       } catch (PersistenceException startedMeanwhile) {
         // Another editor started a version of this item at the same moment (unique index).
-        throw new EditConflictException(values, null);
+        throw new ConflictException(startedMeanwhile);
       }
     } else {
-      revision = current(revisionId, expectedVersion, values);
+      revision = current(revisionId, expectedVersion);
       requireItem(revision, kind, slug);
       revision.rewrite(fields, editor);
-      flush(values, revision);
+      flushNow();
     }
     publication.record(editor, AuditAction.DRAFT_SAVED, revision);
     return RevisionView.of(revision);
@@ -132,10 +133,10 @@ public class EditorialService {
 
   /** Offers a draft for review; it must be complete now. */
   public RevisionView submit(long revisionId, long expectedVersion, String editor) {
-    Revision revision = current(revisionId, expectedVersion, Map.of());
+    Revision revision = current(revisionId, expectedVersion);
     requireComplete(revision);
     revision.submit(Instant.now());
-    flush(revision.fields().asMap(), revision);
+    flushNow();
     publication.record(editor, AuditAction.SUBMITTED, revision);
     return RevisionView.of(revision);
   }
@@ -146,7 +147,7 @@ public class EditorialService {
    */
   @PublishesContent
   public RevisionView approve(long revisionId, long expectedVersion, String reviewer, Instant now) {
-    Revision revision = current(revisionId, expectedVersion, Map.of());
+    Revision revision = current(revisionId, expectedVersion);
     requireComplete(revision);
     boolean publishNow = revision.approve(reviewer, now);
     publication.record(reviewer, AuditAction.APPROVED, revision);
@@ -155,15 +156,15 @@ public class EditorialService {
     } else {
       publication.record(reviewer, AuditAction.SCHEDULED, revision);
     }
-    flush(revision.fields().asMap(), revision);
+    flushNow();
     return RevisionView.of(revision);
   }
 
   /** Sends a version under review back as a draft, with a note for its writer. */
   public RevisionView reject(long revisionId, long expectedVersion, String reviewer, String note) {
-    Revision revision = current(revisionId, expectedVersion, Map.of());
+    Revision revision = current(revisionId, expectedVersion);
     revision.reject(reviewer, note, Instant.now());
-    flush(revision.fields().asMap(), revision);
+    flushNow();
     publication.record(reviewer, AuditAction.REJECTED, revision);
     return RevisionView.of(revision);
   }
@@ -179,13 +180,13 @@ public class EditorialService {
       Instant unpublishAt,
       String editor,
       Instant now) {
-    Revision revision = current(revisionId, expectedVersion, Map.of());
+    Revision revision = current(revisionId, expectedVersion);
     if ((publishAt != null && !publishAt.isAfter(now))
         || (unpublishAt != null && !unpublishAt.isAfter(now))) {
       throw new WorkflowException(WorkflowException.Reason.BAD_SCHEDULE, "a time in the past");
     }
     revision.schedule(publishAt, unpublishAt);
-    flush(revision.fields().asMap(), revision);
+    flushNow();
     publication.record(editor, AuditAction.SCHEDULED, revision);
     return RevisionView.of(revision);
   }
@@ -254,11 +255,10 @@ public class EditorialService {
 
   // ---- inside
 
-  private Revision current(long revisionId, Long expectedVersion, Map<String, String> yours) {
+  private Revision current(long revisionId, Long expectedVersion) {
     Revision revision = revisions.get(revisionId);
     if (expectedVersion == null || revision.version() != expectedVersion) {
-      throw new EditConflictException(
-          yours.isEmpty() ? revision.fields().asMap() : yours, RevisionView.of(revision));
+      throw new ConflictException("revision " + revisionId);
     }
     return revision;
   }
@@ -267,11 +267,11 @@ public class EditorialService {
    * Writes now, so that another editor's change that landed between our read and our write shows as
    * a conflict here rather than as a failed commit.
    */
-  private void flush(Map<String, String> yours, Revision revision) {
+  private void flushNow() {
     try {
       revisions.flush();
     } catch (OptimisticLockException e) {
-      throw new EditConflictException(yours, null);
+      throw new ConflictException(e);
     }
   }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.security.CurrentUser;
@@ -37,11 +36,7 @@ public class ProposalsBacking implements Serializable {
   private String problem;
 
   public void load() {
-    try {
-      page = users.openProposals(new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
-    } catch (InvalidInputException e) {
-      problem = BeheerProblems.describe(e);
-    }
+    page = users.openProposals(new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
   }
 
   /** The first click on "approve" or "refuse" only asks to confirm. */

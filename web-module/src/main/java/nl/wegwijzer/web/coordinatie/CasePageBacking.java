@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.io.IOException;
@@ -22,10 +21,12 @@ import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.casework.service.ReferralOrder;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.platform.DomainFailure;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.Pages;
 
@@ -99,21 +100,12 @@ public class CasePageBacking implements Serializable {
       problem = CaseworkTexts.text("case.problem.invalid");
     } catch (NotFoundException e) {
       problem = CaseworkTexts.text("case.problem.notFound");
-    } catch (TransactionalException | PersistenceException e) {
-      if (!stale(e)) {
+    } catch (ConflictException | TransactionalException | PersistenceException e) {
+      if (!(DomainFailure.of(e).orElse(null) instanceof ConflictException)) {
         throw e;
       }
       problem = CaseworkTexts.text("case.problem.stale");
       refresh();
-    }
-    return false;
-  }
-
-  private static boolean stale(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException) {
-        return true;
-      }
     }
     return false;
   }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import nl.wegwijzer.content.service.InformationViews.ThemeView;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
@@ -155,7 +155,7 @@ public class SignalFormBacking implements Serializable {
       return true;
     } catch (InvalidInputException e) {
       refuse(Map.of(e.field(), SignalProblems.describe(e)));
-    } catch (OptimisticLockException e) {
+    } catch (ConflictException e) {
       stale = true;
       problem = CaseworkTexts.text("signal.form.stale");
     }

@@ -24,7 +24,6 @@ import nl.wegwijzer.content.service.FieldSpec;
 import nl.wegwijzer.content.service.IndicatorThemeKind;
 import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.content.service.RevisionView;
-import nl.wegwijzer.directory.support.NotFoundException;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -62,11 +61,7 @@ public class EditBacking extends WorkflowEditBacking {
     }
     kind = path.get();
     slug = parameters.get("slug");
-    try {
-      show(slug == null ? reading.newItem(kind.kind()) : reading.editor(kind.kind(), slug));
-    } catch (NotFoundException e) {
-      missing = true;
-    }
+    show(slug == null ? reading.newItem(kind.kind()) : reading.editor(kind.kind(), slug));
   }
 
   @Override

@@ -15,10 +15,8 @@ import nl.wegwijzer.directory.repository.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Coded;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
-import nl.wegwijzer.web.shared.ScreenProblems;
 
 /** Site-wide search at /zoeken?q=…: guide content and organisations, grouped by kind. */
 @Named("siteSearch")
@@ -34,24 +32,19 @@ public class SearchBacking {
   private String text;
   private Map<String, List<SearchHit>> groups = Map.of();
   private Page<OrganisationSummary> organisations;
-  private String problem;
 
   public void search() {
     if (text == null || text.isBlank()) {
       return;
     }
-    try {
-      groups =
-          guideSearch.search(text, PageRequest.first(GUIDE_HITS)).items().stream()
-              .collect(
-                  Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
-      organisations =
-          directory.search(
-              new DirectoryQuery(text, null, null, null, null, null, null, null, null, null),
-              PageRequest.first(ORGANISATION_HITS));
-    } catch (InvalidInputException e) {
-      problem = ScreenProblems.describe(e);
-    }
+    groups =
+        guideSearch.search(text, PageRequest.first(GUIDE_HITS)).items().stream()
+            .collect(
+                Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
+    organisations =
+        directory.search(
+            new DirectoryQuery(text, null, null, null, null, null, null, null, null, null),
+            PageRequest.first(ORGANISATION_HITS));
   }
 
   public boolean isNothingFound() {
@@ -70,10 +63,6 @@ public class SearchBacking {
 
   public Page<OrganisationSummary> getOrganisations() {
     return organisations;
-  }
-
-  public String getProblem() {
-    return problem;
   }
 
   public String getText() {
