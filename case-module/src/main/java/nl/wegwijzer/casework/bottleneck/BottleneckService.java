@@ -2,7 +2,6 @@ package nl.wegwijzer.casework.bottleneck;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +16,7 @@ import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.RegionRepository;
 import nl.wegwijzer.directory.support.Coded;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -114,7 +114,7 @@ public class BottleneckService {
 
   private static Bottleneck current(Bottleneck bottleneck, long version) {
     if (bottleneck.version() != version) {
-      throw new OptimisticLockException("bottleneck " + bottleneck.id() + " changed meanwhile");
+      throw new ConflictException("bottleneck " + bottleneck.id());
     }
     return bottleneck;
   }

@@ -2,7 +2,6 @@ package nl.wegwijzer.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +34,7 @@ import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.model.ProfileState;
 import nl.wegwijzer.directory.model.Text;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -288,12 +288,12 @@ public class CaseService {
 
   /**
    * Closes the case the coordinator saw at {@code seenVersion}; when it changed since (another
-   * coordinator closed or changed it), nothing happens ({@link OptimisticLockException}).
+   * coordinator closed or changed it), nothing happens ({@link ConflictException}).
    */
   public CaseView close(
       Actor actor, String number, long seenVersion, CloseReason reason, String note, LocalDate on) {
     if (visible(actor, number).version() != seenVersion) {
-      throw new OptimisticLockException("case " + number + " changed meanwhile");
+      throw new ConflictException("case " + number);
     }
     return close(actor, number, reason, note, on);
   }

@@ -2,7 +2,6 @@ package nl.wegwijzer.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -32,6 +31,7 @@ import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.model.Text;
 import nl.wegwijzer.directory.service.PlaceService;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -93,8 +93,8 @@ public class SignalService {
 
   /**
    * As {@link #save(Actor, String, SignalForm)}, for a screen that showed the signal at {@code
-   * seenVersion}: when someone changed it since, nothing is saved ({@link
-   * OptimisticLockException}), so that a stale form never overwrites a newer registration.
+   * seenVersion}: when someone changed it since, nothing is saved ({@link ConflictException}), so
+   * that a stale form never overwrites a newer registration.
    */
   public SignalView save(Actor actor, String reference, SignalForm form, Long seenVersion) {
     Signal signal;
@@ -107,7 +107,7 @@ public class SignalService {
     } else {
       signal = visible(actor, reference);
       if (seenVersion != null && signal.version() != seenVersion) {
-        throw new OptimisticLockException("signal " + reference + " changed meanwhile");
+        throw new ConflictException("signal " + reference);
       }
       content = contentOf(actor, form);
       action = AccessAction.UPDATE;

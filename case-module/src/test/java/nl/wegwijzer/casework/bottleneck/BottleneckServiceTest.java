@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import nl.wegwijzer.directory.repository.RegionRepository;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -222,7 +222,7 @@ class BottleneckServiceTest {
     assertNull(first.changedAt());
 
     assertThrows(
-        OptimisticLockException.class,
+        ConflictException.class,
         () ->
             inService(
                 s ->
@@ -231,7 +231,7 @@ class BottleneckServiceTest {
                         first.id(),
                         first.version(),
                         entry("other", "utrecht", TODAY, "Verouderd formulier."))));
-    assertThrows(OptimisticLockException.class, () -> withdraw(BOTH, first.id(), first.version()));
+    assertThrows(ConflictException.class, () -> withdraw(BOTH, first.id(), first.version()));
     assertEquals("Wachtlijst.", inService(s -> s.get(BOTH, first.id())).description());
 
     withdraw(BOTH, corrected.id(), corrected.version());

@@ -169,7 +169,7 @@ class SignalServiceTest extends CaseworkDatabaseTest {
         inCasework(c -> c.signals().read(ZEELAND, reference, "test")).version(),
         "the answer carries the version that was written");
     assertThrows(
-        jakarta.persistence.OptimisticLockException.class,
+        nl.wegwijzer.directory.support.ConflictException.class,
         () ->
             inCasework(
                 c -> c.signals().save(ZEELAND, reference, draft("Someone else"), first.version())));

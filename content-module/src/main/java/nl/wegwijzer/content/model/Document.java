@@ -4,15 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.model.Text;
 
 /**
@@ -28,14 +24,7 @@ import nl.wegwijzer.directory.model.Text;
             + " where d.state = nl.wegwijzer.content.model.PublicationState.PUBLISHED"
             + " order by d.title")
 @NamedQuery(name = "Document.bySlug", query = "select d from Document d where d.slug = :slug")
-public class Document extends Publishable {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, unique = true, length = 120)
-  private String slug;
+public class Document extends GuideItem {
 
   @Column(nullable = false, length = 200)
   private String title;
@@ -67,7 +56,7 @@ public class Document extends Publishable {
 
   /** A document for a checked file; the file itself is stored beside it as its content. */
   public Document(String slug, String title, String description, PdfFile file) {
-    this.slug = Slugs.requireSlug(slug, "slug");
+    super(slug);
     describe(title, description);
     takeFile(file);
   }
@@ -102,14 +91,6 @@ public class Document extends Publishable {
 
   public Audience audience() {
     return audience;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public String slug() {
-    return slug;
   }
 
   public String title() {

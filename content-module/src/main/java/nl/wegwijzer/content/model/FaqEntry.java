@@ -2,12 +2,8 @@ package nl.wegwijzer.content.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.model.Text;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
@@ -21,14 +17,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
             + " where f.state = nl.wegwijzer.content.model.PublicationState.PUBLISHED"
             + " order by f.position")
 @NamedQuery(name = "FaqEntry.bySlug", query = "select f from FaqEntry f where f.slug = :slug")
-public class FaqEntry extends Publishable {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, unique = true, length = 120)
-  private String slug;
+public class FaqEntry extends GuideItem {
 
   @Column(nullable = false)
   private int position;
@@ -48,7 +37,7 @@ public class FaqEntry extends Publishable {
   protected FaqEntry() {}
 
   public FaqEntry(String slug, int position, String question, String answer) {
-    this.slug = Slugs.requireSlug(slug, "slug");
+    super(slug);
     this.position = position;
     rewrite(question, answer);
   }
@@ -60,10 +49,6 @@ public class FaqEntry extends Publishable {
             SimpleHtml.sanitise(Text.required(newAnswer, "answer", Limits.BODY)),
             "answer",
             Limits.BODY);
-  }
-
-  public String slug() {
-    return slug;
   }
 
   public int position() {
@@ -93,10 +78,6 @@ public class FaqEntry extends Publishable {
       throw new InvalidInputException("position", "starts at 1");
     }
     this.position = newPosition;
-  }
-
-  public Long id() {
-    return id;
   }
 
   public String questionEn() {

@@ -4,9 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -15,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import nl.wegwijzer.directory.model.ExploitationForm;
-import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.model.Text;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
@@ -35,14 +31,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 @NamedQuery(
     name = "IndicatorTheme.bySlug",
     query = "select t from IndicatorTheme t where t.slug = :slug")
-public class IndicatorTheme extends Publishable {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, unique = true, length = 120)
-  private String slug;
+public class IndicatorTheme extends GuideItem {
 
   @Column(nullable = false)
   private int position;
@@ -64,7 +53,7 @@ public class IndicatorTheme extends Publishable {
   protected IndicatorTheme() {}
 
   public IndicatorTheme(String slug, int position, String title, String summary) {
-    this.slug = Slugs.requireSlug(slug, "slug");
+    super(slug);
     this.position = position;
     describe(title, summary);
   }
@@ -129,14 +118,6 @@ public class IndicatorTheme extends Publishable {
 
   public void removeIndicator(String code) {
     indicators.removeIf(i -> i.code().equals(code));
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public String slug() {
-    return slug;
   }
 
   public int position() {

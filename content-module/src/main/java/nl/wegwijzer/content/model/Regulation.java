@@ -4,9 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -14,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.model.Text;
 
 /**
@@ -34,22 +29,6 @@ import nl.wegwijzer.directory.model.Text;
 @NamedQuery(name = "Regulation.bySlug", query = "select r from Regulation r where r.slug = :slug")
 public class Regulation extends Translatable {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, unique = true, length = 120)
-  private String slug;
-
-  @Column(nullable = false, length = 200)
-  private String title;
-
-  @Column(nullable = false)
-  private String summary;
-
-  @Column(nullable = false)
-  private String body;
-
   @Column(name = "legal_basis", length = 500)
   private String legalBasis;
 
@@ -63,15 +42,17 @@ public class Regulation extends Translatable {
   protected Regulation() {}
 
   public Regulation(String slug, String title, String summary, String body, String legalBasis) {
-    this.slug = Slugs.requireSlug(slug, "slug");
-    rewrite(title, summary, body, legalBasis);
+    super(slug, title, summary, body);
+    cite(legalBasis);
   }
 
   public void rewrite(String newTitle, String newSummary, String newBody, String newLegalBasis) {
-    this.title = Text.required(newTitle, "title", Limits.TITLE);
-    this.summary = Text.required(newSummary, "summary", Limits.SUMMARY);
-    String cleaned = SimpleHtml.sanitise(Text.required(newBody, "body", Limits.BODY));
-    this.body = Text.required(cleaned, "body", Limits.BODY);
+    rewrite(newTitle, newSummary, newBody);
+    cite(newLegalBasis);
+  }
+
+  /** Sets the law or rule the regulation rests on (optional). */
+  public void cite(String newLegalBasis) {
     this.legalBasis = Text.optional(newLegalBasis, "legalBasis", Limits.LEGAL_BASIS);
   }
 
@@ -95,27 +76,6 @@ public class Regulation extends Translatable {
         });
   }
 
-  public Long id() {
-    return id;
-  }
-
-  public String slug() {
-    return slug;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  public String summary() {
-    return summary;
-  }
-
-  /** Sanitised simple HTML. */
-  public String body() {
-    return body;
-  }
-
   public String legalBasis() {
     return legalBasis;
   }
@@ -123,15 +83,5 @@ public class Regulation extends Translatable {
   /** The conditions in the fixed order of their kinds. */
   public List<EligibilityCondition> conditions() {
     return conditions.stream().sorted(Comparator.comparing(EligibilityCondition::kind)).toList();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Regulation regulation && Objects.equals(slug, regulation.slug);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hashCode(slug);
   }
 }

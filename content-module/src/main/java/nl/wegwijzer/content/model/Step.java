@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -25,8 +22,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.wegwijzer.directory.model.CareNeed;
-import nl.wegwijzer.directory.model.Slugs;
-import nl.wegwijzer.directory.model.Text;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
 /**
@@ -51,28 +46,12 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 @NamedQuery(name = "Step.bySlug", query = "select s from Step s where s.slug = :slug")
 public class Step extends Translatable {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "phase_id", nullable = false)
   private Phase phase;
 
   @Column(nullable = false)
   private int position;
-
-  @Column(nullable = false, unique = true, length = 120)
-  private String slug;
-
-  @Column(nullable = false, length = 200)
-  private String title;
-
-  @Column(nullable = false)
-  private String summary;
-
-  @Column(nullable = false)
-  private String body;
 
   @ManyToMany(fetch = FetchType.LAZY)
   @JoinTable(
@@ -95,18 +74,9 @@ public class Step extends Translatable {
   protected Step() {}
 
   public Step(Phase phase, int position, String slug, String title, String summary, String body) {
+    super(slug, title, summary, body);
     this.phase = Objects.requireNonNull(phase, "phase");
-    this.slug = Slugs.requireSlug(slug, "slug");
     moveTo(position);
-    rewrite(title, summary, body);
-  }
-
-  /** Changes the text; the body is cleaned down to simple HTML before it is kept. */
-  public void rewrite(String newTitle, String newSummary, String newBody) {
-    this.title = Text.required(newTitle, "title", Limits.TITLE);
-    this.summary = Text.required(newSummary, "summary", Limits.SUMMARY);
-    String cleaned = SimpleHtml.sanitise(Text.required(newBody, "body", Limits.BODY));
-    this.body = Text.required(cleaned, "body", Limits.BODY);
   }
 
   public void moveTo(int newPosition) {
@@ -130,33 +100,12 @@ public class Step extends Translatable {
     careNeeds.addAll(needs);
   }
 
-  public Long id() {
-    return id;
-  }
-
   public Phase phase() {
     return phase;
   }
 
   public int position() {
     return position;
-  }
-
-  public String slug() {
-    return slug;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  public String summary() {
-    return summary;
-  }
-
-  /** Sanitised simple HTML. */
-  public String body() {
-    return body;
   }
 
   public List<Regulation> regulations() {
@@ -166,16 +115,6 @@ public class Step extends Translatable {
   /** The care needs in the directory's order. */
   public List<CareNeed> careNeeds() {
     return careNeeds.stream().sorted().toList();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Step step && Objects.equals(slug, step.slug);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hashCode(slug);
   }
 
   /** Puts the step at a place in a phase (possibly another phase). */

@@ -4,14 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import nl.wegwijzer.directory.model.ExploitationForm;
-import nl.wegwijzer.directory.model.Slugs;
-import nl.wegwijzer.directory.model.Text;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
 /**
@@ -28,22 +23,6 @@ import nl.wegwijzer.directory.support.InvalidInputException;
             + " order by s.position, s.title")
 @NamedQuery(name = "Story.bySlug", query = "select s from Story s where s.slug = :slug")
 public class Story extends Translatable {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, unique = true, length = 120)
-  private String slug;
-
-  @Column(nullable = false, length = 200)
-  private String title;
-
-  @Column(nullable = false)
-  private String summary;
-
-  @Column(nullable = false)
-  private String body;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 10)
@@ -65,39 +44,10 @@ public class Story extends Translatable {
       ExploitationForm form,
       boolean example,
       int position) {
-    this.slug = Slugs.requireSlug(slug, "slug");
+    super(slug, title, summary, body);
     this.form = form;
     this.example = example;
     this.position = position;
-    rewrite(title, summary, body);
-  }
-
-  public void rewrite(String newTitle, String newSummary, String newBody) {
-    this.title = Text.required(newTitle, "title", Limits.TITLE);
-    this.summary = Text.required(newSummary, "summary", Limits.SUMMARY);
-    this.body =
-        Text.required(
-            SimpleHtml.sanitise(Text.required(newBody, "body", Limits.BODY)), "body", Limits.BODY);
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public String slug() {
-    return slug;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  public String summary() {
-    return summary;
-  }
-
-  public String body() {
-    return body;
   }
 
   /** The form of exploitation the story is about, or null. */

@@ -3,13 +3,17 @@ package nl.wegwijzer.content.model;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 
-/** A guide item with optional English text beside the Dutch (title, summary and body). */
+/** An article with optional English text beside the Dutch (title, summary and body). */
 @MappedSuperclass
-public abstract class Translatable extends Publishable {
+public abstract class Translatable extends TextContent {
 
   @Embedded private English english = English.none();
 
   protected Translatable() {}
+
+  protected Translatable(String slug, String title, String summary, String body) {
+    super(slug, title, summary, body);
+  }
 
   /** Sets the optional English text beside the Dutch. */
   public void translate(String titleEn, String summaryEn, String bodyEn) {

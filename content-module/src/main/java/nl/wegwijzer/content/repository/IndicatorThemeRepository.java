@@ -5,23 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import nl.wegwijzer.content.model.IndicatorTheme;
 
 /** The indicator list: themes with their indicators. */
 @ApplicationScoped
-public class IndicatorThemeRepository {
-
-  private final EntityManager em;
+public class IndicatorThemeRepository extends ItemRepository<IndicatorTheme> {
 
   protected IndicatorThemeRepository() {
-    this.em = null;
+    this(null);
   }
 
   @Inject
   public IndicatorThemeRepository(EntityManager em) {
-    this.em = em;
+    super(em, IndicatorTheme.class);
   }
 
   /** The published ones, in the order the public sees them. */
@@ -44,13 +41,6 @@ public class IndicatorThemeRepository {
             .getResultList());
   }
 
-  public Optional<IndicatorTheme> findBySlug(String slug) {
-    return em.createNamedQuery("IndicatorTheme.bySlug", IndicatorTheme.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
-  }
-
   /** The indicator codes in use by other themes than this one (codes are unique in the list). */
   public List<String> codesOutside(String themeSlug) {
     return em.createQuery(
@@ -58,10 +48,5 @@ public class IndicatorThemeRepository {
             String.class)
         .setParameter("slug", themeSlug)
         .getResultList();
-  }
-
-  public IndicatorTheme add(IndicatorTheme theme) {
-    em.persist(theme);
-    return theme;
   }
 }

@@ -4,38 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Optional;
 import nl.wegwijzer.content.model.Regulation;
 
 /** Rights and regulations with their eligibility conditions. */
 @ApplicationScoped
-public class RegulationRepository {
-
-  private final EntityManager em;
+public class RegulationRepository extends ItemRepository<Regulation> {
 
   protected RegulationRepository() {
-    this.em = null;
+    this(null);
   }
 
   @Inject
   public RegulationRepository(EntityManager em) {
-    this.em = em;
+    super(em, Regulation.class);
   }
 
   /** The published ones, in the order the public sees them. */
   public List<Regulation> published() {
     return em.createNamedQuery("Regulation.published", Regulation.class).getResultList();
-  }
-
-  public Optional<Regulation> findBySlug(String slug) {
-    return em.createNamedQuery("Regulation.bySlug", Regulation.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
-  }
-
-  public Regulation add(Regulation regulation) {
-    em.persist(regulation);
-    return regulation;
   }
 }

@@ -4,23 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Optional;
 import nl.wegwijzer.content.model.Phase;
 import nl.wegwijzer.content.model.Step;
 
 /** The steps of the phases. */
 @ApplicationScoped
-public class StepRepository {
-
-  private final EntityManager em;
+public class StepRepository extends ItemRepository<Step> {
 
   protected StepRepository() {
-    this.em = null;
+    this(null);
   }
 
   @Inject
   public StepRepository(EntityManager em) {
-    this.em = em;
+    super(em, Step.class);
   }
 
   /** The published steps of one phase, in order. */
@@ -33,17 +30,5 @@ public class StepRepository {
   /** Every published step, phase by phase, in order: the whole route through the guide. */
   public List<Step> published() {
     return em.createNamedQuery("Step.published", Step.class).getResultList();
-  }
-
-  public Optional<Step> findBySlug(String slug) {
-    return em.createNamedQuery("Step.bySlug", Step.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
-  }
-
-  public Step add(Step step) {
-    em.persist(step);
-    return step;
   }
 }

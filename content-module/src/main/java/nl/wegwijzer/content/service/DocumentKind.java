@@ -11,6 +11,7 @@ import nl.wegwijzer.content.model.Document;
 import nl.wegwijzer.content.model.DocumentFile;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.repository.DocumentRepository;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -138,6 +139,6 @@ public class DocumentKind implements EditableKind<Document> {
 
   @Override
   public String publicPath(Fields fields, String slug) {
-    return "/documenten";
+    return PublicPaths.DOCUMENT.itemPath(slug);
   }
 }

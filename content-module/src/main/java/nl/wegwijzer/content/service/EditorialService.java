@@ -6,200 +6,49 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.model.Publishable;
 import nl.wegwijzer.content.model.Revision;
 import nl.wegwijzer.content.model.WorkflowException;
-import nl.wegwijzer.content.repository.ExploitationFormPageRepository;
 import nl.wegwijzer.content.repository.RevisionRepository;
-import nl.wegwijzer.content.service.EditorialViews.BrokenLink;
-import nl.wegwijzer.content.service.EditorialViews.Dashboard;
-import nl.wegwijzer.content.service.EditorialViews.DiffView;
-import nl.wegwijzer.content.service.EditorialViews.EditorView;
-import nl.wegwijzer.content.service.EditorialViews.FieldDiff;
-import nl.wegwijzer.content.service.EditorialViews.ItemLine;
 import nl.wegwijzer.directory.model.AuditAction;
 import nl.wegwijzer.directory.model.Slugs;
-import nl.wegwijzer.directory.repository.OrganisationRepository;
 import nl.wegwijzer.directory.service.AuditTrail;
-import nl.wegwijzer.directory.support.HtmlText;
-import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.NotFoundException;
-import nl.wegwijzer.directory.support.Page;
-import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.support.PublishesContent;
 
 /**
  * The editors' workflow: draft → in review → published → archived, with four eyes, scheduling,
- * versions, diffs and restore. The live rows stay the public copy; a version reaches them only when
- * a second editor approves it, in the same transaction. Every action is written to the audit trail.
- * Editors are named by their user name, which the screens take from the login.
+ * versions and restore. The live rows stay the public copy; a version reaches them only when a
+ * second editor approves it, in the same transaction. Every action is written to the audit trail.
+ * Editors are named by their user name, which the screens take from the login. What the editors'
+ * screens show (an item's fields, lists, history, diffs, previews) is {@link EditorialReading}.
  */
 @ApplicationScoped
 @Transactional
 public class EditorialService {
 
-  private static final int DASHBOARD_SIZE = 50;
-  private static final Pattern INTERNAL_LINK = Pattern.compile("href=\"(/[^\"]*)\"");
-
   private final RevisionRepository revisions;
   private final EditableKinds kinds;
   private final AuditTrail audit;
-  private final ExploitationFormPageRepository formPages;
-  private final OrganisationRepository organisations;
+  private final Publication publication;
 
   protected EditorialService() {
-    this(null, null, null, null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public EditorialService(
-      RevisionRepository revisions,
-      EditableKinds kinds,
-      AuditTrail audit,
-      ExploitationFormPageRepository formPages,
-      OrganisationRepository organisations) {
+  public EditorialService(RevisionRepository revisions, EditableKinds kinds, AuditTrail audit) {
     this.revisions = revisions;
     this.kinds = kinds;
     this.audit = audit;
-    this.formPages = formPages;
-    this.organisations = organisations;
+    this.publication = new Publication(revisions, audit);
   }
-
-  // ---- reading
-
-  /** The edit page of an item: the version in the works, or else the live item. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public EditorView editor(EditorialKind kind, String slug) {
-    return editorOf(kinds.of(kind), slug);
-  }
-
-  private <T extends Publishable> EditorView editorOf(EditableKind<T> adapter, String slug) {
-    Optional<T> live = adapter.live(slug);
-    Optional<Revision> open = revisions.open(adapter.kind(), slug);
-    Optional<Revision> published = revisions.published(adapter.kind(), slug);
-    if (live.isEmpty() && open.isEmpty() && published.isEmpty()) {
-      throw new NotFoundException(adapter.kind().code(), slug);
-    }
-    Fields fields =
-        open.map(Revision::fields)
-            .orElseGet(() -> live.map(adapter::snapshot).orElse(new Fields(Map.of())));
-    return new EditorView(
-        adapter.kind().code(),
-        slug,
-        false,
-        live.map(l -> l.state().code()).orElse(null),
-        fields.asMap(),
-        open.map(RevisionView::of).orElse(null),
-        published.map(RevisionView::of).orElse(null),
-        adapter.fields());
-  }
-
-  /** The edit page of a new item of a kind. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public EditorView newItem(EditorialKind kind) {
-    EditableKind<?> adapter = kinds.of(kind);
-    return new EditorView(kind.code(), null, true, null, Map.of(), null, null, adapter.fields());
-  }
-
-  /** A page of the items of a kind, live or only in the works, by title. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<ItemLine> items(EditorialKind kind, PageRequest page) {
-    EditableKind<?> adapter = kinds.of(kind);
-    return revisions
-        .items(kind, adapter.table(), adapter.titleField(), page)
-        .map(
-            r ->
-                new ItemLine(
-                    r.slug(),
-                    r.title(),
-                    lower(r.liveState()),
-                    lower(r.openState()),
-                    r.openRevision()));
-  }
-
-  private static String lower(String state) {
-    return state == null ? null : state.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
-
-  /** Every version of an item, newest first. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<RevisionView> history(EditorialKind kind, String slug) {
-    return revisions.ofItem(kind, slug).stream().map(RevisionView::of).toList();
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public RevisionView revision(long id) {
-    return RevisionView.of(revisions.get(id));
-  }
-
-  /** A version as its public page would show it. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public RevisionPreview preview(long revisionId) {
-    Revision revision = revisions.get(revisionId);
-    return kinds.of(revision.kind()).preview(revision.fields(), revision.slug());
-  }
-
-  /** Where an item is on the public site. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public String publicPath(EditorialKind kind, String slug, Map<String, String> fields) {
-    return kinds.of(kind).publicPath(new Fields(fields), slug);
-  }
-
-  /** The drafts this editor wrote, what waits for their review, and what is scheduled. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Dashboard dashboard(String editor) {
-    return new Dashboard(
-        revisions.draftsOf(editor, DASHBOARD_SIZE).stream().map(RevisionView::of).toList(),
-        revisions.waitingFor(editor, DASHBOARD_SIZE).stream().map(RevisionView::of).toList(),
-        revisions.scheduled(DASHBOARD_SIZE).stream().map(RevisionView::of).toList());
-  }
-
-  /** Two versions of one item side by side, field by field, in the form's order. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public DiffView diff(long leftId, long rightId) {
-    Revision left = revisions.get(leftId);
-    Revision right = revisions.get(rightId);
-    if (left.kind() != right.kind() || !left.slug().equals(right.slug())) {
-      throw new InvalidInputException("right", "compare two versions of the same item");
-    }
-    Set<String> names = new LinkedHashSet<>();
-    List<FieldSpec> specs = kinds.of(left.kind()).fields();
-    specs.stream().map(FieldSpec::name).forEach(names::add);
-    names.addAll(left.fields().asMap().keySet());
-    names.addAll(right.fields().asMap().keySet());
-    names.remove("slug");
-    List<FieldDiff> fields = new ArrayList<>();
-    for (String name : names) {
-      boolean rich =
-          specs.stream().anyMatch(s -> s.name().equals(name) && s.type() == FieldSpec.Type.RICH);
-      WordDiff.Sides sides =
-          WordDiff.diff(
-              readable(left.fields().get(name), rich), readable(right.fields().get(name), rich));
-      fields.add(new FieldDiff(name, sides.changed(), sides.left(), sides.right()));
-    }
-    return new DiffView(RevisionView.of(left), RevisionView.of(right), fields);
-  }
-
-  /** Rich text as people read it, with each link's target after its text. */
-  static String readable(String value, boolean rich) {
-    if (!rich) {
-      return value;
-    }
-    return HtmlText.withLinkTargets(value);
-  }
-
-  // ---- writing
 
   /**
    * Saves the fields as the item's version in the works: a new draft when there is none, or the
@@ -236,11 +85,11 @@ public class EditorialService {
     if (revisionId == null) {
       Optional<Revision> open = revisions.open(kind, slug);
       if (open.isPresent()) {
-        throw new EditConflictException(values, RevisionView.of(open.get()));
+        throw new ConflictException(kind.code() + " " + slug);
       }
       Optional<T> live = adapter.live(slug);
       if (live.isPresent()) {
-        keepBaseline(adapter, slug, live.get());
+        publication.keepBaseline(adapter, slug, live.get());
       }
       try {
         revision =
@@ -254,15 +103,15 @@ public class EditorialService {
                     editor));
       } catch (PersistenceException startedMeanwhile) {
         // Another editor started a version of this item at the same moment (unique index).
-        throw new EditConflictException(values, null);
+        throw new ConflictException(startedMeanwhile);
       }
     } else {
-      revision = current(revisionId, expectedVersion, values);
+      revision = current(revisionId, expectedVersion);
       requireItem(revision, kind, slug);
       revision.rewrite(fields, editor);
-      flush(values, revision);
+      flushNow();
     }
-    record(editor, AuditAction.DRAFT_SAVED, revision);
+    publication.record(editor, AuditAction.DRAFT_SAVED, revision);
     return RevisionView.of(revision);
   }
 
@@ -284,11 +133,11 @@ public class EditorialService {
 
   /** Offers a draft for review; it must be complete now. */
   public RevisionView submit(long revisionId, long expectedVersion, String editor) {
-    Revision revision = current(revisionId, expectedVersion, Map.of());
+    Revision revision = current(revisionId, expectedVersion);
     requireComplete(revision);
     revision.submit(Instant.now());
-    flush(revision.fields().asMap(), revision);
-    record(editor, AuditAction.SUBMITTED, revision);
+    flushNow();
+    publication.record(editor, AuditAction.SUBMITTED, revision);
     return RevisionView.of(revision);
   }
 
@@ -298,25 +147,25 @@ public class EditorialService {
    */
   @PublishesContent
   public RevisionView approve(long revisionId, long expectedVersion, String reviewer, Instant now) {
-    Revision revision = current(revisionId, expectedVersion, Map.of());
+    Revision revision = current(revisionId, expectedVersion);
     requireComplete(revision);
     boolean publishNow = revision.approve(reviewer, now);
-    record(reviewer, AuditAction.APPROVED, revision);
+    publication.record(reviewer, AuditAction.APPROVED, revision);
     if (publishNow) {
-      publish(kinds.of(revision.kind()), revision, reviewer, now);
+      publication.publish(kinds.of(revision.kind()), revision, reviewer, now);
     } else {
-      record(reviewer, AuditAction.SCHEDULED, revision);
+      publication.record(reviewer, AuditAction.SCHEDULED, revision);
     }
-    flush(revision.fields().asMap(), revision);
+    flushNow();
     return RevisionView.of(revision);
   }
 
   /** Sends a version under review back as a draft, with a note for its writer. */
   public RevisionView reject(long revisionId, long expectedVersion, String reviewer, String note) {
-    Revision revision = current(revisionId, expectedVersion, Map.of());
+    Revision revision = current(revisionId, expectedVersion);
     revision.reject(reviewer, note, Instant.now());
-    flush(revision.fields().asMap(), revision);
-    record(reviewer, AuditAction.REJECTED, revision);
+    flushNow();
+    publication.record(reviewer, AuditAction.REJECTED, revision);
     return RevisionView.of(revision);
   }
 
@@ -331,14 +180,14 @@ public class EditorialService {
       Instant unpublishAt,
       String editor,
       Instant now) {
-    Revision revision = current(revisionId, expectedVersion, Map.of());
+    Revision revision = current(revisionId, expectedVersion);
     if ((publishAt != null && !publishAt.isAfter(now))
         || (unpublishAt != null && !unpublishAt.isAfter(now))) {
       throw new WorkflowException(WorkflowException.Reason.BAD_SCHEDULE, "a time in the past");
     }
     revision.schedule(publishAt, unpublishAt);
-    flush(revision.fields().asMap(), revision);
-    record(editor, AuditAction.SCHEDULED, revision);
+    flushNow();
+    publication.record(editor, AuditAction.SCHEDULED, revision);
     return RevisionView.of(revision);
   }
 
@@ -349,34 +198,7 @@ public class EditorialService {
    */
   @PublishesContent
   public void archive(EditorialKind kind, String slug, String editor, Instant now) {
-    archiveOf(kinds.of(kind), slug, editor, now, AuditAction.ARCHIVED);
-  }
-
-  private <T extends Publishable> void archiveOf(
-      EditableKind<T> adapter, String slug, String editor, Instant now, AuditAction action) {
-    Optional<T> live = adapter.live(slug);
-    Optional<Revision> published = revisions.published(adapter.kind(), slug);
-    Revision subject;
-    if (live.isPresent() && live.get().isPublished()) {
-      keepBaseline(adapter, slug, live.get());
-      live.get().archive();
-      published = revisions.published(adapter.kind(), slug);
-      published.ifPresent(r -> r.archive(now));
-      subject = published.orElse(null);
-    } else {
-      Optional<Revision> open = revisions.open(adapter.kind(), slug);
-      if (open.isEmpty() || live.isPresent()) {
-        throw new WorkflowException(WorkflowException.Reason.WRONG_STATE, "nothing to archive");
-      }
-      open.get().archive(now);
-      subject = open.get();
-    }
-    revisions.flush();
-    audit.record(
-        editor,
-        action,
-        adapter.kind().code() + " " + slug,
-        subject == null ? null : "v" + subject.number());
+    publication.archive(kinds.of(kind), slug, editor, now, AuditAction.ARCHIVED);
   }
 
   /** Starts a new draft from an old version; refused while another version is in the works. */
@@ -416,11 +238,11 @@ public class EditorialService {
   public int publishDue(Instant now) {
     int done = 0;
     for (Revision revision : revisions.dueForPublication(now)) {
-      publish(kinds.of(revision.kind()), revision, revision.reviewer(), now);
+      publication.publish(kinds.of(revision.kind()), revision, revision.reviewer(), now);
       done++;
     }
     for (Revision revision : revisions.dueForUnpublication(now)) {
-      archiveOf(
+      publication.archive(
           kinds.of(revision.kind()),
           revision.slug(),
           revision.lastEditor(),
@@ -431,109 +253,12 @@ public class EditorialService {
     return done;
   }
 
-  /**
-   * The internal links in the published texts that lead to an item that is archived or missing, or
-   * to a page the site does not have ({@code otherPageExists} knows the site's other pages).
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<BrokenLink> brokenLinks(Predicate<String> otherPageExists) {
-    List<BrokenLink> broken = new ArrayList<>();
-    for (Object[] row : revisions.publishedBodiesWithLinks()) {
-      Matcher links = INTERNAL_LINK.matcher((String) row[2]);
-      Set<String> seen = new LinkedHashSet<>();
-      while (links.find()) {
-        String href = links.group(1).replace("&amp;", "&");
-        if (seen.add(href)) {
-          String reason = linkProblem(href, otherPageExists);
-          if (reason != null) {
-            broken.add(
-                new BrokenLink(
-                    EditorialKind.valueOf((String) row[0]).code(), (String) row[1], href, reason));
-          }
-        }
-      }
-    }
-    return broken;
-  }
-
-  private static final Set<String> CONTENT_SECTIONS =
-      Set.of(
-          "rechten",
-          "informatie",
-          "verhalen",
-          "nieuws",
-          "vormen",
-          "signaleren",
-          "beschermen",
-          "strafrechtelijk-proces",
-          "compensatie");
-
-  /** Why a site path leads nowhere (archived, missing), or null when it works. */
-  private String linkProblem(String href, Predicate<String> otherPageExists) {
-    String path = href.replaceAll("[?#].*$", "").replaceAll("(.)/$", "$1");
-    String[] parts = path.substring(1).split("/");
-    if (parts.length == 2 && CONTENT_SECTIONS.contains(parts[0])) {
-      Optional<? extends Publishable> item = contentAt(parts[0], parts[1]);
-      return item.isEmpty() ? "missing" : item.get().isPublished() ? null : "archived";
-    }
-    if (parts.length == 2 && parts[0].equals("organisaties")) {
-      return organisations.findBySlug(parts[1]).filter(o -> o.isPublished()).isPresent()
-          ? null
-          : "missing";
-    }
-    return otherPageExists.test(path.isEmpty() ? "/" : path) ? null : "missing";
-  }
-
-  private Optional<? extends Publishable> contentAt(String section, String slug) {
-    return switch (section) {
-      case "rechten" -> kinds.of(EditorialKind.REGULATION).live(slug);
-      case "informatie" -> kinds.of(EditorialKind.INFORMATION_PAGE).live(slug);
-      case "verhalen" -> kinds.of(EditorialKind.STORY).live(slug);
-      case "nieuws" -> kinds.of(EditorialKind.NEWS).live(slug);
-      case "vormen" -> formPages.findBySlug(slug);
-      default -> kinds.steps().live(slug).filter(step -> step.phase().slug().equals(section));
-    };
-  }
-
   // ---- inside
 
-  private <T extends Publishable> void publish(
-      EditableKind<T> adapter, Revision revision, String actor, Instant now) {
-    Optional<T> live = adapter.live(revision.slug());
-    live.ifPresent(l -> keepBaseline(adapter, revision.slug(), l));
-    revisions
-        .published(adapter.kind(), revision.slug())
-        .filter(r -> !r.id().equals(revision.id()))
-        .ifPresent(Revision::supersede);
-    revisions.flush();
-    T applied = adapter.apply(revision.fields(), revision.slug(), live);
-    applied.publish();
-    revisions.flush();
-    revision.markPublished(adapter.idOf(applied), now);
-    revisions.flush();
-    record(actor, AuditAction.PUBLISHED, revision);
-  }
-
-  /**
-   * Keeps the live item as it was before the workflow as version 1, the first time the workflow
-   * touches it, so that it can be compared with and restored.
-   */
-  private <T extends Publishable> void keepBaseline(EditableKind<T> adapter, String slug, T live) {
-    if (revisions.nextNumber(adapter.kind(), slug) == 1) {
-      Revision baseline =
-          Revision.baseline(adapter.kind(), slug, adapter.idOf(live), adapter.snapshot(live));
-      if (!live.isPublished()) {
-        baseline.archive(Instant.now());
-      }
-      revisions.add(baseline);
-    }
-  }
-
-  private Revision current(long revisionId, Long expectedVersion, Map<String, String> yours) {
+  private Revision current(long revisionId, Long expectedVersion) {
     Revision revision = revisions.get(revisionId);
     if (expectedVersion == null || revision.version() != expectedVersion) {
-      throw new EditConflictException(
-          yours.isEmpty() ? revision.fields().asMap() : yours, RevisionView.of(revision));
+      throw new ConflictException("revision " + revisionId);
     }
     return revision;
   }
@@ -542,11 +267,11 @@ public class EditorialService {
    * Writes now, so that another editor's change that landed between our read and our write shows as
    * a conflict here rather than as a failed commit.
    */
-  private void flush(Map<String, String> yours, Revision revision) {
+  private void flushNow() {
     try {
       revisions.flush();
     } catch (OptimisticLockException e) {
-      throw new EditConflictException(yours, null);
+      throw new ConflictException(e);
     }
   }
 
@@ -562,17 +287,5 @@ public class EditorialService {
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems, revision.fields().asMap());
     }
-  }
-
-  private void record(String actor, AuditAction action, Revision revision) {
-    audit.record(
-        actor,
-        action,
-        revision.kind().code() + " " + revision.slug(),
-        "v"
-            + revision.number()
-            + (revision.reviewNote() == null || action != AuditAction.REJECTED
-                ? ""
-                : ": " + revision.reviewNote()));
   }
 }

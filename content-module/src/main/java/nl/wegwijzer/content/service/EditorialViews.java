@@ -1,9 +1,16 @@
 package nl.wegwijzer.content.service;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.wegwijzer.content.model.Revision;
+import nl.wegwijzer.directory.support.HtmlText;
 
-/** The records in which {@link EditorialService} answers the editors' screens. */
+/**
+ * The records in which {@link EditorialService} and {@link LinkCheck} answer the editors' screens.
+ */
 public final class EditorialViews {
 
   private EditorialViews() {}
@@ -53,6 +60,29 @@ public final class EditorialViews {
   public record DiffView(RevisionView left, RevisionView right, List<FieldDiff> fields) {
     public DiffView {
       fields = List.copyOf(fields);
+    }
+
+    /** The fields of two versions in the form's order, then any the form no longer has. */
+    static DiffView of(Revision left, Revision right, List<FieldSpec> specs) {
+      Set<String> names = new LinkedHashSet<>();
+      specs.stream().map(FieldSpec::name).forEach(names::add);
+      names.addAll(left.fields().asMap().keySet());
+      names.addAll(right.fields().asMap().keySet());
+      names.remove("slug");
+      List<FieldDiff> fields = new ArrayList<>();
+      for (String name : names) {
+        boolean rich = specs.stream().anyMatch(s -> s.name().equals(name) && s.isRich());
+        WordDiff.Sides sides =
+            WordDiff.diff(
+                readable(left.fields().get(name), rich), readable(right.fields().get(name), rich));
+        fields.add(new FieldDiff(name, sides.changed(), sides.left(), sides.right()));
+      }
+      return new DiffView(RevisionView.of(left), RevisionView.of(right), fields);
+    }
+
+    /** Rich text as people read it, with each link's target after its text. */
+    private static String readable(String value, boolean rich) {
+      return rich ? HtmlText.withLinkTargets(value) : value;
     }
   }
 

@@ -9,13 +9,12 @@ import java.util.Optional;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.FaqEntry;
 import nl.wegwijzer.content.model.Fields;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.repository.FaqRepository;
 
 /** Questions and answers, for the workflow. */
 @ApplicationScoped
-public class FaqKind implements EditableKind<FaqEntry> {
-
-  private final FaqRepository faq;
+public class FaqKind extends ItemKind<FaqEntry> {
 
   protected FaqKind() {
     this(null);
@@ -23,17 +22,7 @@ public class FaqKind implements EditableKind<FaqEntry> {
 
   @Inject
   public FaqKind(FaqRepository faq) {
-    this.faq = faq;
-  }
-
-  @Override
-  public EditorialKind kind() {
-    return EditorialKind.FAQ;
-  }
-
-  @Override
-  public String table() {
-    return "faq_entry";
+    super(EditorialKind.FAQ, "faq_entry", faq);
   }
 
   @Override
@@ -53,16 +42,6 @@ public class FaqKind implements EditableKind<FaqEntry> {
   }
 
   @Override
-  public Optional<FaqEntry> live(String slug) {
-    return faq.findBySlug(slug);
-  }
-
-  @Override
-  public Long idOf(FaqEntry live) {
-    return live.id();
-  }
-
-  @Override
   public Fields snapshot(FaqEntry f) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("position", Integer.toString(f.position()));
@@ -78,9 +57,7 @@ public class FaqKind implements EditableKind<FaqEntry> {
     int position = EditableKind.number(fields, "position");
     FaqEntry entry =
         live.orElseGet(
-            () ->
-                faq.add(
-                    new FaqEntry(slug, position, fields.get("question"), fields.get("answer"))));
+            () -> add(new FaqEntry(slug, position, fields.get("question"), fields.get("answer"))));
     entry.moveTo(position);
     entry.rewrite(fields.get("question"), fields.get("answer"));
     entry.translate(fields.optional("questionEn"), fields.optional("answerEn"));
@@ -93,11 +70,11 @@ public class FaqKind implements EditableKind<FaqEntry> {
         publicPath(fields, slug),
         null,
         new RevisionPreview.ArticlePreview(
-            "vragen", fields.get("question"), "", fields.get("answer"), false, null));
-  }
-
-  @Override
-  public String publicPath(Fields fields, String slug) {
-    return "/vragen";
+            PublicPaths.FAQ.section(),
+            fields.get("question"),
+            "",
+            fields.get("answer"),
+            false,
+            null));
   }
 }

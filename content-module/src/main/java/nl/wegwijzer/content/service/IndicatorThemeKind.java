@@ -24,7 +24,7 @@ import nl.wegwijzer.directory.support.Coded;
  * meaning every form), so that a version's diff reads row by row.
  */
 @ApplicationScoped
-public class IndicatorThemeKind implements EditableKind<IndicatorTheme> {
+public class IndicatorThemeKind extends ItemKind<IndicatorTheme> {
 
   static final String ROWS = "indicators";
   private static final int MAX_CODE = 60;
@@ -38,6 +38,7 @@ public class IndicatorThemeKind implements EditableKind<IndicatorTheme> {
 
   @Inject
   public IndicatorThemeKind(IndicatorThemeRepository themes) {
+    super(EditorialKind.INDICATOR_THEME, "indicator_theme", themes);
     this.themes = themes;
   }
 
@@ -78,16 +79,6 @@ public class IndicatorThemeKind implements EditableKind<IndicatorTheme> {
   }
 
   @Override
-  public EditorialKind kind() {
-    return EditorialKind.INDICATOR_THEME;
-  }
-
-  @Override
-  public String table() {
-    return "indicator_theme";
-  }
-
-  @Override
   public List<FieldSpec> fields() {
     return List.of(
         FieldSpec.slug(),
@@ -95,16 +86,6 @@ public class IndicatorThemeKind implements EditableKind<IndicatorTheme> {
         FieldSpec.line("title", true, TextKinds.TITLE),
         FieldSpec.text("summary", true, TextKinds.SUMMARY),
         FieldSpec.rows(ROWS, TextKinds.codes(ExploitationForm.class)));
-  }
-
-  @Override
-  public Optional<IndicatorTheme> live(String slug) {
-    return themes.findBySlug(slug);
-  }
-
-  @Override
-  public Long idOf(IndicatorTheme live) {
-    return live.id();
   }
 
   @Override
@@ -124,7 +105,7 @@ public class IndicatorThemeKind implements EditableKind<IndicatorTheme> {
 
   @Override
   public Fields clean(Fields fields) {
-    Fields cleaned = EditableKind.super.clean(fields);
+    Fields cleaned = super.clean(fields);
     Map<String, String> values = new LinkedHashMap<>(cleaned.asMap());
     if (values.containsKey(ROWS)) {
       values.put(ROWS, value(rows(values.get(ROWS))));
@@ -135,7 +116,7 @@ public class IndicatorThemeKind implements EditableKind<IndicatorTheme> {
   /** The rows' problems count for drafts too: a row is numbered from 1 in {@code limit}. */
   @Override
   public List<FieldProblem> check(Fields fields, String slug, boolean complete) {
-    List<FieldProblem> problems = new ArrayList<>(EditableKind.super.check(fields, slug, complete));
+    List<FieldProblem> problems = new ArrayList<>(super.check(fields, slug, complete));
     Set<String> forms =
         java.util.Arrays.stream(ExploitationForm.values())
             .map(Coded::code)
@@ -179,7 +160,7 @@ public class IndicatorThemeKind implements EditableKind<IndicatorTheme> {
     IndicatorTheme theme =
         live.orElseGet(
             () ->
-                themes.add(
+                add(
                     new IndicatorTheme(
                         slug, position, fields.get("title"), fields.get("summary"))));
     theme.place(position);
@@ -215,10 +196,5 @@ public class IndicatorThemeKind implements EditableKind<IndicatorTheme> {
             list.toString(),
             false,
             null));
-  }
-
-  @Override
-  public String publicPath(Fields fields, String slug) {
-    return "/signalen-herkennen";
   }
 }

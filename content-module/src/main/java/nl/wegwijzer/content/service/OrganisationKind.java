@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.model.SimpleHtml;
 import nl.wegwijzer.directory.model.AccessRoute;
 import nl.wegwijzer.directory.model.AgeGroup;
@@ -497,6 +498,6 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
 
   @Override
   public String publicPath(Fields fields, String slug) {
-    return "/organisaties/" + slug;
+    return PublicPaths.ORGANISATION.itemPath(slug);
   }
 }

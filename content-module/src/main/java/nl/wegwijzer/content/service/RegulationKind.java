@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.wegwijzer.content.model.ConditionKind;
 import nl.wegwijzer.content.model.EditorialKind;
@@ -21,9 +20,7 @@ import nl.wegwijzer.content.repository.RegulationRepository;
  * part of the version, one field per kind of condition.
  */
 @ApplicationScoped
-public class RegulationKind implements EditableKind<Regulation> {
-
-  private final RegulationRepository regulations;
+public class RegulationKind extends TextKind<Regulation> {
 
   protected RegulationKind() {
     this(null);
@@ -31,7 +28,7 @@ public class RegulationKind implements EditableKind<Regulation> {
 
   @Inject
   public RegulationKind(RegulationRepository regulations) {
-    this.regulations = regulations;
+    super(EditorialKind.REGULATION, "regulation", true, regulations);
   }
 
   /** The field that holds the allowed answers of one kind of condition ('conditionAge', …). */
@@ -41,20 +38,13 @@ public class RegulationKind implements EditableKind<Regulation> {
   }
 
   @Override
-  public EditorialKind kind() {
-    return EditorialKind.REGULATION;
+  protected List<FieldSpec> fieldsBeforeText() {
+    return List.of();
   }
 
   @Override
-  public String table() {
-    return "regulation";
-  }
-
-  @Override
-  public List<FieldSpec> fields() {
+  protected List<FieldSpec> fieldsAfterText() {
     List<FieldSpec> fields = new ArrayList<>();
-    fields.add(FieldSpec.slug());
-    fields.addAll(TextKinds.dutch());
     fields.add(FieldSpec.line("legalBasis", false, 500));
     for (ConditionKind kind : ConditionKind.values()) {
       fields.add(
@@ -62,53 +52,34 @@ public class RegulationKind implements EditableKind<Regulation> {
               conditionField(kind),
               kind.answers().stream().map(a -> new FieldSpec.Option(a, null)).toList()));
     }
-    fields.addAll(TextKinds.english());
     return fields;
   }
 
   @Override
-  public Optional<Regulation> live(String slug) {
-    return regulations.findBySlug(slug);
-  }
-
-  @Override
-  public Long idOf(Regulation live) {
-    return live.id();
-  }
-
-  @Override
-  public Fields snapshot(Regulation r) {
-    Map<String, String> values =
-        TextKinds.texts(
-            r.title(), r.summary(), r.body(), r.titleEn(), r.summaryEn(), r.bodyEn(), Map.of());
+  protected Map<String, String> ownValues(Regulation r) {
+    Map<String, String> values = new LinkedHashMap<>();
     values.put("legalBasis", r.legalBasis());
     for (EligibilityCondition condition : r.conditions()) {
       values.put(
           conditionField(condition.kind()),
           String.join(", ", condition.allowedValues().stream().sorted().toList()));
     }
-    return new Fields(values);
+    return values;
   }
 
   @Override
-  public Regulation apply(Fields fields, String slug, Optional<Regulation> live) {
-    Regulation regulation =
-        live.orElseGet(
-            () ->
-                regulations.add(
-                    new Regulation(
-                        slug,
-                        fields.get("title"),
-                        fields.get("summary"),
-                        fields.get("body"),
-                        fields.optional("legalBasis"))));
-    regulation.rewrite(
+  protected Regulation newItem(Fields fields, String slug) {
+    return new Regulation(
+        slug,
         fields.get("title"),
         fields.get("summary"),
         fields.get("body"),
         fields.optional("legalBasis"));
-    regulation.translate(
-        fields.optional("titleEn"), fields.optional("summaryEn"), fields.optional("bodyEn"));
+  }
+
+  @Override
+  protected void applyOwn(Fields fields, Regulation regulation) {
+    regulation.cite(fields.optional("legalBasis"));
     Map<ConditionKind, Set<String>> conditions = new LinkedHashMap<>();
     for (ConditionKind kind : ConditionKind.values()) {
       List<String> allowed = EditableKind.list(fields.get(conditionField(kind)));
@@ -117,25 +88,5 @@ public class RegulationKind implements EditableKind<Regulation> {
       }
     }
     regulation.replaceConditions(conditions);
-    return regulation;
-  }
-
-  @Override
-  public RevisionPreview preview(Fields fields, String slug) {
-    return new RevisionPreview(
-        publicPath(fields, slug),
-        null,
-        new RevisionPreview.ArticlePreview(
-            "rechten",
-            fields.get("title"),
-            fields.get("summary"),
-            fields.get("body"),
-            false,
-            fields.optional("legalBasis")));
-  }
-
-  @Override
-  public String publicPath(Fields fields, String slug) {
-    return "/rechten/" + slug;
   }
 }

@@ -2,7 +2,6 @@ package nl.wegwijzer.content.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.model.Phase;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.model.Regulation;
 import nl.wegwijzer.content.model.Step;
 import nl.wegwijzer.content.repository.PhaseRepository;
@@ -19,9 +19,9 @@ import nl.wegwijzer.content.repository.StepRepository;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.support.Coded;
 
-/** Steps of the phases, for the workflow. */
+/** Steps of the phases, for the workflow; a step's page is under its phase. */
 @ApplicationScoped
-public class StepKind implements EditableKind<Step> {
+public class StepKind extends TextKind<Step> {
 
   private final StepRepository steps;
   private final PhaseRepository phases;
@@ -33,70 +33,40 @@ public class StepKind implements EditableKind<Step> {
 
   @Inject
   public StepKind(StepRepository steps, PhaseRepository phases, RegulationRepository regulations) {
+    super(EditorialKind.STEP, "step", true, steps);
     this.steps = steps;
     this.phases = phases;
     this.regulations = regulations;
   }
 
   @Override
-  public EditorialKind kind() {
-    return EditorialKind.STEP;
+  protected List<FieldSpec> fieldsBeforeText() {
+    return List.of(
+        FieldSpec.choice("phase", true, TextKinds.options(phases.all(), Phase::slug, Phase::title)),
+        FieldSpec.number("position"));
   }
 
   @Override
-  public String table() {
-    return "step";
-  }
-
-  @Override
-  public List<FieldSpec> fields() {
-    List<FieldSpec> fields = new ArrayList<>();
-    fields.add(FieldSpec.slug());
-    fields.add(
-        FieldSpec.choice(
-            "phase", true, TextKinds.options(phases.all(), Phase::slug, Phase::title)));
-    fields.add(FieldSpec.number("position"));
-    fields.addAll(TextKinds.dutch());
-    fields.add(FieldSpec.choices("careNeeds", TextKinds.codes(CareNeed.class)));
-    fields.add(
+  protected List<FieldSpec> fieldsAfterText() {
+    return List.of(
+        FieldSpec.choices("careNeeds", TextKinds.codes(CareNeed.class)),
         FieldSpec.choices(
             "regulations",
             TextKinds.options(regulations.published(), Regulation::slug, Regulation::title)));
-    fields.addAll(TextKinds.english());
-    return fields;
   }
 
   @Override
-  public Optional<Step> live(String slug) {
-    return steps.findBySlug(slug);
-  }
-
-  @Override
-  public Long idOf(Step live) {
-    return live.id();
-  }
-
-  @Override
-  public Fields snapshot(Step step) {
-    Map<String, String> more = new LinkedHashMap<>();
-    more.put("phase", step.phase().slug());
-    more.put("position", Integer.toString(step.position()));
-    Map<String, String> values =
-        TextKinds.texts(
-            step.title(),
-            step.summary(),
-            step.body(),
-            step.titleEn(),
-            step.summaryEn(),
-            step.bodyEn(),
-            more);
+  protected Map<String, String> ownValues(Step step) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("phase", step.phase().slug());
+    values.put("position", Integer.toString(step.position()));
     values.put(
         "careNeeds",
         step.careNeeds().stream().map(CareNeed::code).collect(Collectors.joining(", ")));
     values.put(
         "regulations",
         step.regulations().stream().map(Regulation::slug).collect(Collectors.joining(", ")));
-    return new Fields(values);
+    return values;
   }
 
   @Override
@@ -113,30 +83,28 @@ public class StepKind implements EditableKind<Step> {
   }
 
   @Override
-  public Step apply(Fields fields, String slug, Optional<Step> live) {
-    Phase phase = phases.findBySlug(fields.get("phase")).orElseThrow();
-    int position = EditableKind.number(fields, "position");
-    Step step =
-        live.orElseGet(
-            () ->
-                steps.add(
-                    new Step(
-                        phase,
-                        position,
-                        slug,
-                        fields.get("title"),
-                        fields.get("summary"),
-                        fields.get("body"))));
-    step.placeIn(phase, position);
-    step.rewrite(fields.get("title"), fields.get("summary"), fields.get("body"));
-    step.translate(
-        fields.optional("titleEn"), fields.optional("summaryEn"), fields.optional("bodyEn"));
+  protected Step newItem(Fields fields, String slug) {
+    return new Step(
+        phase(fields),
+        EditableKind.number(fields, "position"),
+        slug,
+        fields.get("title"),
+        fields.get("summary"),
+        fields.get("body"));
+  }
+
+  @Override
+  protected void applyOwn(Fields fields, Step step) {
+    step.placeIn(phase(fields), EditableKind.number(fields, "position"));
     step.replaceCareNeeds(
         EditableKind.list(fields.get("careNeeds")).stream()
             .map(code -> Coded.parse(CareNeed.class, "careNeeds", code))
             .toList());
     step.linkRegulations(linked(fields));
-    return step;
+  }
+
+  private Phase phase(Fields fields) {
+    return phases.findBySlug(fields.get("phase")).orElseThrow();
   }
 
   private List<Regulation> linked(Fields fields) {
@@ -146,6 +114,7 @@ public class StepKind implements EditableKind<Step> {
         .toList();
   }
 
+  /** A step page, not an article. */
   @Override
   public RevisionPreview preview(Fields fields, String slug) {
     Phase phase = phases.findBySlug(fields.get("phase")).orElse(null);
@@ -171,6 +140,6 @@ public class StepKind implements EditableKind<Step> {
 
   @Override
   public String publicPath(Fields fields, String slug) {
-    return "/" + fields.get("phase") + "/" + slug;
+    return PublicPaths.step(fields.get("phase"), slug);
   }
 }

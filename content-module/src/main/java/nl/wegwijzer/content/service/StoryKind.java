@@ -2,11 +2,9 @@ package nl.wegwijzer.content.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.model.Story;
@@ -16,9 +14,7 @@ import nl.wegwijzer.directory.support.Coded;
 
 /** Victims' stories, for the workflow. */
 @ApplicationScoped
-public class StoryKind implements EditableKind<Story> {
-
-  private final StoryRepository stories;
+public class StoryKind extends TextKind<Story> {
 
   protected StoryKind() {
     this(null);
@@ -26,93 +22,49 @@ public class StoryKind implements EditableKind<Story> {
 
   @Inject
   public StoryKind(StoryRepository stories) {
-    this.stories = stories;
+    super(EditorialKind.STORY, "story", true, stories);
   }
 
   @Override
-  public EditorialKind kind() {
-    return EditorialKind.STORY;
+  protected List<FieldSpec> fieldsBeforeText() {
+    return List.of(
+        FieldSpec.number("position"),
+        FieldSpec.choice("form", false, TextKinds.codes(ExploitationForm.class)),
+        FieldSpec.flag("example"));
   }
 
   @Override
-  public String table() {
-    return "story";
+  protected Map<String, String> ownValues(Story s) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("position", Integer.toString(s.position()));
+    values.put("form", s.form() == null ? null : s.form().code());
+    values.put("example", Boolean.toString(s.isExample()));
+    return values;
   }
 
   @Override
-  public List<FieldSpec> fields() {
-    List<FieldSpec> fields = new ArrayList<>();
-    fields.add(FieldSpec.slug());
-    fields.add(FieldSpec.number("position"));
-    fields.add(FieldSpec.choice("form", false, TextKinds.codes(ExploitationForm.class)));
-    fields.add(FieldSpec.flag("example"));
-    fields.addAll(TextKinds.dutch());
-    fields.addAll(TextKinds.english());
-    return fields;
+  protected Story newItem(Fields fields, String slug) {
+    return new Story(
+        slug,
+        fields.get("title"),
+        fields.get("summary"),
+        fields.get("body"),
+        form(fields),
+        EditableKind.flag(fields, "example"),
+        EditableKind.number(fields, "position"));
   }
 
   @Override
-  public Optional<Story> live(String slug) {
-    return stories.findBySlug(slug);
+  protected void applyOwn(Fields fields, Story story) {
+    story.classify(
+        form(fields),
+        EditableKind.flag(fields, "example"),
+        EditableKind.number(fields, "position"));
   }
 
-  @Override
-  public Long idOf(Story live) {
-    return live.id();
-  }
-
-  @Override
-  public Fields snapshot(Story s) {
-    Map<String, String> more = new LinkedHashMap<>();
-    more.put("position", Integer.toString(s.position()));
-    more.put("form", s.form() == null ? null : s.form().code());
-    more.put("example", Boolean.toString(s.isExample()));
-    return new Fields(
-        TextKinds.texts(
-            s.title(), s.summary(), s.body(), s.titleEn(), s.summaryEn(), s.bodyEn(), more));
-  }
-
-  @Override
-  public Story apply(Fields fields, String slug, Optional<Story> live) {
-    ExploitationForm form =
-        fields.has("form") ? Coded.parse(ExploitationForm.class, "form", fields.get("form")) : null;
-    boolean example = EditableKind.flag(fields, "example");
-    int position = EditableKind.number(fields, "position");
-    Story story =
-        live.orElseGet(
-            () ->
-                stories.add(
-                    new Story(
-                        slug,
-                        fields.get("title"),
-                        fields.get("summary"),
-                        fields.get("body"),
-                        form,
-                        example,
-                        position)));
-    story.classify(form, example, position);
-    story.rewrite(fields.get("title"), fields.get("summary"), fields.get("body"));
-    story.translate(
-        fields.optional("titleEn"), fields.optional("summaryEn"), fields.optional("bodyEn"));
-    return story;
-  }
-
-  @Override
-  public RevisionPreview preview(Fields fields, String slug) {
-    return new RevisionPreview(
-        publicPath(fields, slug),
-        null,
-        new RevisionPreview.ArticlePreview(
-            "verhalen",
-            fields.get("title"),
-            fields.get("summary"),
-            fields.get("body"),
-            EditableKind.flag(fields, "example"),
-            null));
-  }
-
-  @Override
-  public String publicPath(Fields fields, String slug) {
-    return "/verhalen/" + slug;
+  private static ExploitationForm form(Fields fields) {
+    return fields.has("form")
+        ? Coded.parse(ExploitationForm.class, "form", fields.get("form"))
+        : null;
   }
 }

@@ -1,10 +1,7 @@
 package nl.wegwijzer.content.service;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.directory.support.Coded;
 
 /** The fields that most kinds share: Dutch text, English text, and code lists as options. */
@@ -29,25 +26,6 @@ final class TextKinds {
         FieldSpec.rich("bodyEn", false));
   }
 
-  /** Title, summary and body in Dutch and English, in that order, then {@code more}. */
-  static Map<String, String> texts(
-      String title,
-      String summary,
-      String body,
-      String titleEn,
-      String summaryEn,
-      String bodyEn,
-      Map<String, String> more) {
-    Map<String, String> values = new LinkedHashMap<>(more);
-    values.put("title", title);
-    values.put("summary", summary);
-    values.put("body", body);
-    values.put("titleEn", titleEn);
-    values.put("summaryEn", summaryEn);
-    values.put("bodyEn", bodyEn);
-    return values;
-  }
-
   /** The options of an enum, named by the screen. */
   static <E extends Enum<E> & Coded> List<FieldSpec.Option> codes(Class<E> type) {
     return java.util.Arrays.stream(type.getEnumConstants())
@@ -58,9 +36,5 @@ final class TextKinds {
   static <T> List<FieldSpec.Option> options(
       List<T> items, Function<T, String> value, Function<T, String> label) {
     return items.stream().map(i -> new FieldSpec.Option(value.apply(i), label.apply(i))).toList();
-  }
-
-  static String orNull(Fields fields, String name) {
-    return fields.optional(name);
   }
 }

@@ -125,7 +125,7 @@ class DocumentKindTest extends ContentDatabaseTest {
         "Handboek (herzien)",
         inContent(c -> c.documentService().document("test-vervangen")).title());
     // the history keeps both versions with their own file
-    List<RevisionView> history = inContent(c -> c.editorial().history(DOCUMENT, "test-vervangen"));
+    List<RevisionView> history = inContent(c -> c.reading().history(DOCUMENT, "test-vervangen"));
     assertEquals(
         List.of(Long.toString(secondFile.id()), Long.toString(firstFile.id())),
         history.stream().map(r -> r.fields().get("file")).toList());

@@ -21,6 +21,7 @@ import nl.wegwijzer.directory.repository.AuditRepository;
 import nl.wegwijzer.directory.service.AuditEntryView;
 import nl.wegwijzer.directory.service.AuditQuery;
 import nl.wegwijzer.directory.service.AuditTrail;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.testing.TestDatabase;
@@ -140,7 +141,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
 
     approve(inReview, B);
     assertEquals("Nieuwe titel", publicStep("test-live").title());
-    List<RevisionView> history = inContent(c -> c.editorial().history(STEP, "test-live"));
+    List<RevisionView> history = inContent(c -> c.reading().history(STEP, "test-live"));
     assertEquals(List.of(2, 1), history.stream().map(RevisionView::number).toList());
     assertEquals(
         List.of("published", "superseded"), history.stream().map(RevisionView::state).toList());
@@ -160,7 +161,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
             c ->
                 c.editorial().save(STEP, slug, null, null, step("Zaad 2", "<p>Nieuw.</p>", 94), A));
     assertEquals(2, draft.number());
-    List<RevisionView> history = inContent(c -> c.editorial().history(STEP, slug));
+    List<RevisionView> history = inContent(c -> c.reading().history(STEP, slug));
     assertEquals("Zaad", history.get(1).fields().get("title"));
     assertEquals("published", history.get(1).state());
     assertEquals("Zaad", publicStep(slug).title());
@@ -185,7 +186,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
     assertEquals("scheduled", approved.state());
     assertNotPublic("test-gepland");
     assertTrue(
-        inContent(c -> c.editorial().dashboard(A)).scheduled().stream()
+        inContent(c -> c.reading().dashboard(A)).scheduled().stream()
             .anyMatch(r -> r.slug().equals("test-gepland")));
 
     assertEquals(
@@ -199,7 +200,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
         1, (int) inContent(c -> c.editorial().publishDue(now.plus(Duration.ofMinutes(121)))));
     assertNotPublic("test-gepland");
     assertEquals(
-        "archived", inContent(c -> c.editorial().history(STEP, "test-gepland")).get(0).state());
+        "archived", inContent(c -> c.reading().history(STEP, "test-gepland")).get(0).state());
     assertEquals(0, (int) inContent(c -> c.editorial().publishDue(now.plus(Duration.ofHours(3)))));
   }
 
@@ -243,7 +244,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
                                 A)),
                 A),
             B);
-    RevisionView first = inContent(c -> c.editorial().history(STEP, "test-terug")).get(1);
+    RevisionView first = inContent(c -> c.reading().history(STEP, "test-terug")).get(1);
     assertEquals(1, first.number());
 
     RevisionView restored = inContent(c -> c.editorial().restore(first.id(), B));
@@ -268,7 +269,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
     RevisionView second =
         inContent(c -> c.editorial().save(STEP, "test-verschil", null, null, changed, A));
 
-    DiffView diff = inContent(c -> c.editorial().diff(first.id(), second.id()));
+    DiffView diff = inContent(c -> c.reading().diff(first.id(), second.id()));
     FieldDiff title = field(diff, "title");
     assertTrue(title.changed());
     assertEquals(
@@ -292,7 +293,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
   }
 
   @Test
-  void aStaleSaveIsRefusedAndTheEditorsTextComesBack() {
+  void aStaleSaveIsRefusedAndTheNewerVersionStays() {
     RevisionView draft = create("test-botsing", step("Begin", "<p>Begin.</p>", 99));
     RevisionView byB =
         inContent(
@@ -308,28 +309,25 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
     Map<String, String> fromA = step("Van A", "<p>A schreef dit.</p>", 99);
     fromA.put("titleEn", null);
 
-    EditConflictException conflict =
-        assertThrows(
-            EditConflictException.class,
-            () ->
-                inContent(
-                    c ->
-                        c.editorial()
-                            .save(STEP, "test-botsing", draft.id(), draft.version(), fromA, A)));
-    assertEquals("Van A", conflict.yours().get("title"));
-    assertEquals("<p>A schreef dit.</p>", conflict.yours().get("body"));
-    assertEquals(B, conflict.current().lastEditor());
-    assertEquals("Van B", conflict.current().fields().get("title"));
-    assertEquals(byB.version(), conflict.current().version());
-    assertEquals(
-        "Van B", inContent(c -> c.editorial().editor(STEP, "test-botsing")).fields().get("title"));
+    assertThrows(
+        ConflictException.class,
+        () ->
+            inContent(
+                c ->
+                    c.editorial()
+                        .save(STEP, "test-botsing", draft.id(), draft.version(), fromA, A)));
+    // The edit screen fetches what is there now for its comparison; the editor's text stays in it.
+    RevisionView current = inContent(c -> c.reading().editor(STEP, "test-botsing")).open();
+    assertEquals(B, current.lastEditor());
+    assertEquals("Van B", current.fields().get("title"));
+    assertEquals(byB.version(), current.version());
 
     // Starting from the live item while someone else has started a version is refused as well.
-    EditConflictException started =
-        assertThrows(
-            EditConflictException.class,
-            () -> inContent(c -> c.editorial().save(STEP, "test-botsing", null, null, fromA, A)));
-    assertEquals("Van A", started.yours().get("title"));
+    assertThrows(
+        ConflictException.class,
+        () -> inContent(c -> c.editorial().save(STEP, "test-botsing", null, null, fromA, A)));
+    assertEquals(
+        "Van B", inContent(c -> c.reading().editor(STEP, "test-botsing")).fields().get("title"));
   }
 
   @Test
@@ -355,7 +353,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
             + " to_jsonb('<p>In English</p><script>alert(5)</script>'::text))"
             + " where id = "
             + draft.id());
-    RevisionView tampered = inContent(c -> c.editorial().revision(draft.id()));
+    RevisionView tampered = inContent(c -> c.reading().revision(draft.id()));
     approve(submit(tampered, A), B);
     String body = publicStep("test-schoon").body();
     assertFalse(body.contains("script"), body);
@@ -400,24 +398,24 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
             .items()
             .isEmpty());
     assertEquals(
-        "archived", inContent(c -> c.editorial().history(STEP, "test-zichtbaar")).get(0).state());
+        "archived", inContent(c -> c.reading().history(STEP, "test-zichtbaar")).get(0).state());
   }
 
   @Test
   void theDashboardShowsMyDraftsAndWhatWaitsForMyReview() {
     RevisionView draft = create("test-dashboard", step("Dashboard", "<p>x</p>", 102));
     assertTrue(
-        inContent(c -> c.editorial().dashboard(A)).myDrafts().stream()
+        inContent(c -> c.reading().dashboard(A)).myDrafts().stream()
             .anyMatch(r -> r.id() == draft.id()));
     submit(draft, A);
     assertTrue(
-        inContent(c -> c.editorial().dashboard(B)).waitingForMe().stream()
+        inContent(c -> c.reading().dashboard(B)).waitingForMe().stream()
             .anyMatch(r -> r.id() == draft.id()));
     assertFalse(
-        inContent(c -> c.editorial().dashboard(A)).waitingForMe().stream()
+        inContent(c -> c.reading().dashboard(A)).waitingForMe().stream()
             .anyMatch(r -> r.id() == draft.id()));
     assertTrue(
-        inContent(c -> c.editorial().items(STEP, new PageRequest(1, 100))).items().stream()
+        inContent(c -> c.reading().items(STEP, new PageRequest(1, 100))).items().stream()
             .anyMatch(
                 i ->
                     i.slug().equals("test-dashboard")
@@ -467,7 +465,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
           return null;
         });
     List<BrokenLink> broken =
-        inContent(c -> c.editorial().brokenLinks(path -> path.equals("/zoeken"))).stream()
+        inContent(c -> c.links().brokenLinks(path -> path.equals("/zoeken"))).stream()
             .filter(l -> l.slug().equals("test-links"))
             .toList();
     assertEquals(
@@ -520,7 +518,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
     assertTrue(entry.isPublished());
     assertEquals("Is this a test question?", entry.questionEn());
     assertEquals("<p>Yes.</p>", entry.answerEn());
-    assertNull(inContent(c -> c.editorial().editor(EditorialKind.FAQ, "test-vraag")).open());
+    assertNull(inContent(c -> c.reading().editor(EditorialKind.FAQ, "test-vraag")).open());
   }
 
   private static FieldDiff field(DiffView diff, String name) {

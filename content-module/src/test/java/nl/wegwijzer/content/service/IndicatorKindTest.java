@@ -161,7 +161,7 @@ class IndicatorKindTest extends ContentDatabaseTest {
     String oldTitle = page.title();
     try {
       Map<String, String> fields =
-          inContent(c -> c.editorial().editor(EditorialKind.FORM_PAGE, slug)).fields();
+          inContent(c -> c.reading().editor(EditorialKind.FORM_PAGE, slug)).fields();
       Map<String, String> changed = new LinkedHashMap<>(fields);
       changed.put("title", "Arbeidsuitbuiting (herzien)");
       changed.put("titleEn", "Labour exploitation (revised)");

@@ -19,6 +19,7 @@ import nl.wegwijzer.content.rules.EligibilityRules;
 import nl.wegwijzer.content.service.DocumentKind;
 import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.EditableKinds;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.FaqKind;
 import nl.wegwijzer.content.service.FeedbackService;
@@ -28,6 +29,7 @@ import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.IndicatorThemeKind;
 import nl.wegwijzer.content.service.InformationPageKind;
 import nl.wegwijzer.content.service.InformationService;
+import nl.wegwijzer.content.service.LinkCheck;
 import nl.wegwijzer.content.service.NewsKind;
 import nl.wegwijzer.content.service.OrganisationKind;
 import nl.wegwijzer.content.service.RegulationKind;
@@ -35,7 +37,6 @@ import nl.wegwijzer.content.service.RouteService;
 import nl.wegwijzer.content.service.StepKind;
 import nl.wegwijzer.content.service.StoryKind;
 import nl.wegwijzer.directory.repository.AuditRepository;
-import nl.wegwijzer.directory.repository.OrganisationRepository;
 import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import nl.wegwijzer.directory.testing.TestDatabase;
@@ -151,11 +152,15 @@ public abstract class ContentDatabaseTest {
 
     public EditorialService editorial() {
       return new EditorialService(
-          new RevisionRepository(em),
-          kinds(),
-          new AuditTrail(new AuditRepository(em)),
-          new ExploitationFormPageRepository(em),
-          new OrganisationRepository(em));
+          new RevisionRepository(em), kinds(), new AuditTrail(new AuditRepository(em)));
+    }
+
+    public EditorialReading reading() {
+      return new EditorialReading(new RevisionRepository(em), kinds());
+    }
+
+    public LinkCheck links() {
+      return new LinkCheck(new RevisionRepository(em), kinds());
     }
 
     public FeedbackService feedback() {

@@ -25,6 +25,15 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 @NamedQuery(
     name = "Municipality.all",
     query = "select m from Municipality m join fetch m.region order by m.name")
+// The pickers' lists are read as values, not entities: no object is built into the shared cache
+// while other requests read it (a first list read at once with other reads on a fresh node once
+// left a cached municipality without its region, and every page with a picker failed).
+@NamedQuery(
+    name = "Municipality.viewsByNamePrefix",
+    query =
+        "select new nl.wegwijzer.directory.service.MunicipalityView(m.cbsCode, m.name, m.province,"
+            + " r.code, r.name) from Municipality m join m.region r"
+            + " where lower(m.name) like :prefix order by m.name")
 @NamedQuery(
     name = "Municipality.byCbsCode",
     query = "select m from Municipality m join fetch m.region where m.cbsCode = :cbsCode")
@@ -35,11 +44,6 @@ import nl.wegwijzer.directory.support.InvalidInputException;
     name = "Municipality.byPlainName",
     query =
         "select m from Municipality m join fetch m.region where m.plainName = :name"
-            + " order by m.name")
-@NamedQuery(
-    name = "Municipality.byNamePrefix",
-    query =
-        "select m from Municipality m join fetch m.region where lower(m.name) like :prefix"
             + " order by m.name")
 @NamedQuery(
     name = "Municipality.byRegion",

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.service.MunicipalityView;
 import nl.wegwijzer.directory.support.NotFoundException;
 
 @ApplicationScoped
@@ -116,7 +117,8 @@ public class MunicipalityRepository {
   }
 
   /** Names starting with what was typed, for autocompletion. */
-  public List<Municipality> startingWith(String prefix, int limit) {
+  /** The municipalities whose name starts with the prefix ("" for all), by name. */
+  public List<MunicipalityView> startingWith(String prefix, int limit) {
     String escaped =
         prefix
             .strip()
@@ -124,7 +126,7 @@ public class MunicipalityRepository {
             .replace("\\", "\\\\")
             .replace("%", "\\%")
             .replace("_", "\\_");
-    return em.createNamedQuery("Municipality.byNamePrefix", Municipality.class)
+    return em.createNamedQuery("Municipality.viewsByNamePrefix", MunicipalityView.class)
         .setParameter("prefix", escaped + "%")
         .setMaxResults(limit)
         .getResultList();

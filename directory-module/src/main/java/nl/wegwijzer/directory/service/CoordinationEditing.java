@@ -16,7 +16,7 @@ import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.CoordinationRepository;
 import nl.wegwijzer.directory.repository.MunicipalityRepository;
 import nl.wegwijzer.directory.repository.RegionRepository;
-import nl.wegwijzer.directory.support.ConcurrentChangeException;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.PublishesContent;
 
@@ -117,7 +117,7 @@ public class CoordinationEditing {
     var existing = coordinations.findForRegion(region);
     long current = existing.map(Coordination::version).orElse(0L);
     if (current != seenVersion) {
-      throw new ConcurrentChangeException("coordination " + regionCode, seenVersion, current);
+      throw new ConflictException("coordination " + regionCode);
     }
     Coordination coordination;
     if (existing.isPresent()) {
@@ -157,8 +157,7 @@ public class CoordinationEditing {
   public MunicipalityView move(String cbsCode, long seenVersion, String toRegion, String actor) {
     Municipality municipality = municipalities.getByCbsCode(cbsCode);
     if (municipality.version() != seenVersion) {
-      throw new ConcurrentChangeException(
-          "municipality " + cbsCode, seenVersion, municipality.version());
+      throw new ConflictException("municipality " + cbsCode);
     }
     Region from = municipality.region();
     Region to = regions.getByCode(toRegion);

@@ -52,11 +52,9 @@ public class PlaceService {
 
   /** Municipalities whose name starts with the typed text; all of them when nothing is typed. */
   public List<MunicipalityView> municipalities(String typed) {
-    List<Municipality> found =
-        typed == null || typed.isBlank()
-            ? municipalities.all()
-            : municipalities.startingWith(typed, MAX_SUGGESTIONS);
-    return found.stream().map(MunicipalityView::of).toList();
+    return typed == null || typed.isBlank()
+        ? municipalities.startingWith("", Integer.MAX_VALUE)
+        : municipalities.startingWith(typed, MAX_SUGGESTIONS);
   }
 
   public Municipality municipalityByCbsCode(String code) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.service.MunicipalityView;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import org.junit.jupiter.api.Test;
 
@@ -80,12 +81,19 @@ class ReferenceDataTest extends DirectoryDatabaseTest {
 
   @Test
   void autocompletionOffersNamesStartingWithWhatWasTyped() {
-    List<String> names =
-        inDirectory(d -> d.municipalities().startingWith("ams", 20)).stream()
-            .map(Municipality::name)
-            .toList();
+    List<MunicipalityView> found = inDirectory(d -> d.municipalities().startingWith("ams", 20));
+    List<String> names = found.stream().map(MunicipalityView::name).toList();
     assertTrue(names.contains("Amsterdam"));
     assertTrue(names.contains("Amstelveen"));
+    assertEquals(
+        "amsterdam-amstelland",
+        found.stream()
+            .filter(m -> m.name().equals("Amsterdam"))
+            .findFirst()
+            .orElseThrow()
+            .regionCode());
+    int all = inDirectory(d -> d.municipalities().all().size());
+    assertEquals(all, inDirectory(d -> d.municipalities().startingWith("", all)).size());
     assertTrue(inDirectory(d -> d.municipalities().startingWith("%", 20)).isEmpty());
   }
 

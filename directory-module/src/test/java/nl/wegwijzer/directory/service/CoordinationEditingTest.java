@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import nl.wegwijzer.directory.model.AuditAction;
-import nl.wegwijzer.directory.support.ConcurrentChangeException;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
@@ -87,10 +87,10 @@ class CoordinationEditingTest extends DirectoryDatabaseTest {
         change(0, null, List.of(contact("Eerste", "0118-000 100")), "editor-a");
     change(first.version(), null, List.of(contact("Van editor-a", "0118-000 111")), "editor-a");
     assertThrows(
-        ConcurrentChangeException.class,
+        ConflictException.class,
         () -> change(first.version(), null, List.of(contact("Van editor-b", "0118-000 222")), "b"));
     assertThrows(
-        ConcurrentChangeException.class,
+        ConflictException.class,
         () -> change(0, null, List.of(contact("Nieuw", "0118-000 333")), "editor-b"));
     assertEquals(
         "Van editor-a",
@@ -133,7 +133,7 @@ class CoordinationEditingTest extends DirectoryDatabaseTest {
         "midden-en-west-brabant",
         inDirectory(d -> d.places().resolve("Veere", "plaats").region().code()));
     assertThrows(
-        ConcurrentChangeException.class,
+        ConflictException.class,
         () -> inDirectory(d -> d.coordinationEditing().move("GM0717", version, "zeeland", "b")));
     List<AuditEntryView> lines = trail(AuditAction.MUNICIPALITY_MOVED);
     assertEquals(1, lines.size());

@@ -11,13 +11,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.platform.DatabaseFailure;
+import nl.wegwijzer.web.platform.DomainFailure;
 
 /** Turns every exception that leaves a resource into problem+json. */
 public final class ProblemMappers {
@@ -70,6 +73,31 @@ public final class ProblemMappers {
               "Not found",
               404,
               e.getMessage(),
+              instance(request),
+              null)
+          .toResponse();
+    }
+  }
+
+  /**
+   * Someone else changed the thing first, whether a service saw the newer version or the database
+   * found it at commit: 409, and the client reads the current state before it tries again.
+   */
+  @Provider
+  public static class Conflict implements ExceptionMapper<ConflictException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(ConflictException e) {
+      return respond(request);
+    }
+
+    static Response respond(HttpServletRequest request) {
+      return new Problem(
+              TYPE_BASE + "conflict",
+              "Conflict",
+              409,
+              "changed by someone else meanwhile; nothing was saved. Read it again and retry.",
               instance(request),
               null)
           .toResponse();
@@ -159,19 +187,24 @@ public final class ProblemMappers {
     }
 
     static Response respond(Throwable e, HttpServletRequest request) {
-      Throwable cause = e;
-      while (cause != null) {
-        if (cause instanceof InvalidInputException invalid) {
+      Optional<RuntimeException> refusal = DomainFailure.of(e);
+      if (refusal.isPresent()) {
+        if (refusal.get() instanceof InvalidInputException invalid) {
           return InvalidInput.respond(invalid, request);
         }
-        if (cause instanceof NotFoundException notFound) {
+        if (refusal.get() instanceof NotFoundException notFound) {
           return NotFound.respond(notFound, request);
         }
-        // Jersey wraps a body that JSON-B cannot read in a ProcessingException.
+        return Conflict.respond(request);
+      }
+      // Jersey wraps a body that JSON-B cannot read in a ProcessingException.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof JsonbException) {
           return MalformedJson.respond(request);
         }
-        cause = cause.getCause() == cause ? null : cause.getCause();
+        if (cause.getCause() == cause) {
+          break;
+        }
       }
       if (DatabaseFailure.unavailable(e)) {
         return Unavailable.respond(e, request);

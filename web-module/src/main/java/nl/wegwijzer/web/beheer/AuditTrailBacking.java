@@ -1,7 +1,5 @@
 package nl.wegwijzer.web.beheer;
 
-import static nl.wegwijzer.web.shared.QueryStrings.append;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +18,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.Pager;
 
 /** /beheer/logboek: the audit trail, filtered by the URL's parameters, newest first, paged. */
 @Named("auditTrail")
@@ -71,15 +70,14 @@ public class AuditTrailBacking {
     return Arrays.stream(AuditAction.values()).map(Coded::code).toList();
   }
 
-  /** The current filters as a query string for the pager links, without the page. */
-  public String getFilterQuery() {
-    StringBuilder query = new StringBuilder();
-    append(query, "door", actor);
-    append(query, "voor", subject);
-    append(query, "wat", action);
-    append(query, "van", from);
-    append(query, "tot", to);
-    return query.toString();
+  /** The pager's links keep the filters. */
+  public Pager getPager() {
+    return Pager.of(page, "/beheer/logboek")
+        .keeping("door", actor)
+        .keeping("voor", subject)
+        .keeping("wat", action)
+        .keeping("van", from)
+        .keeping("tot", to);
   }
 
   public Page<AuditEntryView> getPage() {

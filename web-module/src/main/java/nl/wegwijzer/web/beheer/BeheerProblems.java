@@ -1,7 +1,7 @@
 package nl.wegwijzer.web.beheer;
 
 import java.util.MissingResourceException;
-import nl.wegwijzer.directory.support.ConcurrentChangeException;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.security.UserAdminException;
@@ -21,7 +21,7 @@ final class BeheerProblems {
         case REFUSED -> Labels.text("beheer.problem.refused", refused.getMessage());
       };
     }
-    if (problem instanceof ConcurrentChangeException) {
+    if (problem instanceof ConflictException) {
       return Labels.text("beheer.problem.concurrent");
     }
     if (problem instanceof NotFoundException) {
@@ -48,10 +48,7 @@ final class BeheerProblems {
     try {
       change.run();
       return null;
-    } catch (UserAdminException
-        | InvalidInputException
-        | NotFoundException
-        | ConcurrentChangeException e) {
+    } catch (UserAdminException | InvalidInputException | NotFoundException | ConflictException e) {
       return new Refusal(describe(e), field(e));
     }
   }

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.security.GrantProposalView;
 import nl.wegwijzer.web.security.UserAdministration;
 import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.Pager;
 
 /**
  * /beheer/voorstellen: the open proposals of privileged grants; another administrator approves or
@@ -36,11 +36,7 @@ public class ProposalsBacking implements Serializable {
   private String problem;
 
   public void load() {
-    try {
-      page = users.openProposals(new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
-    } catch (InvalidInputException e) {
-      problem = BeheerProblems.describe(e);
-    }
+    page = users.openProposals(new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
   }
 
   /** The first click on "approve" or "refuse" only asks to confirm. */
@@ -104,6 +100,10 @@ public class ProposalsBacking implements Serializable {
 
   public Page<GrantProposalView> getPage() {
     return page;
+  }
+
+  public Pager getPager() {
+    return Pager.of(page, "/beheer/voorstellen");
   }
 
   public int getPageNumber() {

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.security.GrantProposalView;
 import nl.wegwijzer.web.security.KeycloakUsers.UserDetails;
 import nl.wegwijzer.web.security.KeycloakUsers.UserStatus;
@@ -17,7 +16,6 @@ import nl.wegwijzer.web.security.UserAdminException;
 import nl.wegwijzer.web.security.UserAdministration;
 import nl.wegwijzer.web.security.UserAdministration.UserChange;
 import nl.wegwijzer.web.shared.Labels;
-import nl.wegwijzer.web.shared.Pages;
 
 /**
  * /beheer/gebruikers/{user}: one user; name and e-mail address, enable or disable (after a
@@ -51,8 +49,6 @@ public class UserBacking implements Serializable {
   public void load() throws IOException {
     try {
       show(users.user(userName));
-    } catch (NotFoundException e) {
-      Pages.notFound();
     } catch (UserAdminException e) {
       problem = BeheerProblems.describe(e);
     }

@@ -9,6 +9,7 @@ import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.security.UserAdminException;
 import nl.wegwijzer.web.security.UserAdministration;
 import nl.wegwijzer.web.security.UserAdministration.UserRow;
+import nl.wegwijzer.web.shared.Pager;
 
 /**
  * /beheer/gebruikers: the users with their roles, regions, state and last login, searched and paged
@@ -35,11 +36,9 @@ public class UsersBacking {
     }
   }
 
-  /** The list's URL for another page, with the search. */
-  public String pageUrl(int number) {
-    return "/beheer/gebruikers?pagina="
-        + number
-        + (text == null || text.isBlank() ? "" : "&q=" + encode(text.strip()));
+  /** The pager's links keep the search. */
+  public Pager getPager() {
+    return Pager.of(page, "/beheer/gebruikers").keeping("q", text == null ? null : text.strip());
   }
 
   /** Region codes as the list shows them. */

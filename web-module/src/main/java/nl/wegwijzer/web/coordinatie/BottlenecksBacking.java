@@ -3,7 +3,6 @@ package nl.wegwijzer.web.coordinatie;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +26,7 @@ import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.shared.BottleneckTexts;
+import nl.wegwijzer.web.shared.Pager;
 
 /**
  * /coordinatie/knelpunten: a coordinator records bottlenecks of their regions, and corrects or
@@ -107,18 +107,12 @@ public class BottlenecksBacking implements Serializable {
       problemField = e.field();
       problem = BottleneckTexts.invalid("bottleneck.invalid.", e, limit(e.field()));
     } catch (NotFoundException e) {
-      // only a region not among the coordinator's own, or an entry withdrawn meanwhile
-      problemField = "region".equals(e.kind()) ? "region" : null;
-      problem =
-          BottleneckTexts.text(
-              "region".equals(e.kind())
-                  ? "bottleneck.invalid.region"
-                  : "bottleneck.problem.notFound");
-      refresh();
-    } catch (OptimisticLockException e) {
-      problem = BottleneckTexts.text("bottleneck.problem.changed");
-      startNew();
-      refresh();
+      if (!"region".equals(e.kind())) {
+        throw e;
+      }
+      // A region the coordinator does not work for is a wrong choice in the form, not a gone entry.
+      problemField = "region";
+      problem = BottleneckTexts.text("bottleneck.invalid.region");
     }
   }
 
@@ -143,19 +137,14 @@ public class BottlenecksBacking implements Serializable {
   public void edit(long id) {
     clearMessages();
     confirmingId = null;
-    try {
-      BottleneckView shown = bottlenecks.get(coordinator(), id);
-      editingId = shown.id();
-      editingVersion = shown.version();
-      category = shown.category();
-      region = shown.regionCode();
-      careNeed = shown.careNeed();
-      observedOn = shown.observedOn().toString();
-      description = shown.description();
-    } catch (NotFoundException e) {
-      problem = BottleneckTexts.text("bottleneck.problem.notFound");
-      refresh();
-    }
+    BottleneckView shown = bottlenecks.get(coordinator(), id);
+    editingId = shown.id();
+    editingVersion = shown.version();
+    category = shown.category();
+    region = shown.regionCode();
+    careNeed = shown.careNeed();
+    observedOn = shown.observedOn().toString();
+    description = shown.description();
   }
 
   public void cancelEdit() {
@@ -176,16 +165,10 @@ public class BottlenecksBacking implements Serializable {
   public void withdraw(BottleneckView shown) {
     clearMessages();
     confirmingId = null;
-    try {
-      bottlenecks.withdraw(coordinator(), shown.id(), shown.version());
-      notice = BottleneckTexts.text("bottleneck.withdrawn");
-      if (Long.valueOf(shown.id()).equals(editingId)) {
-        startNew();
-      }
-    } catch (NotFoundException e) {
-      problem = BottleneckTexts.text("bottleneck.problem.notFound");
-    } catch (OptimisticLockException e) {
-      problem = BottleneckTexts.text("bottleneck.problem.changed");
+    bottlenecks.withdraw(coordinator(), shown.id(), shown.version());
+    notice = BottleneckTexts.text("bottleneck.withdrawn");
+    if (Long.valueOf(shown.id()).equals(editingId)) {
+      startNew();
     }
     refresh();
   }
@@ -238,6 +221,10 @@ public class BottlenecksBacking implements Serializable {
 
   public Page<BottleneckView> getPage() {
     return page;
+  }
+
+  public Pager getPager() {
+    return Pager.of(page, "/coordinatie/knelpunten");
   }
 
   public String getNotice() {

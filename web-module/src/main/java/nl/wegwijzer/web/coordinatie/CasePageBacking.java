@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.io.IOException;
@@ -15,22 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.wegwijzer.casework.model.CloseReason;
-import nl.wegwijzer.casework.model.PoliceReport;
-import nl.wegwijzer.casework.model.ReferralStatus;
 import nl.wegwijzer.casework.service.AccessLogLine;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CaseView;
 import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.casework.service.ReferralOrder;
 import nl.wegwijzer.directory.model.CareNeed;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
-import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.platform.DomainFailure;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.Pages;
 
@@ -45,7 +41,6 @@ public class CasePageBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final int LOG_PAGE_SIZE = 20;
-  private static final int ORGANISATIONS_SHOWN = 10;
 
   @Inject transient CaseService cases;
   @Inject transient CurrentActor current;
@@ -56,27 +51,10 @@ public class CasePageBacking implements Serializable {
   private String notice;
   private String problem;
 
-  private String organisationQuery;
-  private List<OrganisationSummary> organisationsFound = List.of();
-  private String organisation;
-  private String careNeed;
-  private String sentOn;
-  private String referralId;
-  private String referralAnswer;
-  private String referralAnswerOn;
-  private String policeReport;
-  private String policeReportOn;
-  private String reflectionStart;
-  private String reviewedOn;
-  private String meetingOn;
-  private String participants;
-  private String notes;
-  private String taskTitle;
-  private String taskDue;
-  private String closeReason;
-  private String closeNote;
-  private String closeOn;
-  private boolean confirmingClose;
+  /* What is typed into each section's form, by field name, kept when the service refuses it. */
+  private ReferralForm referral;
+  private CloseForm closing;
+  private ProgressForm progress;
   private int logPageNumber = 1;
   private Page<AccessLogLine> logPage = new Page<>(List.of(), 1, LOG_PAGE_SIZE, 0);
 
@@ -90,14 +68,9 @@ public class CasePageBacking implements Serializable {
       return;
     }
     String today = LocalDate.now(SignalFormBacking.ZONE).toString();
-    sentOn = today;
-    referralAnswerOn = today;
-    policeReportOn = today;
-    reflectionStart = today;
-    reviewedOn = today;
-    meetingOn = today;
-    closeOn = today;
-    policeReport = shown.policeReport();
+    referral = new ReferralForm(today);
+    closing = new CloseForm(today);
+    progress = new ProgressForm(today, shown.policeReport());
     if (parameters.containsKey("geopend")) {
       notice = CaseworkTexts.text("case.opened");
     } else if (parameters.containsKey("gekoppeld")) {
@@ -127,21 +100,12 @@ public class CasePageBacking implements Serializable {
       problem = CaseworkTexts.text("case.problem.invalid");
     } catch (NotFoundException e) {
       problem = CaseworkTexts.text("case.problem.notFound");
-    } catch (TransactionalException | PersistenceException e) {
-      if (!stale(e)) {
+    } catch (ConflictException | TransactionalException | PersistenceException e) {
+      if (!(DomainFailure.of(e).orElse(null) instanceof ConflictException)) {
         throw e;
       }
       problem = CaseworkTexts.text("case.problem.stale");
       refresh();
-    }
-    return false;
-  }
-
-  private static boolean stale(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException) {
-        return true;
-      }
     }
     return false;
   }
@@ -162,99 +126,50 @@ public class CasePageBacking implements Serializable {
   public void searchOrganisations() {
     notice = null;
     problem = null;
-    problems = new LinkedHashMap<>();
-    if (organisationQuery == null || organisationQuery.isBlank()) {
-      problems.put("organisationQuery", CaseworkTexts.text("problem.required"));
-      return;
-    }
-    organisationsFound =
-        directory
-            .search(
-                new DirectoryQuery(
-                    organisationQuery.strip(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null),
-                new PageRequest(1, ORGANISATIONS_SHOWN))
-            .items();
-    organisation = organisationsFound.isEmpty() ? null : organisationsFound.get(0).slug();
-    if (organisationsFound.isEmpty()) {
-      problems.put("organisationQuery", CaseworkTexts.text("case.refer.noneFound"));
-    }
+    referral.search(directory, parse());
   }
 
   public void refer() {
-    Map<String, String> found = parse();
-    CareNeed need = SignalFields.code(CareNeed.class, "careNeed", careNeed, found);
-    LocalDate on = SignalFields.date("sentOn", sentOn, found);
-    if (organisation == null || organisation.isBlank()) {
-      found.put("organisation", CaseworkTexts.text("case.refer.chooseFirst"));
-    }
-    if (!found.isEmpty()) {
-      return;
-    }
-    ReferralOrder order = new ReferralOrder(organisation, need, on);
-    if (change(
-        () -> {
-          cases.refer(current.actor(), shown.number(), order);
-          return cases.read(current.actor(), shown.number(), "view");
-        },
-        "case.refer.done")) {
-      organisationsFound = List.of();
-      organisation = null;
-      organisationQuery = null;
-      careNeed = null;
+    ReferralOrder order = referral.order(parse());
+    if (order != null
+        && change(
+            () -> {
+              cases.refer(current.actor(), shown.number(), order);
+              return cases.read(current.actor(), shown.number(), "view");
+            },
+            "case.refer.done")) {
+      referral.referred();
     }
   }
 
   public void answerReferral() {
-    Map<String, String> found = parse();
-    ReferralStatus answer =
-        SignalFields.code(ReferralStatus.class, "referralAnswer", referralAnswer, found);
-    LocalDate on = SignalFields.date("referralAnswerOn", referralAnswerOn, found);
-    Long id = null;
-    try {
-      id = Long.valueOf(referralId);
-    } catch (NumberFormatException | NullPointerException e) {
-      found.put("referralId", CaseworkTexts.text("problem.required"));
-    }
-    if (answer == null) {
-      found.putIfAbsent("referralAnswer", CaseworkTexts.text("problem.required"));
-    }
-    if (!found.isEmpty()) {
-      return;
-    }
-    long chosen = id;
-    if (change(
-        () -> cases.answerReferral(current.actor(), shown.number(), chosen, answer, on),
-        "case.refer.answered")) {
-      referralAnswer = null;
+    ReferralForm.Answer answer = referral.answer(parse());
+    if (answer != null
+        && change(
+            () ->
+                cases.answerReferral(
+                    current.actor(),
+                    shown.number(),
+                    answer.referralId(),
+                    answer.status(),
+                    answer.on()),
+            "case.refer.answered")) {
+      referral.answered();
     }
   }
 
   public void savePoliceReport() {
-    Map<String, String> found = parse();
-    PoliceReport report =
-        SignalFields.code(PoliceReport.class, "policeReport", policeReport, found);
-    LocalDate on = SignalFields.date("policeReportOn", policeReportOn, found);
-    if (report == null) {
-      found.putIfAbsent("policeReport", CaseworkTexts.text("problem.required"));
-    }
-    if (found.isEmpty()) {
+    ProgressForm.Police typed = progress.police(parse());
+    if (typed != null) {
       change(
-          () -> cases.recordPoliceReport(current.actor(), shown.number(), report, on),
+          () ->
+              cases.recordPoliceReport(current.actor(), shown.number(), typed.report(), typed.on()),
           "case.police.saved");
     }
   }
 
   public void startReflection() {
-    LocalDate start = SignalFields.date("reflectionStart", reflectionStart, parse());
+    LocalDate start = progress.deadline("reflectionStart", parse());
     if (problems.isEmpty()) {
       change(
           () -> cases.startReflectionPeriod(current.actor(), shown.number(), start),
@@ -263,7 +178,7 @@ public class CasePageBacking implements Serializable {
   }
 
   public void reviewed() {
-    LocalDate on = SignalFields.date("reviewedOn", reviewedOn, parse());
+    LocalDate on = progress.deadline("reviewedOn", parse());
     if (problems.isEmpty()) {
       change(
           () -> cases.reviewed(current.actor(), shown.number(), on), "case.deadlines.reviewSaved");
@@ -271,28 +186,28 @@ public class CasePageBacking implements Serializable {
   }
 
   public void recordMeeting() {
-    LocalDate on = SignalFields.date("meetingOn", meetingOn, parse());
-    if (problems.isEmpty()
+    ProgressForm.Meeting typed = progress.meeting(parse());
+    if (typed != null
         && change(
-            () -> cases.recordMeeting(current.actor(), shown.number(), on, participants, notes),
+            () ->
+                cases.recordMeeting(
+                    current.actor(),
+                    shown.number(),
+                    typed.on(),
+                    typed.participants(),
+                    typed.notes()),
             "case.meeting.saved")) {
-      participants = null;
-      notes = null;
+      progress.meetingRecorded();
     }
   }
 
   public void addTask() {
-    Map<String, String> found = parse();
-    LocalDate due = SignalFields.date("taskDue", taskDue, found);
-    if (due == null) {
-      found.putIfAbsent("taskDue", CaseworkTexts.text("problem.required"));
-    }
-    if (found.isEmpty()
+    ProgressForm.Task typed = progress.task(parse());
+    if (typed != null
         && change(
-            () -> cases.addTask(current.actor(), shown.number(), taskTitle, due),
+            () -> cases.addTask(current.actor(), shown.number(), typed.title(), typed.due()),
             "case.task.added")) {
-      taskTitle = null;
-      taskDue = null;
+      progress.taskAdded();
     }
   }
 
@@ -306,30 +221,24 @@ public class CasePageBacking implements Serializable {
 
   /** The first click on "close" only checks the reason and asks to confirm. */
   public void askClose() {
-    Map<String, String> found = parse();
-    CloseReason reason = SignalFields.code(CloseReason.class, "reason", closeReason, found);
-    SignalFields.date("closedOn", closeOn, found);
-    if (reason == null) {
-      found.putIfAbsent("reason", CaseworkTexts.text("problem.required"));
-    }
     notice = null;
     problem = null;
-    confirmingClose = found.isEmpty();
+    closing.ask(parse());
   }
 
   public void cancelClose() {
-    confirmingClose = false;
+    closing.cancel();
   }
 
   public void close() {
-    confirmingClose = false;
-    Map<String, String> found = parse();
-    CloseReason reason = SignalFields.code(CloseReason.class, "reason", closeReason, found);
-    LocalDate on = SignalFields.date("closedOn", closeOn, found);
-    if (found.isEmpty()) {
+    closing.cancel();
+    CloseForm.Closing typed = closing.read(parse());
+    if (typed != null) {
       long seen = shown.version();
       change(
-          () -> cases.close(current.actor(), shown.number(), seen, reason, closeNote, on),
+          () ->
+              cases.close(
+                  current.actor(), shown.number(), seen, typed.reason(), typed.note(), typed.on()),
           "case.close.done");
     }
   }
@@ -367,167 +276,19 @@ public class CasePageBacking implements Serializable {
     return problem;
   }
 
-  public List<OrganisationSummary> getOrganisationsFound() {
-    return organisationsFound;
-  }
-
-  public boolean isConfirmingClose() {
-    return confirmingClose;
-  }
-
   public List<String> getCareNeeds() {
     return java.util.Arrays.stream(CareNeed.values()).map(CareNeed::code).toList();
   }
 
-  public String getOrganisationQuery() {
-    return organisationQuery;
+  public ReferralForm getReferral() {
+    return referral;
   }
 
-  public void setOrganisationQuery(String organisationQuery) {
-    this.organisationQuery = organisationQuery;
+  public ProgressForm getProgress() {
+    return progress;
   }
 
-  public String getOrganisation() {
-    return organisation;
-  }
-
-  public void setOrganisation(String organisation) {
-    this.organisation = organisation;
-  }
-
-  public String getCareNeed() {
-    return careNeed;
-  }
-
-  public void setCareNeed(String careNeed) {
-    this.careNeed = careNeed;
-  }
-
-  public String getSentOn() {
-    return sentOn;
-  }
-
-  public void setSentOn(String sentOn) {
-    this.sentOn = sentOn;
-  }
-
-  public String getReferralId() {
-    return referralId;
-  }
-
-  public void setReferralId(String referralId) {
-    this.referralId = referralId;
-  }
-
-  public String getReferralAnswer() {
-    return referralAnswer;
-  }
-
-  public void setReferralAnswer(String referralAnswer) {
-    this.referralAnswer = referralAnswer;
-  }
-
-  public String getReferralAnswerOn() {
-    return referralAnswerOn;
-  }
-
-  public void setReferralAnswerOn(String referralAnswerOn) {
-    this.referralAnswerOn = referralAnswerOn;
-  }
-
-  public String getPoliceReport() {
-    return policeReport;
-  }
-
-  public void setPoliceReport(String policeReport) {
-    this.policeReport = policeReport;
-  }
-
-  public String getPoliceReportOn() {
-    return policeReportOn;
-  }
-
-  public void setPoliceReportOn(String policeReportOn) {
-    this.policeReportOn = policeReportOn;
-  }
-
-  public String getReflectionStart() {
-    return reflectionStart;
-  }
-
-  public void setReflectionStart(String reflectionStart) {
-    this.reflectionStart = reflectionStart;
-  }
-
-  public String getReviewedOn() {
-    return reviewedOn;
-  }
-
-  public void setReviewedOn(String reviewedOn) {
-    this.reviewedOn = reviewedOn;
-  }
-
-  public String getMeetingOn() {
-    return meetingOn;
-  }
-
-  public void setMeetingOn(String meetingOn) {
-    this.meetingOn = meetingOn;
-  }
-
-  public String getParticipants() {
-    return participants;
-  }
-
-  public void setParticipants(String participants) {
-    this.participants = participants;
-  }
-
-  public String getNotes() {
-    return notes;
-  }
-
-  public void setNotes(String notes) {
-    this.notes = notes;
-  }
-
-  public String getTaskTitle() {
-    return taskTitle;
-  }
-
-  public void setTaskTitle(String taskTitle) {
-    this.taskTitle = taskTitle;
-  }
-
-  public String getTaskDue() {
-    return taskDue;
-  }
-
-  public void setTaskDue(String taskDue) {
-    this.taskDue = taskDue;
-  }
-
-  public String getCloseReason() {
-    return closeReason;
-  }
-
-  public void setCloseReason(String closeReason) {
-    this.closeReason = closeReason;
-  }
-
-  public String getCloseNote() {
-    return closeNote;
-  }
-
-  public void setCloseNote(String closeNote) {
-    this.closeNote = closeNote;
-  }
-
-  public String getCloseOn() {
-    return closeOn;
-  }
-
-  public void setCloseOn(String closeOn) {
-    this.closeOn = closeOn;
+  public CloseForm getClosing() {
+    return closing;
   }
 }

@@ -1,7 +1,5 @@
 package nl.wegwijzer.web.coordinatie;
 
-import static nl.wegwijzer.web.shared.QueryStrings.append;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +24,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.shared.CaseworkTexts;
+import nl.wegwijzer.web.shared.Pager;
 
 /**
  * /coordinatie/signalen and /coordinatie/zaken: the coordinator's signals and cases, filtered,
@@ -98,18 +97,23 @@ public class CaseworkLists {
     return Math.max(1, Math.min(pageNumber, 10_000 / PAGE_SIZE));
   }
 
-  /** The query string of the current filters with another page number. */
-  public String pageLink(int number) {
-    StringBuilder link = new StringBuilder("?pagina=").append(number);
-    append(link, "status", status);
-    append(link, "vorm", form);
-    append(link, "melder", reporterType);
-    append(link, "van", from);
-    append(link, "tot", until);
-    if (due) {
-      append(link, "taken", "true");
-    }
-    return link.toString();
+  public Pager getSignalPager() {
+    return pager(signalPage, "/coordinatie/signalen");
+  }
+
+  public Pager getCasePager() {
+    return pager(casePage, "/coordinatie/zaken");
+  }
+
+  /** The pager's links keep the filters. */
+  private Pager pager(Page<?> page, String path) {
+    return Pager.of(page, path)
+        .keeping("status", status)
+        .keeping("vorm", form)
+        .keeping("melder", reporterType)
+        .keeping("van", from)
+        .keeping("tot", until)
+        .keeping("taken", due ? "true" : null);
   }
 
   public boolean isFiltered() {

@@ -1,123 +1,162 @@
 package nl.wegwijzer.web.coordinatie;
 
 import java.io.Serializable;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.wegwijzer.casework.model.Channel;
-import nl.wegwijzer.casework.model.Consent;
-import nl.wegwijzer.casework.model.ConsentSigner;
-import nl.wegwijzer.casework.model.ReporterType;
-import nl.wegwijzer.casework.model.ResidenceStatus;
-import nl.wegwijzer.casework.model.Sector;
+import nl.wegwijzer.casework.model.PersonAge;
 import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.casework.service.SignalView;
-import nl.wegwijzer.directory.model.ExploitationForm;
-import nl.wegwijzer.directory.model.Gender;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 
 /**
  * What a coordinator typed into the signal form, as text, exactly as typed: it survives every step,
- * every refusal and a stale save. {@link #toForm(Map)} turns it into the service's form and notes
- * every value that is not even a date, a number or a known code.
+ * every refusal and a stale save. Its fields are the components of the service's {@link
+ * SignalForm}, declared there once; the page binds them by name ({@code
+ * #{signalForm.fields.intakeDate}}). {@link #toForm(Map)} reads each by its component's type and
+ * notes every value that is not even a date, a number or a known code.
  */
 public class SignalFields implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private String intakeDate;
-  private String channel;
-  private String reporterType;
-  private String reporterContact;
-  private String municipality;
-  private String form;
-  private String sector;
-  private String periodFrom;
-  private String periodUntil;
-  private List<String> indicators = new ArrayList<>();
-  private String account;
-  private String pseudonym;
-  private String age;
-  private String birthYear;
-  private String gender;
-  private String nationality;
-  private String languages;
-  private String interpreterNeeded;
-  private String residenceStatus;
-  private String consent;
-  private String consentSignedBy;
+  private static final RecordComponent[] COMPONENTS = SignalForm.class.getRecordComponents();
 
-  static SignalFields of(SignalView v) {
-    SignalFields f = new SignalFields();
-    f.intakeDate = text(v.intakeDate());
-    f.channel = v.channel();
-    f.reporterType = v.reporterType();
-    f.reporterContact = v.reporterContact();
-    f.municipality = v.municipalityName();
-    f.form = v.form();
-    f.sector = v.sector();
-    f.periodFrom = text(v.periodFrom());
-    f.periodUntil = text(v.periodUntil());
-    f.indicators = new ArrayList<>(v.indicators());
-    f.account = v.account();
-    f.pseudonym = v.pseudonym();
-    f.age = v.age() == null ? null : v.age().toString();
-    f.birthYear = v.birthYear() == null ? null : v.birthYear().toString();
-    f.gender = v.gender();
-    f.nationality = v.nationality();
-    f.languages = String.join(", ", v.languages());
-    f.interpreterNeeded = v.interpreterNeeded() == null ? null : v.interpreterNeeded().toString();
-    f.residenceStatus = v.residenceStatus();
-    f.consent = v.consent();
-    f.consentSignedBy = v.consentSignedBy();
-    return f;
+  /** The signal's view names a component differently where it also has the code. */
+  private static final Map<String, String> SHOWN_AS = Map.of("municipality", "municipalityName");
+
+  private final LinkedHashMap<String, String> text = new LinkedHashMap<>();
+
+  static SignalFields of(SignalView view) {
+    SignalFields fields = new SignalFields();
+    for (RecordComponent component : COMPONENTS) {
+      String name = component.getName();
+      fields.text.put(name, text(read(view, SHOWN_AS.getOrDefault(name, name))));
+    }
+    return fields;
   }
 
-  private static String text(LocalDate day) {
-    return day == null ? null : day.toString();
+  private static Object read(SignalView view, String accessor) {
+    try {
+      return SignalView.class.getMethod(accessor).invoke(view);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("SignalView has no " + accessor, e);
+    }
+  }
+
+  private static String text(Object value) {
+    if (value instanceof Collection<?> values) {
+      return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+    return value == null ? null : value.toString();
+  }
+
+  /** The typed text by field name, for the page to read and write. */
+  Map<String, String> text() {
+    return text;
+  }
+
+  String get(String field) {
+    return text.get(field);
+  }
+
+  void set(String field, String value) {
+    text.put(field, value);
+  }
+
+  List<String> indicators() {
+    return new ArrayList<>(list(text.get("indicators")));
+  }
+
+  void setIndicators(List<String> ticked) {
+    text.put("indicators", String.join(",", ticked));
+  }
+
+  /** Takes the ticked indicators from a post when the "what" step was on the page. */
+  void takeIndicators(Map<String, String[]> posted) {
+    if (posted.containsKey("indicators-shown")) {
+      String[] ticked = posted.get("indicator");
+      setIndicators(ticked == null ? List.of() : Arrays.asList(ticked));
+    }
+  }
+
+  /**
+   * Whether the person may be a minor, from the age or birth year typed, on the intake day (else
+   * {@code today}): yes, no or unknown.
+   */
+  String minor(LocalDate today) {
+    Map<String, String> ignored = new LinkedHashMap<>();
+    Integer age = number("age", text.get("age"), ignored);
+    Integer year = number("birthYear", text.get("birthYear"), ignored);
+    LocalDate on = date("intakeDate", text.get("intakeDate"), ignored);
+    LocalDate day = on == null ? today : on;
+    try {
+      Boolean minor = PersonAge.of(age, year, day).minorOn(day);
+      return minor == null ? "unknown" : minor ? "yes" : "no";
+    } catch (InvalidInputException e) {
+      return "unknown";
+    }
   }
 
   /** The service's form; values that cannot be read are left out and noted in {@code problems}. */
   SignalForm toForm(Map<String, String> problems) {
-    return new SignalForm(
-        date("intakeDate", intakeDate, problems),
-        code(Channel.class, "channel", channel, problems),
-        code(ReporterType.class, "reporterType", reporterType, problems),
-        reporterContact,
-        municipality,
-        code(ExploitationForm.class, "form", form, problems),
-        code(Sector.class, "sector", sector, problems),
-        date("periodFrom", periodFrom, problems),
-        date("periodUntil", periodUntil, problems),
-        new LinkedHashSet<>(indicators),
-        account,
-        pseudonym,
-        number("age", age, problems),
-        number("birthYear", birthYear, problems),
-        code(Gender.class, "gender", gender, problems),
-        nationality,
-        languageSet(),
-        interpreterNeeded == null || interpreterNeeded.isBlank()
-            ? null
-            : Boolean.valueOf(interpreterNeeded),
-        code(ResidenceStatus.class, "residenceStatus", residenceStatus, problems),
-        code(Consent.class, "consent", consent, problems),
-        code(ConsentSigner.class, "consentSignedBy", consentSignedBy, problems));
+    Class<?>[] types = new Class<?>[COMPONENTS.length];
+    Object[] values = new Object[COMPONENTS.length];
+    for (int i = 0; i < COMPONENTS.length; i++) {
+      types[i] = COMPONENTS[i].getType();
+      String name = COMPONENTS[i].getName();
+      values[i] = parse(name, types[i], text.get(name), problems);
+    }
+    try {
+      return SignalForm.class.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("SignalForm's canonical constructor", e);
+    }
   }
 
-  private Set<String> languageSet() {
-    if (languages == null || languages.isBlank()) {
+  private static Object parse(
+      String field, Class<?> type, String value, Map<String, String> problems) {
+    if (type == LocalDate.class) {
+      return date(field, value, problems);
+    }
+    if (type == Integer.class) {
+      return number(field, value, problems);
+    }
+    if (type == Boolean.class) {
+      return value == null || value.isBlank() ? null : Boolean.valueOf(value.strip());
+    }
+    if (type == Set.class) {
+      return list(value);
+    }
+    if (type.isEnum()) {
+      return anyCode(type, field, value, problems);
+    }
+    return value;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object anyCode(
+      Class<?> type, String field, String value, Map<String, String> problems) {
+    return code((Class) type, field, value, problems);
+  }
+
+  /** A list typed as text or ticked: the items between commas, semicolons or spaces. */
+  private static Set<String> list(String value) {
+    if (value == null || value.isBlank()) {
       return Set.of();
     }
-    return Arrays.stream(languages.split("[,;\\s]+"))
+    return Arrays.stream(value.split("[,;\\s]+"))
         .map(String::strip)
         .filter(l -> !l.isEmpty())
         .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -158,173 +197,5 @@ public class SignalFields implements Serializable {
       problems.put(field, CaseworkTexts.text("problem.invalid"));
       return null;
     }
-  }
-
-  public String getIntakeDate() {
-    return intakeDate;
-  }
-
-  public void setIntakeDate(String intakeDate) {
-    this.intakeDate = intakeDate;
-  }
-
-  public String getChannel() {
-    return channel;
-  }
-
-  public void setChannel(String channel) {
-    this.channel = channel;
-  }
-
-  public String getReporterType() {
-    return reporterType;
-  }
-
-  public void setReporterType(String reporterType) {
-    this.reporterType = reporterType;
-  }
-
-  public String getReporterContact() {
-    return reporterContact;
-  }
-
-  public void setReporterContact(String reporterContact) {
-    this.reporterContact = reporterContact;
-  }
-
-  public String getMunicipality() {
-    return municipality;
-  }
-
-  public void setMunicipality(String municipality) {
-    this.municipality = municipality;
-  }
-
-  public String getForm() {
-    return form;
-  }
-
-  public void setForm(String form) {
-    this.form = form;
-  }
-
-  public String getSector() {
-    return sector;
-  }
-
-  public void setSector(String sector) {
-    this.sector = sector;
-  }
-
-  public String getPeriodFrom() {
-    return periodFrom;
-  }
-
-  public void setPeriodFrom(String periodFrom) {
-    this.periodFrom = periodFrom;
-  }
-
-  public String getPeriodUntil() {
-    return periodUntil;
-  }
-
-  public void setPeriodUntil(String periodUntil) {
-    this.periodUntil = periodUntil;
-  }
-
-  public List<String> getIndicators() {
-    return indicators;
-  }
-
-  void setIndicators(List<String> indicators) {
-    this.indicators = new ArrayList<>(indicators);
-  }
-
-  public String getAccount() {
-    return account;
-  }
-
-  public void setAccount(String account) {
-    this.account = account;
-  }
-
-  public String getPseudonym() {
-    return pseudonym;
-  }
-
-  public void setPseudonym(String pseudonym) {
-    this.pseudonym = pseudonym;
-  }
-
-  public String getAge() {
-    return age;
-  }
-
-  public void setAge(String age) {
-    this.age = age;
-  }
-
-  public String getBirthYear() {
-    return birthYear;
-  }
-
-  public void setBirthYear(String birthYear) {
-    this.birthYear = birthYear;
-  }
-
-  public String getGender() {
-    return gender;
-  }
-
-  public void setGender(String gender) {
-    this.gender = gender;
-  }
-
-  public String getNationality() {
-    return nationality;
-  }
-
-  public void setNationality(String nationality) {
-    this.nationality = nationality;
-  }
-
-  public String getLanguages() {
-    return languages;
-  }
-
-  public void setLanguages(String languages) {
-    this.languages = languages;
-  }
-
-  public String getInterpreterNeeded() {
-    return interpreterNeeded;
-  }
-
-  public void setInterpreterNeeded(String interpreterNeeded) {
-    this.interpreterNeeded = interpreterNeeded;
-  }
-
-  public String getResidenceStatus() {
-    return residenceStatus;
-  }
-
-  public void setResidenceStatus(String residenceStatus) {
-    this.residenceStatus = residenceStatus;
-  }
-
-  public String getConsent() {
-    return consent;
-  }
-
-  public void setConsent(String consent) {
-    this.consent = consent;
-  }
-
-  public String getConsentSignedBy() {
-    return consentSignedBy;
-  }
-
-  public void setConsentSignedBy(String consentSignedBy) {
-    this.consentSignedBy = consentSignedBy;
   }
 }

@@ -5,18 +5,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijzer.casework.model.IncompleteException;
-import nl.wegwijzer.casework.model.PersonAge;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.casework.service.DuplicateMatch;
@@ -28,6 +24,7 @@ import nl.wegwijzer.content.service.InformationViews.ThemeView;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
@@ -46,37 +43,6 @@ public class SignalFormBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-  /** The steps in order. */
-  public static final List<String> STEPS =
-      List.of("intake", "waar", "wat", "wie", "toestemming", "controle");
-
-  private static final Map<String, String> STEP_OF_FIELD = new LinkedHashMap<>();
-
-  static {
-    for (String f : List.of("intakeDate", "channel", "reporterType", "reporterContact")) {
-      STEP_OF_FIELD.put(f, "intake");
-    }
-    STEP_OF_FIELD.put("municipality", "waar");
-    for (String f :
-        List.of("form", "sector", "periodFrom", "periodUntil", "indicators", "account")) {
-      STEP_OF_FIELD.put(f, "wat");
-    }
-    for (String f :
-        List.of(
-            "pseudonym",
-            "age",
-            "birthYear",
-            "gender",
-            "nationality",
-            "languages",
-            "interpreterNeeded",
-            "residenceStatus")) {
-      STEP_OF_FIELD.put(f, "wie");
-    }
-    STEP_OF_FIELD.put("consent", "toestemming");
-    STEP_OF_FIELD.put("consentSignedBy", "toestemming");
-  }
-
   @Inject transient SignalService signals;
   @Inject transient CaseService cases;
   @Inject transient CurrentActor current;
@@ -87,8 +53,7 @@ public class SignalFormBacking implements Serializable {
   private Long seenVersion;
   private String status;
   private SignalFields fields = new SignalFields();
-  private String step = "intake";
-  private boolean showAll;
+  private final SignalSteps steps = new SignalSteps();
   private Map<String, String> problems = new LinkedHashMap<>();
   private String notice;
   private String problem;
@@ -113,7 +78,7 @@ public class SignalFormBacking implements Serializable {
             .getRequestParameterMap()
             .get("reference");
     if (wanted == null) {
-      fields.setIntakeDate(LocalDate.now(ZONE).toString());
+      fields.set("intakeDate", LocalDate.now(ZONE).toString());
       return;
     }
     try {
@@ -135,14 +100,9 @@ public class SignalFormBacking implements Serializable {
     status = shown.status();
   }
 
-  /** Takes the ticked indicators from the post when the "what" step was on the page. */
   private void collectIndicators() {
-    Map<String, String[]> posted =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
-    if (posted.containsKey("indicators-shown")) {
-      String[] ticked = posted.get("indicator");
-      fields.setIndicators(ticked == null ? List.of() : new ArrayList<>(Arrays.asList(ticked)));
-    }
+    fields.takeIndicators(
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap());
   }
 
   private void clearMessages() {
@@ -160,20 +120,14 @@ public class SignalFormBacking implements Serializable {
   }
 
   private void move(int by) {
-    int at = STEPS.indexOf(step) + by;
-    goTo(STEPS.get(Math.max(0, Math.min(STEPS.size() - 1, at))));
+    goTo(steps.stepAway(by));
   }
 
   /** Shows a step; reaching the check saves a draft, so the service can look for duplicates. */
   public void goTo(String target) {
     collectIndicators();
     clearMessages();
-    showAll = false;
-    if (!STEPS.contains(target)) {
-      return;
-    }
-    step = target;
-    if ("controle".equals(target) && save()) {
+    if (steps.goTo(target) && steps.atCheck() && save()) {
       duplicates = signals.possibleDuplicates(current.actor(), reference);
     }
   }
@@ -201,7 +155,7 @@ public class SignalFormBacking implements Serializable {
       return true;
     } catch (InvalidInputException e) {
       refuse(Map.of(e.field(), SignalProblems.describe(e)));
-    } catch (OptimisticLockException e) {
+    } catch (ConflictException e) {
       stale = true;
       problem = CaseworkTexts.text("signal.form.stale");
     }
@@ -225,12 +179,7 @@ public class SignalFormBacking implements Serializable {
 
   private void refuse(Map<String, String> found) {
     problems = new LinkedHashMap<>(found);
-    if (problems.size() == 1 && !showAll) {
-      String field = problems.keySet().iterator().next();
-      step = STEP_OF_FIELD.getOrDefault(field, step);
-    } else {
-      showAll = true;
-    }
+    steps.showProblems(problems.keySet());
   }
 
   /** Registers the signal: every problem at once, next to its field, with every step open. */
@@ -266,14 +215,11 @@ public class SignalFormBacking implements Serializable {
       return true;
     } catch (IncompleteException e) {
       Map<String, String> found = new LinkedHashMap<>();
-      for (String field : STEP_OF_FIELD.keySet()) {
-        if (e.problems().containsKey(field)) {
-          found.put(field, SignalProblems.describe(field, e.problems().get(field)));
-        }
+      for (String field : SignalSteps.inFormOrder(e.problems().keySet())) {
+        found.put(field, SignalProblems.describe(field, e.problems().get(field)));
       }
-      e.problems().forEach((f, m) -> found.putIfAbsent(f, SignalProblems.describe(f, m)));
       problems = found;
-      showAll = true;
+      steps.showAll();
       problem = CaseworkTexts.text("signal.form.incomplete", found.size());
       return false;
     } catch (InvalidInputException e) {
@@ -287,11 +233,6 @@ public class SignalFormBacking implements Serializable {
     external.redirect(external.getRequestContextPath() + path);
   }
 
-  /** Whether a step's fields are on the page: the current step, or all after a failed submit. */
-  public boolean showing(String section) {
-    return showAll ? !"controle".equals(section) : section.equals(step);
-  }
-
   public boolean invalid(String field) {
     return problems.containsKey(field);
   }
@@ -300,30 +241,14 @@ public class SignalFormBacking implements Serializable {
     return problems.get(field);
   }
 
-  /** The ids of the hint and the error that describe a field. */
-  public String describedBy(String field, boolean hasHint) {
-    String ids = hasHint ? field + "-hint" : "";
-    return invalid(field) ? (ids + " " + field + "-error").strip() : ids;
-  }
-
   /** Whether the person may be a minor, from the age or birth year typed: yes, no or unknown. */
   public String getMinor() {
-    Map<String, String> ignored = new LinkedHashMap<>();
-    Integer age = SignalFields.number("age", fields.getAge(), ignored);
-    Integer year = SignalFields.number("birthYear", fields.getBirthYear(), ignored);
-    LocalDate on = SignalFields.date("intakeDate", fields.getIntakeDate(), ignored);
-    LocalDate day = on == null ? LocalDate.now(ZONE) : on;
-    try {
-      Boolean minor = PersonAge.of(age, year, day).minorOn(day);
-      return minor == null ? "unknown" : minor ? "yes" : "no";
-    } catch (InvalidInputException e) {
-      return "unknown";
-    }
+    return fields.minor(LocalDate.now(ZONE));
   }
 
   /** The region the signal lands in: the municipality's, else the coordinator's first. */
   public String getRegionName() {
-    String typed = fields.getMunicipality();
+    String typed = fields.get("municipality");
     if (typed != null && !typed.isBlank()) {
       try {
         Municipality m = places.resolve(typed, "municipality");
@@ -340,28 +265,8 @@ public class SignalFormBacking implements Serializable {
         .orElse("");
   }
 
-  public int getStepNumber() {
-    return STEPS.indexOf(step) + 1;
-  }
-
-  public List<String> getSteps() {
-    return STEPS;
-  }
-
-  public boolean isFirstStep() {
-    return STEPS.indexOf(step) == 0;
-  }
-
-  public boolean isLastStep() {
-    return "controle".equals(step) && !showAll;
-  }
-
-  public boolean isShowAll() {
-    return showAll;
-  }
-
-  public String getStep() {
-    return step;
+  public SignalSteps getSteps() {
+    return steps;
   }
 
   public String getReference() {
@@ -372,8 +277,9 @@ public class SignalFormBacking implements Serializable {
     return status;
   }
 
-  public SignalFields getFields() {
-    return fields;
+  /** The typed text by field name ({@code #{signalForm.fields.age}}). */
+  public Map<String, String> getFields() {
+    return fields.text();
   }
 
   public Map<String, String> getProblems() {
@@ -416,7 +322,7 @@ public class SignalFormBacking implements Serializable {
   }
 
   public boolean ticked(String code) {
-    return fields.getIndicators().contains(code);
+    return fields.indicators().contains(code);
   }
 
   public String getToday() {

@@ -21,7 +21,6 @@ import nl.wegwijzer.content.service.InformationViews.ThemeView;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
-import nl.wegwijzer.web.shared.Pages;
 
 /**
  * /coordinatie/signalen/{reference}: everything registered, decrypted by the service; forwarding to
@@ -51,13 +50,8 @@ public class SignalPageBacking implements Serializable {
 
   public void load() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    try {
-      signal =
-          signals.read(current.actor(), external.getRequestParameterMap().get("reference"), "view");
-    } catch (NotFoundException e) {
-      Pages.notFound();
-      return;
-    }
+    signal =
+        signals.read(current.actor(), external.getRequestParameterMap().get("reference"), "view");
     Map<String, String> texts = new LinkedHashMap<>();
     for (ThemeView theme : information.indicatorList()) {
       theme.indicators().forEach(i -> texts.put(i.code(), i.text()));

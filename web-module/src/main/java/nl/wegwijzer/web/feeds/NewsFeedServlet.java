@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.ResourceBundle;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.InformationViews.NewsView;
 import nl.wegwijzer.directory.support.PageRequest;
@@ -49,17 +50,16 @@ public class NewsFeedServlet extends HttpServlet {
             + Feeds.escape(
                 texts.getString("site.name") + " – " + texts.getString("library.news.title"))
             + "</title>");
-    out.println("  <id>" + Feeds.escape(base + "/nieuws") + "</id>");
+    String list = base + PublicPaths.NEWS.list();
+    out.println("  <id>" + Feeds.escape(list) + "</id>");
     out.println("  <link rel=\"self\" href=\"" + Feeds.escape(base + "/nieuws.atom") + "\"/>");
     out.println(
-        "  <link rel=\"alternate\" type=\"text/html\" href=\""
-            + Feeds.escape(base + "/nieuws")
-            + "\"/>");
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"" + Feeds.escape(list) + "\"/>");
     out.println("  <updated>" + updated + "</updated>");
     out.println(
         "  <author><name>" + Feeds.escape(texts.getString("site.name")) + "</name></author>");
     for (NewsView item : news) {
-      String link = base + "/nieuws/" + item.slug();
+      String link = base + PublicPaths.NEWS.itemPath(item.slug());
       out.println("  <entry>");
       out.println("    <title>" + Feeds.escape(item.title()) + "</title>");
       out.println("    <id>" + Feeds.escape(link) + "</id>");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.directory.repository.OrganisationSummary;
@@ -25,16 +26,16 @@ public class SitemapServlet extends HttpServlet {
   private static final List<String> FIXED =
       List.of(
           "/",
-          "/organisaties",
+          PublicPaths.ORGANISATION.list(),
           "/zorgcoordinator",
           "/route-op-maat",
-          "/zoeken",
-          "/informatie",
-          "/signalen-herkennen",
-          "/verhalen",
-          "/nieuws",
-          "/vragen",
-          "/documenten");
+          PublicPaths.SEARCH,
+          PublicPaths.INFORMATION_PAGE.list(),
+          PublicPaths.INDICATOR_THEME.list(),
+          PublicPaths.STORY.list(),
+          PublicPaths.NEWS.list(),
+          PublicPaths.FAQ.list(),
+          PublicPaths.DOCUMENT.list());
   private static final List<String> AUDIENCES =
       List.of("victims", "citizens", "professionals", "about");
 
@@ -50,22 +51,27 @@ public class SitemapServlet extends HttpServlet {
         .phases()
         .forEach(
             phase -> {
-              paths.add("/" + phase.slug());
-              phase.steps().forEach(step -> paths.add("/" + phase.slug() + "/" + step.slug()));
+              paths.add(PublicPaths.phase(phase.slug()));
+              phase.steps().forEach(step -> paths.add(PublicPaths.step(phase.slug(), step.slug())));
             });
-    guide.regulations().forEach(r -> paths.add("/rechten/" + r.slug()));
+    guide.regulations().forEach(r -> paths.add(PublicPaths.REGULATION.itemPath(r.slug())));
     AUDIENCES.forEach(
-        a -> information.pagesFor(a).forEach(p -> paths.add("/informatie/" + p.slug())));
-    information.exploitationForms().forEach(f -> paths.add("/vormen/" + f.slug()));
-    information.stories().forEach(s -> paths.add("/verhalen/" + s.slug()));
+        a ->
+            information
+                .pagesFor(a)
+                .forEach(p -> paths.add(PublicPaths.INFORMATION_PAGE.itemPath(p.slug()))));
+    information
+        .exploitationForms()
+        .forEach(f -> paths.add(PublicPaths.FORM_PAGE.itemPath(f.slug())));
+    information.stories().forEach(s -> paths.add(PublicPaths.STORY.itemPath(s.slug())));
     information
         .news(PageRequest.first(PageRequest.MAX_SIZE))
         .items()
-        .forEach(n -> paths.add("/nieuws/" + n.slug()));
+        .forEach(n -> paths.add(PublicPaths.NEWS.itemPath(n.slug())));
     for (int number = 1; ; number++) {
       Page<OrganisationSummary> page =
           directory.search(DirectoryQuery.all(), new PageRequest(number, PageRequest.MAX_SIZE));
-      page.items().forEach(o -> paths.add("/organisaties/" + o.slug()));
+      page.items().forEach(o -> paths.add(PublicPaths.ORGANISATION.itemPath(o.slug())));
       if (number >= page.totalPages()) {
         break;
       }

@@ -11,8 +11,6 @@ import nl.wegwijzer.content.service.RouteQuestions;
 import nl.wegwijzer.content.service.RouteService;
 import nl.wegwijzer.directory.service.CoordinatorAnswer;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
-import nl.wegwijzer.directory.support.InvalidInputException;
-import nl.wegwijzer.web.shared.ScreenProblems;
 
 /**
  * Route op maat at /route-op-maat: the answers live in the URL (leeftijd, nationaliteit, vorm,
@@ -37,7 +35,6 @@ public class RouteBacking {
 
   private RouteAnswer answer;
   private CoordinatorAnswer coordinator;
-  private String problem;
   private final Map<String, List<HelpingOrganisations.NeedOrganisations>> organisations =
       new HashMap<>();
 
@@ -45,13 +42,9 @@ public class RouteBacking {
     if (!isAsked()) {
       return;
     }
-    try {
-      answer = routes.route(new RouteQuestions(age, nationality, form, report, municipality));
-      if (municipality != null && !municipality.isBlank()) {
-        coordinator = coordinators.find(municipality, AGE_FOR_GROUP.get(age), "gemeente");
-      }
-    } catch (InvalidInputException e) {
-      problem = ScreenProblems.describe(e);
+    answer = routes.route(new RouteQuestions(age, nationality, form, report, municipality));
+    if (municipality != null && !municipality.isBlank()) {
+      coordinator = coordinators.find(municipality, AGE_FOR_GROUP.get(age), "gemeente");
     }
   }
 
@@ -80,10 +73,6 @@ public class RouteBacking {
 
   public CoordinatorAnswer getCoordinator() {
     return coordinator;
-  }
-
-  public String getProblem() {
-    return problem;
   }
 
   public String getAge() {

@@ -3,12 +3,10 @@ package nl.wegwijzer.web.gids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.StepView;
 import nl.wegwijzer.directory.support.NotFoundException;
-import nl.wegwijzer.web.shared.Pages;
 
 /** A step at /{phase}/{step}: what happens, the rights that apply and who helps. */
 @Named("stepPage")
@@ -24,14 +22,10 @@ public class StepBacking {
   private StepView step;
   private List<HelpingOrganisations.NeedOrganisations> organisations;
 
-  public void load() throws IOException {
-    try {
-      step = guide.step(slug);
-      if (!step.phase().equals(phase)) {
-        throw new NotFoundException("step", phase + "/" + slug);
-      }
-    } catch (NotFoundException e) {
-      Pages.notFound();
+  public void load() {
+    step = guide.step(slug);
+    if (!step.phase().equals(phase)) {
+      throw new NotFoundException("step", phase + "/" + slug);
     }
   }
 

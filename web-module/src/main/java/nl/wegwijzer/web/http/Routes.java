@@ -1,16 +1,22 @@
 package nl.wegwijzer.web.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.wegwijzer.content.model.PublicPaths;
 
 /**
  * The readable Dutch URLs of the public pages and the Faces view behind each. Path parameters
- * ({phase}, {slug}) reach the view as request parameters of the same names.
+ * ({phase}, {slug}) reach the view as request parameters of the same names. The addresses of the
+ * guide's content come from {@link PublicPaths}, which the sitemap, search and the link check read
+ * too.
  */
 public final class Routes {
 
@@ -22,38 +28,44 @@ public final class Routes {
   /** A Keycloak user name (lower case; an e-mail address may be one). */
   private static final String USER_NAME = "([a-z0-9][a-z0-9._@-]{0,254})";
 
-  /** The kinds of guide content editors write, as /redactie names them. */
+  /** The kinds of guide content editors write, as /redactie names them; organisations apart. */
   private static final String EDITORIAL_KIND =
-      "(stappen|rechten|informatie|verhalen|nieuws|vragen|documenten|signalen|vormen)";
+      anyOf(
+          Arrays.stream(PublicPaths.values())
+              .filter(p -> p != PublicPaths.ORGANISATION)
+              .map(PublicPaths::editorPath));
 
   /** A signal's reference (WW-XXXX-XXXX) and a case number (ZK-2026-00001), any letter case. */
   private static final String REFERENCE = "((?i)WW-[0-9A-Z]{4}-[0-9A-Z]{4})";
 
   private static final String CASE_NUMBER = "((?i)ZK-\\d{4}-\\d{5,9})";
 
-  private static final String PHASE = "(signaleren|beschermen|strafrechtelijk-proces|compensatie)";
+  private static final String PHASE = anyOf(PublicPaths.PHASES.stream());
+
+  /** The sections whose items the article view shows: /rechten/…, /nieuws/…. */
+  private static final String ARTICLE =
+      anyOf(PublicPaths.articles().stream().map(PublicPaths::section));
 
   private static final List<Route> ROUTES =
       List.of(
           route("^/$", "/views/home.xhtml"),
-          route("^/organisaties/?$", "/views/organisations.xhtml"),
-          route("^/organisaties/" + SLUG + "/?$", "/views/organisation.xhtml", "slug"),
+          route("^" + PublicPaths.ORGANISATION.list() + "/?$", "/views/organisations.xhtml"),
+          route(
+              "^" + PublicPaths.ORGANISATION.list() + "/" + SLUG + "/?$",
+              "/views/organisation.xhtml",
+              "slug"),
           route("^/zorgcoordinator/?$", "/views/coordinator.xhtml"),
           route("^/route-op-maat/?$", "/views/guide/route.xhtml"),
-          route("^/zoeken/?$", "/views/search.xhtml"),
+          route("^" + PublicPaths.SEARCH + "/?$", "/views/search.xhtml"),
           route("^/" + PHASE + "/?$", "/views/guide/phase.xhtml", "phase"),
           route("^/" + PHASE + "/" + SLUG + "/?$", "/views/guide/step.xhtml", "phase", "step"),
-          route(
-              "^/(rechten|informatie|vormen|verhalen|nieuws)/" + SLUG + "/?$",
-              "/views/article.xhtml",
-              "kind",
-              "slug"),
-          route("^/informatie/?$", "/views/library/information.xhtml"),
-          route("^/signalen-herkennen/?$", "/views/library/indicators.xhtml"),
-          route("^/verhalen/?$", "/views/library/stories.xhtml"),
-          route("^/nieuws/?$", "/views/library/news.xhtml"),
-          route("^/vragen/?$", "/views/library/faq.xhtml"),
-          route("^/documenten/?$", "/views/library/documents.xhtml"),
+          route("^/" + ARTICLE + "/" + SLUG + "/?$", "/views/article.xhtml", "kind", "slug"),
+          list(PublicPaths.INFORMATION_PAGE, "/views/library/information.xhtml"),
+          list(PublicPaths.INDICATOR_THEME, "/views/library/indicators.xhtml"),
+          list(PublicPaths.STORY, "/views/library/stories.xhtml"),
+          list(PublicPaths.NEWS, "/views/library/news.xhtml"),
+          list(PublicPaths.FAQ, "/views/library/faq.xhtml"),
+          list(PublicPaths.DOCUMENT, "/views/library/documents.xhtml"),
           route("^/toegankelijkheid/?$", "/views/accessibility.xhtml"),
           route("^/redactie/?$", "/views/redactie/index.xhtml"),
           route("^/redactie/profielen/?$", "/views/redactie/profiles.xhtml"),
@@ -119,6 +131,16 @@ public final class Routes {
 
   private static Route route(String pattern, String view, String... parameters) {
     return new Route(Pattern.compile(pattern), view, List.of(parameters));
+  }
+
+  /** The public list of a kind of content. */
+  private static Route list(PublicPaths paths, String view) {
+    return route("^" + paths.list() + "/?$", view);
+  }
+
+  /** A group that matches any of the names. */
+  private static String anyOf(Stream<String> names) {
+    return names.collect(Collectors.joining("|", "(", ")"));
   }
 
   /** The view and path parameters for a request path, when it is one of the public pages. */

@@ -3,13 +3,12 @@ package nl.wegwijzer.web.informatie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.RegulationView;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.shared.LanguageBacking;
-import nl.wegwijzer.web.shared.Pages;
 
 /**
  * A piece of guide text with a readable URL: a right or regulation (/rechten/…), an information
@@ -38,40 +37,37 @@ public class ArticleBacking {
   private String slug;
   private Article article;
 
-  public void load() throws IOException {
-    try {
-      article =
-          switch (kind == null ? "" : kind) {
-            case "rechten" -> {
-              RegulationView r = guide.regulation(slug);
-              yield new Article(kind, r.title(), r.summary(), r.body(), false, r, r.inDutchOnly());
-            }
-            case "informatie" -> {
-              var p = information.page(slug);
-              yield new Article(
-                  kind, p.title(), p.summary(), p.body(), false, null, p.inDutchOnly());
-            }
-            case "vormen" -> {
-              var f = information.exploitationForm(slug);
-              yield new Article(
-                  kind, f.title(), f.summary(), f.body(), false, null, f.inDutchOnly());
-            }
-            case "verhalen" -> {
-              var s = information.story(slug);
-              yield new Article(
-                  kind, s.title(), s.summary(), s.body(), s.example(), null, s.inDutchOnly());
-            }
-            case "nieuws" -> {
-              var n = information.newsItem(slug);
-              // news is written in Dutch only
-              yield new Article(
-                  kind, n.title(), n.summary(), n.body(), n.example(), null, language.isEnglish());
-            }
-            default -> throw new NotFoundException("page", kind + "/" + slug);
-          };
-    } catch (NotFoundException e) {
-      Pages.notFound();
-    }
+  public void load() {
+    PublicPaths paths =
+        PublicPaths.ofArticleSection(kind)
+            .orElseThrow(() -> new NotFoundException("page", kind + "/" + slug));
+    article =
+        switch (paths) {
+          case REGULATION -> {
+            RegulationView r = guide.regulation(slug);
+            yield new Article(kind, r.title(), r.summary(), r.body(), false, r, r.inDutchOnly());
+          }
+          case INFORMATION_PAGE -> {
+            var p = information.page(slug);
+            yield new Article(kind, p.title(), p.summary(), p.body(), false, null, p.inDutchOnly());
+          }
+          case FORM_PAGE -> {
+            var f = information.exploitationForm(slug);
+            yield new Article(kind, f.title(), f.summary(), f.body(), false, null, f.inDutchOnly());
+          }
+          case STORY -> {
+            var s = information.story(slug);
+            yield new Article(
+                kind, s.title(), s.summary(), s.body(), s.example(), null, s.inDutchOnly());
+          }
+          case NEWS -> {
+            var n = information.newsItem(slug);
+            // news is written in Dutch only
+            yield new Article(
+                kind, n.title(), n.summary(), n.body(), n.example(), null, language.isEnglish());
+          }
+          default -> throw new IllegalStateException("not an article: " + paths);
+        };
   }
 
   public Article getArticle() {

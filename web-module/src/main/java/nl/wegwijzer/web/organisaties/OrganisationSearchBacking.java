@@ -1,11 +1,8 @@
 package nl.wegwijzer.web.organisaties;
 
-import static nl.wegwijzer.web.shared.QueryStrings.append;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 import nl.wegwijzer.directory.repository.OrganisationSort;
 import nl.wegwijzer.directory.repository.OrganisationSummary;
@@ -15,6 +12,7 @@ import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.Pager;
 import nl.wegwijzer.web.shared.ScreenProblems;
 
 /**
@@ -30,9 +28,6 @@ public class OrganisationSearchBacking {
 
   /** As far as the lists of the back office go: 10,000 results; narrower filters find the rest. */
   static final int MAX_PAGE = 10_000 / PAGE_SIZE;
-
-  /** Page numbers shown around the current one. */
-  private static final int NEIGHBOURS = 2;
 
   @Inject OrganisationDirectory directory;
 
@@ -51,9 +46,6 @@ public class OrganisationSearchBacking {
   private List<String> problems = List.of();
   private Page<OrganisationSummary> results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
 
-  /** A link in the paginator: a page number, or a gap (number 0) between far-apart numbers. */
-  public record PagerEntry(int number, String link, boolean current) {}
-
   /**
    * Reads the page asked for; wrong filters become messages, not errors. A page number that is no
    * number shows the first page, one past the end (an old link, a typed number) the last.
@@ -62,7 +54,7 @@ public class OrganisationSearchBacking {
     try {
       DirectoryQuery query = query();
       Page<OrganisationSummary> found =
-          directory.search(query, new PageRequest(pageAsked(page), PAGE_SIZE));
+          directory.search(query, new PageRequest(Pager.pageAsked(page, MAX_PAGE), PAGE_SIZE));
       if (found.items().isEmpty() && found.number() > 1) {
         found =
             directory.search(query, new PageRequest(Math.max(1, found.totalPages()), PAGE_SIZE));
@@ -73,16 +65,6 @@ public class OrganisationSearchBacking {
       problems = List.of(ScreenProblems.describe(e));
       results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
     }
-  }
-
-  static int pageAsked(String page) {
-    String digits = page == null ? "" : page.strip();
-    if (!digits.matches("[0-9]+")) {
-      return 1;
-    }
-    return digits.length() > 9
-        ? MAX_PAGE
-        : Math.max(1, Math.min(Integer.parseInt(digits), MAX_PAGE));
   }
 
   private DirectoryQuery query() {
@@ -104,92 +86,22 @@ public class OrganisationSearchBacking {
     return (results.number() - 1) * PAGE_SIZE + 1;
   }
 
-  public boolean isHasPrevious() {
-    return results.number() > 1;
-  }
-
-  /**
-   * Whether there is a next page; with a capped count, there are more results than counted and so
-   * always a next page.
-   */
-  public boolean isHasNext() {
-    return hasNext(results);
-  }
-
-  static boolean hasNext(Page<?> page) {
-    return page.number() < MAX_PAGE && (page.totalCapped() || page.number() < page.totalPages());
-  }
-
-  public String getPreviousLink() {
-    return pageLink(results.number() - 1);
-  }
-
-  public String getNextLink() {
-    return pageLink(results.number() + 1);
-  }
-
-  public List<PagerEntry> getPager() {
-    return pageNumbers(results).stream()
-        .map(
-            number ->
-                number == 0
-                    ? new PagerEntry(0, null, false)
-                    : new PagerEntry(number, pageLink(number), number == results.number()))
-        .toList();
-  }
-
-  /**
-   * The page numbers to show, 0 for a gap: the first, the current with its neighbours, and the last
-   * when the count is complete (a capped count does not know it); none when all fit on one page.
-   */
-  static List<Integer> pageNumbers(Page<?> page) {
-    int current = page.number();
-    int known = Math.min(MAX_PAGE, Math.max(current, page.totalPages()));
-    if (known <= 1) {
-      return List.of();
-    }
-    int from = Math.max(1, current - NEIGHBOURS);
-    int to = Math.min(known, current + NEIGHBOURS);
-    List<Integer> numbers = new ArrayList<>();
-    if (from > 1) {
-      numbers.add(1);
-      if (from > 2) {
-        numbers.add(0);
-      }
-    }
-    for (int number = from; number <= to; number++) {
-      numbers.add(number);
-    }
-    if (to < known && !page.totalCapped()) {
-      if (to < known - 1) {
-        numbers.add(0);
-      }
-      numbers.add(known);
-    }
-    return numbers;
-  }
-
-  /**
-   * The query and fragment of this search's address with another page number: only the filters that
-   * were given, in the form's order, so that the same page has one address (and one entry in the
-   * page cache). The fragment moves the keyboard's starting point to the results.
-   */
-  String pageLink(int number) {
-    StringBuilder query = new StringBuilder();
-    append(query, "q", text);
-    append(query, "need", need);
-    append(query, "municipality", municipality);
-    append(query, "region", region);
-    append(query, "age", age);
-    append(query, "gender", gender);
-    append(query, "nationality", nationality);
-    append(query, "form", form);
-    append(query, "language", language);
-    append(query, "sort", sort);
-    if (number > 1) {
-      append(query, "page", Integer.toString(number));
-    }
-    return (query.isEmpty() ? "" : "?" + query.substring(1)) + "#resultaten";
+  /** The pager's links keep only the filters that were given, in the form's order. */
+  public Pager getPager() {
+    return Pager.of(results, "/organisaties")
+        .keeping("q", text)
+        .keeping("need", need)
+        .keeping("municipality", municipality)
+        .keeping("region", region)
+        .keeping("age", age)
+        .keeping("gender", gender)
+        .keeping("nationality", nationality)
+        .keeping("form", form)
+        .keeping("language", language)
+        .keeping("sort", sort)
+        .numberedBy("page")
+        .landingAt("resultaten")
+        .upTo(MAX_PAGE);
   }
 
   public List<String> getLanguages() {

@@ -15,7 +15,7 @@ import nl.wegwijzer.directory.service.CoordinationEditing.MunicipalityEntry;
 import nl.wegwijzer.directory.service.CoordinationEditing.RegionCoordination;
 import nl.wegwijzer.directory.service.CoordinationSetup;
 import nl.wegwijzer.directory.service.CoordinatorView;
-import nl.wegwijzer.directory.support.ConcurrentChangeException;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.security.CurrentUser;
@@ -151,7 +151,7 @@ public class CoordinatorsBacking implements Serializable {
       show(editing.change(region.code(), seenVersion, age, given, currentUser.getName()));
       regions = editing.regions();
       notice = EditorialTexts.text("coord.saved", region.name());
-    } catch (ConcurrentChangeException e) {
+    } catch (ConflictException e) {
       // The typed values stay; the page now knows the newer version, so saving again is a
       // deliberate choice to replace it.
       RegionCoordination now = editing.region(region.code());
@@ -193,8 +193,6 @@ public class CoordinatorsBacking implements Serializable {
     try {
       editing.move(entry.code(), entry.version(), targetRegion, currentUser.getName());
       notice = EditorialTexts.text("coord.moved", entry.name(), regionName(targetRegion));
-    } catch (ConcurrentChangeException e) {
-      problem = EditorialTexts.text("coord.conflict");
     } catch (InvalidInputException e) {
       problem = invalid(e);
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialViews.Dashboard;
 import nl.wegwijzer.directory.service.ProfileFreshness;
 import nl.wegwijzer.directory.service.ProfileFreshness.StaleProfile;
@@ -17,7 +17,7 @@ import nl.wegwijzer.web.security.CurrentUser;
 @RequestScoped
 public class DashboardBacking {
 
-  @Inject EditorialService editorial;
+  @Inject EditorialReading editorial;
   @Inject ProfileFreshness freshness;
   @Inject CurrentUser currentUser;
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.wegwijzer.content.model.EditorialKind;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.EditorialViews.EditorView;
 import nl.wegwijzer.content.service.FieldProblem;
@@ -23,7 +24,6 @@ import nl.wegwijzer.content.service.FieldSpec;
 import nl.wegwijzer.content.service.IndicatorThemeKind;
 import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.content.service.RevisionView;
-import nl.wegwijzer.directory.support.NotFoundException;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -40,7 +40,7 @@ public class EditBacking extends WorkflowEditBacking {
 
   @Inject transient DocumentService documents;
 
-  private KindPaths kind;
+  private PublicPaths kind;
   private List<FieldSpec> specs = List.of();
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, Object> multi = new HashMap<>();
@@ -54,18 +54,14 @@ public class EditBacking extends WorkflowEditBacking {
   void init() {
     Map<String, String> parameters =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    Optional<KindPaths> path = KindPaths.ofPath(parameters.get("kind"));
+    Optional<PublicPaths> path = PublicPaths.ofEditorPath(parameters.get("kind"));
     if (path.isEmpty()) {
       missing = true;
       return;
     }
     kind = path.get();
     slug = parameters.get("slug");
-    try {
-      show(slug == null ? editorial.newItem(kind.kind()) : editorial.editor(kind.kind(), slug));
-    } catch (NotFoundException e) {
-      missing = true;
-    }
+    show(slug == null ? reading.newItem(kind.kind()) : reading.editor(kind.kind(), slug));
   }
 
   @Override
@@ -75,7 +71,7 @@ public class EditBacking extends WorkflowEditBacking {
 
   @Override
   protected String listPath() {
-    return "/redactie/" + kind.path();
+    return "/redactie/" + kind.editorPath();
   }
 
   @Override
@@ -261,8 +257,7 @@ public class EditBacking extends WorkflowEditBacking {
   public String getPublicPath() {
     return isNew || !isLive()
         ? null
-        : editorial.publicPath(
-            kind.kind(), slug, published == null ? Map.of() : published.fields());
+        : reading.publicPath(kind.kind(), slug, published == null ? Map.of() : published.fields());
   }
 
   public String label(FieldSpec spec) {
@@ -286,7 +281,7 @@ public class EditBacking extends WorkflowEditBacking {
   }
 
   public String getKindPath() {
-    return kind == null ? null : kind.path();
+    return kind == null ? null : kind.editorPath();
   }
 
   public String getPublishAt() {

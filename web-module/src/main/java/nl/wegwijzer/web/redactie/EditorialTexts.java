@@ -8,8 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.wegwijzer.content.model.EditorialKind;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.service.FieldProblem;
+import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.web.shared.Labels;
 
 /** The editors' screen texts (bundle {@code editorial}) that need a little logic. */
@@ -53,6 +56,6 @@ public class EditorialTexts {
 
   /** Where a kind's list is, from the kind's code. */
   public String kindPath(String code) {
-    return KindPaths.pathOfCode(code);
+    return PublicPaths.of(Coded.parse(EditorialKind.class, "kind", code)).editorPath();
   }
 }

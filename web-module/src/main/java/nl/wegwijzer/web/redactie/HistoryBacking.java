@@ -8,7 +8,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.EditorialViews.DiffView;
 import nl.wegwijzer.content.service.RevisionView;
@@ -28,6 +30,7 @@ public class HistoryBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient EditorialService editorial;
+  @Inject transient EditorialReading reading;
   @Inject transient CurrentUser currentUser;
 
   private String kind;
@@ -39,12 +42,12 @@ public class HistoryBacking implements Serializable {
   private String problem;
 
   public void load() throws IOException {
-    var path = KindPaths.ofPath(kind);
+    var path = PublicPaths.ofEditorPath(kind);
     if (path.isEmpty()) {
       Pages.notFound();
       return;
     }
-    versions = editorial.history(path.get().kind(), slug);
+    versions = reading.history(path.get().kind(), slug);
     if (versions.isEmpty()) {
       Pages.notFound();
       return;
@@ -55,7 +58,7 @@ public class HistoryBacking implements Serializable {
     }
     if (left != null && right != null) {
       try {
-        diff = editorial.diff(left, right);
+        diff = reading.diff(left, right);
       } catch (NotFoundException | InvalidInputException e) {
         problem = EditorialTexts.text("history.badDiff");
       }

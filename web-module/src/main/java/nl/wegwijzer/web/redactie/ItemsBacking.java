@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.model.PublicPaths;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialViews.ItemLine;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.Pager;
 import nl.wegwijzer.web.shared.Pages;
 
 /** /redactie/{kind}: the items of one kind, live or in the works, by title, paged. */
@@ -18,14 +20,14 @@ public class ItemsBacking {
 
   static final int PAGE_SIZE = 25;
 
-  @Inject EditorialService editorial;
+  @Inject EditorialReading editorial;
 
   private String kind;
   private int pageNumber = 1;
   private Page<ItemLine> page = new Page<>(List.of(), 1, PAGE_SIZE, 0);
 
   public void load() throws IOException {
-    var path = KindPaths.ofPath(kind);
+    var path = PublicPaths.ofEditorPath(kind);
     if (path.isEmpty()) {
       Pages.notFound();
       return;
@@ -35,6 +37,10 @@ public class ItemsBacking {
 
   public Page<ItemLine> getPage() {
     return page;
+  }
+
+  public Pager getPager() {
+    return Pager.of(page, "/redactie/" + kind);
   }
 
   public String getKind() {

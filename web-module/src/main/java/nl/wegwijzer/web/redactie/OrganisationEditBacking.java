@@ -17,7 +17,6 @@ import nl.wegwijzer.content.service.EditableKinds;
 import nl.wegwijzer.content.service.FieldProblem;
 import nl.wegwijzer.content.service.FieldSpec;
 import nl.wegwijzer.content.service.OrganisationKind;
-import nl.wegwijzer.directory.support.NotFoundException;
 
 /**
  * /redactie/organisaties/{slug} and /redactie/organisaties/nieuw: an organisation's profile with
@@ -64,11 +63,7 @@ public class OrganisationEditBacking extends WorkflowEditBacking {
     for (String row : OrganisationKind.ROWS) {
       rowSpecs.put(row, kind.rowFields(row));
     }
-    try {
-      show(slug == null ? editorial.newItem(KIND) : editorial.editor(KIND, slug));
-    } catch (NotFoundException e) {
-      missing = true;
-    }
+    show(slug == null ? reading.newItem(KIND) : reading.editor(KIND, slug));
   }
 
   private OrganisationKind organisationKind() {

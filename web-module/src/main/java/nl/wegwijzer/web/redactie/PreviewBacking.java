@@ -3,12 +3,9 @@ package nl.wegwijzer.web.redactie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import nl.wegwijzer.content.service.EditorialService;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.RevisionPreview;
 import nl.wegwijzer.content.service.RevisionView;
-import nl.wegwijzer.directory.support.NotFoundException;
-import nl.wegwijzer.web.shared.Pages;
 
 /**
  * /redactie/voorbeeld/{revision}: a version as its public page would show it, with the public
@@ -18,19 +15,15 @@ import nl.wegwijzer.web.shared.Pages;
 @RequestScoped
 public class PreviewBacking {
 
-  @Inject EditorialService editorial;
+  @Inject EditorialReading editorial;
 
   private long revision;
   private RevisionPreview preview;
   private RevisionView version;
 
-  public void load() throws IOException {
-    try {
-      version = editorial.revision(revision);
-      preview = editorial.preview(revision);
-    } catch (NotFoundException e) {
-      Pages.notFound();
-    }
+  public void load() {
+    version = editorial.revision(revision);
+    preview = editorial.preview(revision);
   }
 
   public RevisionPreview getPreview() {

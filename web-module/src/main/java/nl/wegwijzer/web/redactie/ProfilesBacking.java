@@ -12,6 +12,7 @@ import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.security.CurrentUser;
+import nl.wegwijzer.web.shared.Pager;
 
 /** /redactie/profielen: profiles not verified for twelve months, with "mark verified". */
 @Named("staleProfiles")
@@ -47,6 +48,10 @@ public class ProfilesBacking implements Serializable {
 
   public Page<StaleProfile> getPage() {
     return page;
+  }
+
+  public Pager getPager() {
+    return Pager.of(page, "/redactie/profielen");
   }
 
   public String getNotice() {

@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.WorkflowException;
-import nl.wegwijzer.content.service.EditConflictException;
+import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.EditorialViews.EditorView;
 import nl.wegwijzer.content.service.FieldProblem;
 import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.content.service.RevisionView;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.shared.Pages;
@@ -31,6 +32,7 @@ abstract class WorkflowEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient EditorialService editorial;
+  @Inject transient EditorialReading reading;
   @Inject transient CurrentUser currentUser;
 
   protected String slug;
@@ -72,7 +74,7 @@ abstract class WorkflowEditBacking implements Serializable {
     }
   }
 
-  /** Answers 404 for an unknown item. */
+  /** Answers 404 for an unknown kind (an unknown item is answered by FailureHandler). */
   public void load() throws IOException {
     if (missing) {
       Pages.notFound();
@@ -105,7 +107,7 @@ abstract class WorkflowEditBacking implements Serializable {
   }
 
   private void reload() {
-    show(editorial.editor(editorialKind(), slug));
+    show(reading.editor(editorialKind(), slug));
   }
 
   /** Saves the form as the draft; a new item gets its address here. */
@@ -131,11 +133,11 @@ abstract class WorkflowEditBacking implements Serializable {
               : editorial.save(editorialKind(), slug, revisionId, revisionVersion, fields, me()));
     } catch (InvalidFieldsException e) {
       showProblems(e.problems());
-    } catch (EditConflictException e) {
-      // The editor's text stays in the form; the page now knows the other version, so saving again
-      // is a deliberate choice to replace it.
+    } catch (ConflictException e) {
+      // The editor's text stays in the form; the page fetches the other version for the comparison,
+      // so saving again is a deliberate choice to replace it.
       conflict = true;
-      RevisionView other = editorial.editor(editorialKind(), slug).open();
+      RevisionView other = reading.editor(editorialKind(), slug).open();
       problem =
           EditorialTexts.text(
               "conflict",
@@ -144,7 +146,6 @@ abstract class WorkflowEditBacking implements Serializable {
       open = other;
       revisionId = other == null ? null : other.id();
       revisionVersion = other == null ? null : other.version();
-      fill(e.yours());
     } catch (WorkflowException e) {
       problem = EditorialTexts.workflow(e);
     }
@@ -217,7 +218,7 @@ abstract class WorkflowEditBacking implements Serializable {
     } catch (InvalidInputException e) {
       // A rule of the directory's own model (an organisation profile) that the fields passed.
       problem = EditorialTexts.text("problem.invalid", EditorialTexts.field("org.profile"), 0);
-    } catch (EditConflictException e) {
+    } catch (ConflictException e) {
       conflict = true;
       problem = EditorialTexts.text("conflictAction");
       reload();

@@ -17,7 +17,7 @@ import nl.wegwijzer.directory.model.AuditAction;
 import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
-import nl.wegwijzer.directory.support.ConcurrentChangeException;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -457,7 +457,7 @@ public class UserAdministration {
   private GrantProposal decision(long id, long version) {
     GrantProposal proposal = proposals.getForDecision(id);
     if (proposal.getState() == GrantProposal.State.OPEN && proposal.getVersion() != version) {
-      throw new ConcurrentChangeException("proposal " + id, version, proposal.getVersion());
+      throw new ConflictException("proposal " + id);
     }
     return proposal;
   }

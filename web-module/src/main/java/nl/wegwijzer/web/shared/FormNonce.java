@@ -8,9 +8,8 @@ import org.primefaces.context.PrimeFacesContext;
 /**
  * The page's CSP nonce for a Faces form's postback. PrimeFaces checks on every postback that the
  * form sends back the nonce of its view ({@code primefaces.nonce}); its script adds that field only
- * on pages that load PrimeFaces, so forms of plain Faces components carry it themselves: {@code
- * <input type="hidden" name="primefaces.nonce" value="#{formNonce.value}"/>}, which also works
- * without JavaScript.
+ * on pages that load PrimeFaces, so every form is a {@code <w:form>} (WEB-INF/tags/form.xhtml),
+ * which carries it as a hidden field and so also works without JavaScript.
  */
 @Named("formNonce")
 @RequestScoped

@@ -7,15 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.wegwijzer.content.model.ContentKind;
+import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.GuideSearch;
 import nl.wegwijzer.content.service.SearchHit;
 import nl.wegwijzer.directory.repository.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
-import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
-import nl.wegwijzer.web.shared.ScreenProblems;
 
 /** Site-wide search at /zoeken?q=…: guide content and organisations, grouped by kind. */
 @Named("siteSearch")
@@ -31,24 +32,19 @@ public class SearchBacking {
   private String text;
   private Map<String, List<SearchHit>> groups = Map.of();
   private Page<OrganisationSummary> organisations;
-  private String problem;
 
   public void search() {
     if (text == null || text.isBlank()) {
       return;
     }
-    try {
-      groups =
-          guideSearch.search(text, PageRequest.first(GUIDE_HITS)).items().stream()
-              .collect(
-                  Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
-      organisations =
-          directory.search(
-              new DirectoryQuery(text, null, null, null, null, null, null, null, null, null),
-              PageRequest.first(ORGANISATION_HITS));
-    } catch (InvalidInputException e) {
-      problem = ScreenProblems.describe(e);
-    }
+    groups =
+        guideSearch.search(text, PageRequest.first(GUIDE_HITS)).items().stream()
+            .collect(
+                Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
+    organisations =
+        directory.search(
+            new DirectoryQuery(text, null, null, null, null, null, null, null, null, null),
+            PageRequest.first(ORGANISATION_HITS));
   }
 
   public boolean isNothingFound() {
@@ -57,18 +53,8 @@ public class SearchBacking {
 
   /** The link of a hit, by kind. */
   public String link(SearchHit hit) {
-    return switch (hit.kind()) {
-      case "step" -> "/" + hit.section() + "/" + hit.slug();
-      case "regulation" -> "/rechten/" + hit.slug();
-      case "page" -> "/informatie/" + hit.slug();
-      case "exploitation-form" -> "/vormen/" + hit.slug();
-      case "story" -> "/verhalen/" + hit.slug();
-      case "news" -> "/nieuws/" + hit.slug();
-      case "document" -> "/api/documents/" + hit.slug();
-      default ->
-          "/zoeken?q="
-              + java.net.URLEncoder.encode(hit.title(), java.nio.charset.StandardCharsets.UTF_8);
-    };
+    return PublicPaths.ofHit(
+        Coded.parse(ContentKind.class, "kind", hit.kind()), hit.slug(), hit.section(), hit.title());
   }
 
   public List<Map.Entry<String, List<SearchHit>>> getGroups() {
@@ -77,10 +63,6 @@ public class SearchBacking {
 
   public Page<OrganisationSummary> getOrganisations() {
     return organisations;
-  }
-
-  public String getProblem() {
-    return problem;
   }
 
   public String getText() {

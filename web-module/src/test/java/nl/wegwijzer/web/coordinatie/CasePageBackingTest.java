@@ -82,8 +82,8 @@ class CasePageBackingTest {
     page.cases = service;
     page.current = () -> new Actor("coordinator", Set.of("zeeland"));
     page.load();
-    page.setOrganisation("opvang-zeeland");
-    page.setCareNeed("shelter");
+    page.getReferral().getText().put("organisation", "opvang-zeeland");
+    page.getReferral().getText().put("careNeed", "shelter");
     page.refer();
     return page;
   }
@@ -94,7 +94,7 @@ class CasePageBackingTest {
       CasePageBacking page = referring(new Refusing(new NotFoundException("case", NUMBER)));
       assertEquals(CaseworkTexts.text("case.problem.notFound"), page.getProblem());
       assertNull(page.getNotice());
-      assertEquals("opvang-zeeland", page.getOrganisation());
+      assertEquals("opvang-zeeland", page.getReferral().getText().get("organisation"));
     }
   }
 
@@ -106,7 +106,7 @@ class CasePageBackingTest {
       CasePageBacking page = referring(service);
       assertEquals(CaseworkTexts.text("case.problem.stale"), page.getProblem());
       assertEquals(List.of("view", "view-after-conflict"), service.reads);
-      assertEquals("shelter", page.getCareNeed());
+      assertEquals("shelter", page.getReferral().getText().get("careNeed"));
     }
   }
 

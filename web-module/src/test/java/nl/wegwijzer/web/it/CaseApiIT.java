@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,6 +64,29 @@ class CaseApiIT {
     Api.Answer list = Api.get("/api/signals?status=registered&size=100", zeeland);
     assertEquals(200, list.status(), list.body());
     assertTrue(list.body().contains(reference));
+  }
+
+  @Test
+  void aSignalChangedWhileItsCaseIsOpenedAnswers409() throws Exception {
+    String reference = created();
+    String body = "{\"signal\": \"" + reference + "\"}";
+    CompletableFuture<Api.Answer> opening;
+    // another writer's change of the signal commits after this request read it: the database's
+    // version check refuses the request's write
+    try (RowHold other =
+        RowHold.change(
+            "update casework.signal set version = version + 1 where reference = ?", reference)) {
+      opening =
+          CompletableFuture.supplyAsync(() -> Api.send("POST", "/api/cases", JSON, body, zeeland));
+      other.awaitWaiting(1);
+    }
+    Api.Answer conflict = opening.get(30, TimeUnit.SECONDS);
+    assertEquals(409, conflict.status(), conflict.body());
+    assertTrue(conflict.header("content-type").startsWith("application/problem+json"));
+    assertEquals(409, conflict.object().getInt("status"));
+
+    Api.Answer retried = Api.send("POST", "/api/cases", JSON, body, zeeland);
+    assertEquals(201, retried.status(), "nothing of the refused request stayed: " + retried.body());
   }
 
   @Test

@@ -59,6 +59,9 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     String description = "Nieuwe beschrijving uit de redactie " + stamp + ".";
     String serviceName = "Inloopspreekuur " + stamp;
     logInAt("/redactie/organisaties/" + ORGANISATION);
+    open("/redactie/organisaties/" + ORGANISATION + "-bestaat-niet");
+    assertTrue(browser.getTitle().contains("niet gevonden"), browser.getTitle());
+    open("/redactie/organisaties/" + ORGANISATION);
     Accessibility.assertNoViolations(browser, "organisation edit page");
 
     type(browser.findElement(By.id("edit:f-name")), "Advocatencollectief Binnenduin " + stamp);

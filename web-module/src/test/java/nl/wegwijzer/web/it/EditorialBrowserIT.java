@@ -207,6 +207,9 @@ class EditorialBrowserIT extends BrowserTest {
       a.open("/redactie/stappen/" + slug);
       assertEquals(
           "Titel van A", a.browser.findElement(By.id("edit:f-title")).getAttribute("value"));
+
+      a.open("/redactie/stappen/" + slug + "-bestaat-niet");
+      assertTrue(a.browser.getTitle().contains("niet gevonden"), a.browser.getTitle());
     }
   }
 }

@@ -1,0 +1,113 @@
+package nl.wegwijzer.web.shared;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.Optional;
+import nl.wegwijzer.directory.support.ConflictException;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.platform.DomainFailure;
+
+/**
+ * The screens' one answer to the domain's refusals, so that backing beans do not catch them one by
+ * one: invalid input, not found and a conflict (also one the database found at commit) become a
+ * message on the same page, next to the field the refusal names or at the top, and the page is
+ * rendered again with what was typed (the view is not left, nothing is redirected), for full and
+ * ajax requests alike. An address that names nothing (not found while a page is opened) is the 404
+ * page. Anything else goes on to the error page as before, and so does a refusal met while the page
+ * was being written, which can no longer be replaced by the same page.
+ */
+public class FailureHandler extends ExceptionHandlerWrapper {
+
+  /** The client id of the templates' message area, which an ajax answer renders as well. */
+  public static final String MESSAGES = "page-messages";
+
+  public FailureHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        events.hasNext(); ) {
+      ExceptionQueuedEventContext queued = events.next().getContext();
+      Optional<RuntimeException> refusal = DomainFailure.of(queued.getException());
+      if (refusal.isEmpty() || queued.getPhaseId() == PhaseId.RENDER_RESPONSE) {
+        continue;
+      }
+      events.remove();
+      answer(context, refusal.get());
+    }
+    getWrapped().handle();
+  }
+
+  private static void answer(FacesContext context, RuntimeException refusal) {
+    if (refusal instanceof NotFoundException && !context.isPostback()) {
+      try {
+        context.getExternalContext().responseSendError(404, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      context.responseComplete();
+      return;
+    }
+    String field = refusal instanceof InvalidInputException invalid ? invalid.field() : null;
+    FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text(refusal), null);
+    context.addMessage(clientIdOf(context, field), message);
+    context.validationFailed();
+    if (context.getPartialViewContext().isAjaxRequest()) {
+      context.getPartialViewContext().getRenderIds().add(MESSAGES);
+    }
+    context.renderResponse();
+  }
+
+  /** The message from the bundles, in the page's language. */
+  static String text(RuntimeException refusal) {
+    if (refusal instanceof ConflictException) {
+      return Labels.text("failure.conflict");
+    }
+    if (refusal instanceof NotFoundException) {
+      return Labels.text("failure.notFound");
+    }
+    return ScreenProblems.describe((InvalidInputException) refusal);
+  }
+
+  /** The input the refusal names, marked invalid; null (a global message) when there is none. */
+  private static String clientIdOf(FacesContext context, String field) {
+    if (field == null || context.getViewRoot() == null) {
+      return null;
+    }
+    UIInput[] found = new UIInput[1];
+    context
+        .getViewRoot()
+        .visitTree(
+            VisitContext.createVisitContext(
+                context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED, VisitHint.SKIP_ITERATION)),
+            (visit, component) -> {
+              if (component instanceof UIInput input && field.equals(component.getId())) {
+                found[0] = input;
+                return VisitResult.COMPLETE;
+              }
+              return VisitResult.ACCEPT;
+            });
+    if (found[0] == null) {
+      return null;
+    }
+    found[0].setValid(false);
+    return found[0].getClientId(context);
+  }
+}

@@ -1,0 +1,98 @@
+package nl.wegwijzer.web.coordinatie;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.wegwijzer.casework.model.Channel;
+import nl.wegwijzer.casework.model.Consent;
+import nl.wegwijzer.casework.service.SignalForm;
+import nl.wegwijzer.web.shared.FacesRequest;
+import nl.wegwijzer.web.shared.Language;
+import org.junit.jupiter.api.Test;
+
+/** The signal form's text, bound by SignalForm's component names, read by each one's type. */
+class SignalFieldsTest {
+
+  @Test
+  void everyComponentIsReadByItsType() {
+    SignalFields fields = new SignalFields();
+    fields.set("intakeDate", "2026-03-16");
+    fields.set("channel", "in-person");
+    fields.set("reporterContact", "  as typed ");
+    fields.set("age", " 17 ");
+    fields.set("languages", "nl, ar;en");
+    fields.set("interpreterNeeded", "true");
+    fields.set("consent", "given");
+    fields.setIndicators(List.of("i-2", "i-1"));
+    Map<String, String> problems = new LinkedHashMap<>();
+
+    SignalForm form = fields.toForm(problems);
+
+    assertEquals(Map.of(), problems);
+    assertEquals(LocalDate.of(2026, 3, 16), form.intakeDate());
+    assertEquals(Channel.IN_PERSON, form.channel());
+    assertEquals("  as typed ", form.reporterContact());
+    assertEquals(17, form.age());
+    assertEquals(Set.of("nl", "ar", "en"), form.languages());
+    assertEquals(Set.of("i-1", "i-2"), form.indicators());
+    assertEquals(Boolean.TRUE, form.interpreterNeeded());
+    assertEquals(Consent.GIVEN, form.consent());
+    assertNull(form.gender());
+    assertNull(form.birthYear());
+    assertEquals(List.of("i-2", "i-1"), fields.indicators());
+  }
+
+  @Test
+  void whatCannotBeReadIsNotedByFieldAndLeftOut() {
+    try (FacesRequest request = FacesRequest.in(Language.ENGLISH, Map.of())) {
+      SignalFields fields = new SignalFields();
+      fields.set("intakeDate", "16-03-2026");
+      fields.set("birthYear", "nineteen");
+      fields.set("gender", "unknown");
+      Map<String, String> problems = new LinkedHashMap<>();
+
+      SignalForm form = fields.toForm(problems);
+
+      assertEquals(List.of("intakeDate", "birthYear", "gender"), List.copyOf(problems.keySet()));
+      assertTrue(problems.values().stream().noneMatch(String::isBlank));
+      assertNull(form.intakeDate());
+      assertNull(form.birthYear());
+      assertNull(form.gender());
+    }
+  }
+
+  @Test
+  void theAgeOrBirthYearTypedTellsWhetherThePersonMayBeAMinor() {
+    LocalDate today = LocalDate.of(2026, 3, 16);
+    SignalFields fields = new SignalFields();
+    assertEquals("unknown", fields.minor(today));
+    fields.set("age", "17");
+    assertEquals("yes", fields.minor(today));
+    fields.set("age", null);
+    fields.set("birthYear", "1990");
+    assertEquals("no", fields.minor(today));
+    try (FacesRequest request = FacesRequest.in(Language.ENGLISH, Map.of())) {
+      fields.set("birthYear", "not a year");
+      assertEquals("unknown", fields.minor(today));
+    }
+  }
+
+  @Test
+  void theTickedIndicatorsAreTakenOnlyWhenTheirStepWasOnThePage() {
+    SignalFields fields = new SignalFields();
+    fields.setIndicators(List.of("kept"));
+    fields.takeIndicators(Map.of("indicator", new String[] {"other"}));
+    assertEquals(List.of("kept"), fields.indicators());
+    fields.takeIndicators(
+        Map.of("indicators-shown", new String[] {"1"}, "indicator", new String[] {"a", "b"}));
+    assertEquals(List.of("a", "b"), fields.indicators());
+    fields.takeIndicators(Map.of("indicators-shown", new String[] {"1"}));
+    assertEquals(List.of(), fields.indicators());
+  }
+}

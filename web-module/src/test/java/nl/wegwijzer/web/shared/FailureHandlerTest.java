@@ -1,0 +1,42 @@
+package nl.wegwijzer.web.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
+import java.util.Map;
+import nl.wegwijzer.directory.support.ConflictException;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.platform.DomainFailure;
+import org.junit.jupiter.api.Test;
+
+class FailureHandlerTest {
+
+  @Test
+  void aConflictFoundAtCommitReadsAsAnyConflictInThePagesLanguage() {
+    RuntimeException atCommit =
+        DomainFailure.of(new TransactionalException("commit", new OptimisticLockException()))
+            .orElseThrow();
+    try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of())) {
+      assertEquals(
+          FailureHandler.text(new ConflictException("signal WW-1")), FailureHandler.text(atCommit));
+      assertTrue(FailureHandler.text(atCommit).startsWith("Iemand anders heeft dit intussen"));
+    }
+    try (FacesRequest request = FacesRequest.in(Language.ENGLISH, Map.of())) {
+      assertTrue(FailureHandler.text(atCommit).startsWith("Someone else changed this"));
+    }
+  }
+
+  @Test
+  void notFoundAndInvalidInputSayWhatTheScreensSay() {
+    try (FacesRequest request = FacesRequest.in(Language.ENGLISH, Map.of())) {
+      assertTrue(
+          FailureHandler.text(new NotFoundException("bottleneck", "7"))
+              .startsWith("This does not exist"));
+      InvalidInputException invalid = new InvalidInputException("size", "too big");
+      assertEquals(ScreenProblems.describe(invalid), FailureHandler.text(invalid));
+    }
+  }
+}
