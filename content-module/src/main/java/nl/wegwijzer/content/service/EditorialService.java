@@ -30,8 +30,8 @@ import nl.wegwijzer.content.service.EditorialViews.FieldDiff;
 import nl.wegwijzer.content.service.EditorialViews.ItemLine;
 import nl.wegwijzer.directory.model.AuditAction;
 import nl.wegwijzer.directory.model.Slugs;
-import nl.wegwijzer.directory.repository.OrganisationRepository;
 import nl.wegwijzer.directory.service.AuditTrail;
+import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.HtmlText;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -56,7 +56,7 @@ public class EditorialService {
   private final EditableKinds kinds;
   private final AuditTrail audit;
   private final ExploitationFormPageRepository formPages;
-  private final OrganisationRepository organisations;
+  private final OrganisationDirectory directory;
 
   protected EditorialService() {
     this(null, null, null, null, null);
@@ -68,12 +68,12 @@ public class EditorialService {
       EditableKinds kinds,
       AuditTrail audit,
       ExploitationFormPageRepository formPages,
-      OrganisationRepository organisations) {
+      OrganisationDirectory directory) {
     this.revisions = revisions;
     this.kinds = kinds;
     this.audit = audit;
     this.formPages = formPages;
-    this.organisations = organisations;
+    this.directory = directory;
   }
 
   // ---- reading
@@ -477,9 +477,7 @@ public class EditorialService {
       return item.isEmpty() ? "missing" : item.get().isPublished() ? null : "archived";
     }
     if (parts.length == 2 && parts[0].equals("organisaties")) {
-      return organisations.findBySlug(parts[1]).filter(o -> o.isPublished()).isPresent()
-          ? null
-          : "missing";
+      return directory.lists(parts[1]) ? null : "missing";
     }
     return otherPageExists.test(path.isEmpty() ? "/" : path) ? null : "missing";
   }

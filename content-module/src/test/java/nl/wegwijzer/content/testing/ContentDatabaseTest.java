@@ -35,7 +35,6 @@ import nl.wegwijzer.content.service.RouteService;
 import nl.wegwijzer.content.service.StepKind;
 import nl.wegwijzer.content.service.StoryKind;
 import nl.wegwijzer.directory.repository.AuditRepository;
-import nl.wegwijzer.directory.repository.OrganisationRepository;
 import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import nl.wegwijzer.directory.testing.TestDatabase;
@@ -139,11 +138,7 @@ public abstract class ContentDatabaseTest {
           new StoryKind(new StoryRepository(em)),
           new NewsKind(news()),
           new FaqKind(faq()),
-          new OrganisationKind(
-              directory().organisations(),
-              directory().organisationService(),
-              directory().regions(),
-              directory().municipalities()),
+          new OrganisationKind(directory().organisationService(), directory().places()),
           new DocumentKind(documents()),
           new IndicatorThemeKind(new IndicatorThemeRepository(em)),
           new FormPageKind(new ExploitationFormPageRepository(em)));
@@ -155,7 +150,7 @@ public abstract class ContentDatabaseTest {
           kinds(),
           new AuditTrail(new AuditRepository(em)),
           new ExploitationFormPageRepository(em),
-          new OrganisationRepository(em));
+          directory().directory());
     }
 
     public FeedbackService feedback() {

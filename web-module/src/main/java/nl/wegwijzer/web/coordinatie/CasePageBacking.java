@@ -24,7 +24,7 @@ import nl.wegwijzer.casework.service.CaseView;
 import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.casework.service.ReferralOrder;
 import nl.wegwijzer.directory.model.CareNeed;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.InvalidInputException;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wegwijzer.content.service.GuideSearch;
 import nl.wegwijzer.content.service.SearchHit;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.InvalidInputException;
