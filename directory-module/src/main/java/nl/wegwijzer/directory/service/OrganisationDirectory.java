@@ -48,7 +48,7 @@ public class OrganisationDirectory {
     return organisations.search(filterOf(query), page);
   }
 
-  /** The order the query's list comes in: relevance when words were typed, otherwise by name. */
+  /** The order of the list: the one chosen, else by relevance to typed words, else by name. */
   public OrganisationSort sortOf(DirectoryQuery query) {
     return filterOf(query).sort();
   }
