@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.wegwijzer.casework.model.ReferralStatus;
 import nl.wegwijzer.casework.service.ReferralOrder;
 import nl.wegwijzer.directory.model.CareNeed;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.PageRequest;

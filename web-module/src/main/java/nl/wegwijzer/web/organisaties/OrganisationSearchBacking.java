@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import nl.wegwijzer.directory.repository.OrganisationSort;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.model.OrganisationSort;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Coded;
@@ -115,7 +115,7 @@ public class OrganisationSearchBacking {
   /** The sort in force: relevance when words were typed, otherwise by name. */
   public String getEffectiveSort() {
     try {
-      return directory.filterOf(query()).sort().code();
+      return directory.sortOf(query()).code();
     } catch (InvalidInputException e) {
       return OrganisationSort.NAME.code();
     }

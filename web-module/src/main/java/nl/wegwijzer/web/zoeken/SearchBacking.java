@@ -11,7 +11,7 @@ import nl.wegwijzer.content.model.ContentKind;
 import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.GuideSearch;
 import nl.wegwijzer.content.service.SearchHit;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Coded;
