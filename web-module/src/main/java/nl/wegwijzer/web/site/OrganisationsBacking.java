@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.organisaties;
+package nl.wegwijzer.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,9 +20,9 @@ import nl.wegwijzer.web.shared.ScreenProblems;
  * SQL, plain links to the other pages. Nothing is kept between requests, so an anonymous visitor
  * gets no session and the page can be cached like every other public page.
  */
-@Named("organisationSearch")
+@Named
 @RequestScoped
-public class OrganisationSearchBacking {
+public class OrganisationsBacking {
 
   static final int PAGE_SIZE = 20;
 

@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.zoeken;
+package nl.wegwijzer.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 
 /** Site-wide search at /zoeken?q=…: guide content and organisations, grouped by kind. */
-@Named("siteSearch")
+@Named
 @RequestScoped
 public class SearchBacking {
 

@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.gids;
+package nl.wegwijzer.web.guide;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
