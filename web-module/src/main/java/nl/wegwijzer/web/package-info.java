@@ -3,8 +3,12 @@
  * built one way:
  *
  * <ul>
- *   <li>its view under {@code src/main/webapp/views}, its backing bean ({@code …Backing}) in the
- *       package of its page path, calling services only;
+ *   <li>its view under {@code src/main/webapp/views}; its backing bean, calling services only,
+ *       named after it: {@code coordinatie/case.xhtml} is {@code coordinatie.CaseBacking}, EL name
+ *       {@code caseBacking} (a plain {@code @Named}); the folder is the package, the root views are
+ *       in {@code site}; a view name used in two folders takes its folder ({@code
+ *       RedactieIndexBacking}); a bean serving several views ({@code CaseworkLists}) is named after
+ *       what it serves;
  *   <li>forms with the tags of {@code WEB-INF/wegwijzer.taglib.xml}: {@code w:form} (carries the
  *       page's CSP nonce), {@code w:field} (label, hint, message, {@code aria-invalid}, {@code
  *       aria-describedby}), {@code w:message};

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.Region;
-import nl.wegwijzer.directory.repository.RegionRepository;
+import nl.wegwijzer.directory.service.PlaceService;
+import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -41,16 +42,16 @@ public class BottleneckService {
   public static final int MAX_OVERVIEW_MONTHS = 36;
 
   private final BottleneckRepository bottlenecks;
-  private final RegionRepository regions;
+  private final PlaceService places;
 
   protected BottleneckService() {
     this(null, null);
   }
 
   @Inject
-  public BottleneckService(BottleneckRepository bottlenecks, RegionRepository regions) {
+  public BottleneckService(BottleneckRepository bottlenecks, PlaceService places) {
     this.bottlenecks = bottlenecks;
-    this.regions = regions;
+    this.places = places;
   }
 
   public BottleneckView record(Coordinator who, BottleneckEntry entry) {
@@ -129,7 +130,7 @@ public class BottleneckService {
     if (!who.worksFor(regionCode)) {
       throw new NotFoundException("region", regionCode);
     }
-    Region region = regions.getByCode(regionCode);
+    Region region = places.region(regionCode);
     if (blank(entry.category())) {
       throw new InvalidInputException("category", "is required");
     }
@@ -171,14 +172,15 @@ public class BottleneckService {
       throw new InvalidInputException(
           "to", "the period is longer than " + MAX_OVERVIEW_MONTHS + " months");
     }
-    List<Region> counted;
+    List<RegionView> counted;
     if (blank(query.region())) {
-      counted = regions.all();
+      counted = places.regions();
     } else {
       counted =
           List.of(
-              regions
-                  .findByCode(query.region().strip())
+              places
+                  .findRegion(query.region().strip())
+                  .map(RegionView::of)
                   .orElseThrow(
                       () -> new InvalidInputException("region", "is not a known region code")));
     }

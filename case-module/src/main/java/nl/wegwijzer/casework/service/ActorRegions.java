@@ -8,14 +8,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.Region;
-import nl.wegwijzer.directory.repository.RegionRepository;
+import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
 /** The regions of an actor as the database knows them. */
 @ApplicationScoped
 public class ActorRegions {
 
-  private final RegionRepository regions;
+  private final PlaceService places;
   private final Map<String, Long> idByCode = new ConcurrentHashMap<>();
 
   protected ActorRegions() {
@@ -23,8 +23,8 @@ public class ActorRegions {
   }
 
   @Inject
-  public ActorRegions(RegionRepository regions) {
-    this.regions = regions;
+  public ActorRegions(PlaceService places) {
+    this.places = places;
   }
 
   /**
@@ -33,9 +33,7 @@ public class ActorRegions {
    */
   public Set<Long> idsOf(Actor actor) {
     if (!idByCode.keySet().containsAll(actor.regions())) {
-      for (Region region : regions.all()) {
-        idByCode.put(region.code(), region.id());
-      }
+      idByCode.putAll(places.regionIds());
     }
     return actor.regions().stream()
         .map(idByCode::get)
@@ -51,9 +49,9 @@ public class ActorRegions {
     }
     Long id = idByCode.get(code);
     if (id != null) {
-      return regions.get(id);
+      return places.region(id);
     }
-    Region region = regions.getByCode(code);
+    Region region = places.region(code);
     idByCode.put(region.code(), region.id());
     return region;
   }

@@ -33,7 +33,7 @@ import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.model.ProfileState;
 import nl.wegwijzer.directory.model.Text;
-import nl.wegwijzer.directory.repository.OrganisationRepository;
+import nl.wegwijzer.directory.service.OrganisationService;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -56,7 +56,7 @@ public class CaseService {
   private final SignalRepository signals;
   private final CaseEventRepository events;
   private final AccessLogRepository accessLogLines;
-  private final OrganisationRepository organisations;
+  private final OrganisationService organisations;
   private final SignalService signalService;
   private final ActorRegions regions;
   private final FieldCipher cipher;
@@ -73,7 +73,7 @@ public class CaseService {
       SignalRepository signals,
       CaseEventRepository events,
       AccessLogRepository accessLogLines,
-      OrganisationRepository organisations,
+      OrganisationService organisations,
       SignalService signalService,
       ActorRegions regions,
       FieldCipher cipher,
@@ -170,7 +170,7 @@ public class CaseService {
     String slug = order.organisation() == null ? "" : order.organisation().strip();
     Organisation organisation =
         organisations
-            .findBySlug(slug)
+            .find(slug)
             .orElseThrow(
                 () ->
                     new InvalidInputException(

@@ -26,7 +26,7 @@ import nl.wegwijzer.casework.model.Similarity;
 import nl.wegwijzer.casework.model.SubjectType;
 import nl.wegwijzer.casework.repository.SignalFilter;
 import nl.wegwijzer.casework.repository.SignalRepository;
-import nl.wegwijzer.content.repository.IndicatorThemeRepository;
+import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.model.Text;
@@ -55,7 +55,7 @@ public class SignalService {
   private final SignalRepository signals;
   private final ActorRegions regions;
   private final PlaceService places;
-  private final IndicatorThemeRepository indicators;
+  private final InformationService information;
   private final FieldCipher cipher;
   private final AccessLog accessLog;
   private final Clock clock;
@@ -69,14 +69,14 @@ public class SignalService {
       SignalRepository signals,
       ActorRegions regions,
       PlaceService places,
-      IndicatorThemeRepository indicators,
+      InformationService information,
       FieldCipher cipher,
       AccessLog accessLog,
       Clock clock) {
     this.signals = signals;
     this.regions = regions;
     this.places = places;
-    this.indicators = indicators;
+    this.information = information;
     this.cipher = cipher;
     this.accessLog = accessLog;
     this.clock = clock;
@@ -343,7 +343,7 @@ public class SignalService {
     if (codes.size() > SignalForm.MAX_LIST) {
       throw new InvalidInputException("indicators", "too many indicators");
     }
-    Set<String> known = indicators.publishedCodesAmong(codes);
+    Set<String> known = information.publishedIndicatorCodesAmong(codes);
     List<String> unknown = codes.stream().filter(c -> !known.contains(c)).sorted().toList();
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(

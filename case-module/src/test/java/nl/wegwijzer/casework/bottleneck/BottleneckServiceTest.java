@@ -10,12 +10,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import nl.wegwijzer.directory.repository.RegionRepository;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import nl.wegwijzer.directory.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,9 @@ class BottleneckServiceTest {
     return TestDatabase.inTransaction(
         (EntityManager em) ->
             work.apply(
-                new BottleneckService(new BottleneckRepository(em), new RegionRepository(em))));
+                new BottleneckService(
+                    new BottleneckRepository(em),
+                    new DirectoryDatabaseTest.Directory(em).places())));
   }
 
   private static BottleneckEntry entry(String category, String region, LocalDate on, String text) {

@@ -25,11 +25,9 @@ import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.RetentionService;
 import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.casework.service.SignalService;
-import nl.wegwijzer.content.repository.IndicatorThemeRepository;
+import nl.wegwijzer.content.testing.ContentDatabaseTest;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Gender;
-import nl.wegwijzer.directory.repository.OrganisationRepository;
-import nl.wegwijzer.directory.repository.RegionRepository;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import nl.wegwijzer.directory.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +87,10 @@ public abstract class CaseworkDatabaseTest {
       return new DirectoryDatabaseTest.Directory(em);
     }
 
+    public ContentDatabaseTest.Content content() {
+      return new ContentDatabaseTest.Content(em);
+    }
+
     private AccessLog accessLog() {
       return new AccessLog(new AccessLogRepository(em), CLOCK);
     }
@@ -96,9 +98,9 @@ public abstract class CaseworkDatabaseTest {
     public SignalService signals() {
       return new SignalService(
           new SignalRepository(em),
-          new ActorRegions(new RegionRepository(em)),
+          new ActorRegions(directory().places()),
           directory().places(),
-          new IndicatorThemeRepository(em),
+          content().information(),
           CIPHER,
           accessLog(),
           CLOCK);
@@ -110,9 +112,9 @@ public abstract class CaseworkDatabaseTest {
           new SignalRepository(em),
           new CaseEventRepository(em),
           new AccessLogRepository(em),
-          new OrganisationRepository(em),
+          directory().organisationService(),
           signals(),
-          new ActorRegions(new RegionRepository(em)),
+          new ActorRegions(directory().places()),
           CIPHER,
           accessLog(),
           CLOCK);

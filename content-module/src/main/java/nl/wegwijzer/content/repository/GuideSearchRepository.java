@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import nl.wegwijzer.content.model.ContentKind;
-import nl.wegwijzer.directory.repository.SearchText;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.directory.support.SearchText;
 
 /**
  * Dutch full-text search over every published item of the guide at once, in PostgreSQL: each table

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.wegwijzer.content.repository.GuideSearchRepository;
-import nl.wegwijzer.directory.repository.SearchText;
 import nl.wegwijzer.directory.support.HtmlText;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.directory.support.SearchText;
 
 /**
  * Site-wide search over the published guide in Dutch: each word matches as a prefix of a stemmed

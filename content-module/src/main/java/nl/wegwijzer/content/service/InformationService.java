@@ -3,8 +3,10 @@ package nl.wegwijzer.content.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import nl.wegwijzer.content.model.Audience;
 import nl.wegwijzer.content.model.Publishable;
@@ -89,6 +91,11 @@ public class InformationService {
   /** The indicator list: the published themes in order, each with its indicators. */
   public List<ThemeView> indicatorList() {
     return indicators.published().stream().map(ThemeView::of).toList();
+  }
+
+  /** Which of these codes are on the published indicator list. */
+  public Set<String> publishedIndicatorCodesAmong(Collection<String> codes) {
+    return indicators.publishedCodesAmong(codes);
   }
 
   public List<StoryView> stories() {

@@ -34,11 +34,11 @@ import nl.wegwijzer.directory.model.OpeningHours;
 import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.model.Phone;
 import nl.wegwijzer.directory.model.Region;
-import nl.wegwijzer.directory.repository.MunicipalityRepository;
-import nl.wegwijzer.directory.repository.OrganisationRepository;
-import nl.wegwijzer.directory.repository.RegionRepository;
+import nl.wegwijzer.directory.service.MunicipalityView;
 import nl.wegwijzer.directory.service.OrganisationRegistration;
 import nl.wegwijzer.directory.service.OrganisationService;
+import nl.wegwijzer.directory.service.PlaceService;
+import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -69,25 +69,17 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  private final OrganisationRepository organisations;
   private final OrganisationService registry;
-  private final RegionRepository regions;
-  private final MunicipalityRepository municipalities;
+  private final PlaceService places;
 
   protected OrganisationKind() {
-    this(null, null, null, null);
+    this(null, null);
   }
 
   @Inject
-  public OrganisationKind(
-      OrganisationRepository organisations,
-      OrganisationService registry,
-      RegionRepository regions,
-      MunicipalityRepository municipalities) {
-    this.organisations = organisations;
+  public OrganisationKind(OrganisationService registry, PlaceService places) {
     this.registry = registry;
-    this.regions = regions;
-    this.municipalities = municipalities;
+    this.places = places;
   }
 
   @Override
@@ -146,7 +138,8 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
         specs.add(FieldSpec.choice("scope", true, TextKinds.codes(AreaScope.class)));
         specs.add(
             FieldSpec.choices(
-                "regions", TextKinds.options(regions.all(), Region::code, Region::name)));
+                "regions",
+                TextKinds.options(places.regions(), RegionView::code, RegionView::name)));
         specs.add(FieldSpec.choices("municipalities", municipalityOptions()));
       }
       default -> throw new IllegalArgumentException(row);
@@ -155,12 +148,13 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
   }
 
   private List<FieldSpec.Option> municipalityOptions() {
-    return TextKinds.options(municipalities.all(), Municipality::cbsCode, Municipality::name);
+    return TextKinds.options(
+        places.municipalities(null), MunicipalityView::code, MunicipalityView::name);
   }
 
   @Override
   public Optional<LiveOrganisation> live(String slug) {
-    return organisations.findBySlug(slug).map(o -> new LiveOrganisation(o, registry));
+    return registry.find(slug).map(o -> new LiveOrganisation(o, registry));
   }
 
   @Override

@@ -140,11 +140,7 @@ public abstract class ContentDatabaseTest {
           new StoryKind(new StoryRepository(em)),
           new NewsKind(news()),
           new FaqKind(faq()),
-          new OrganisationKind(
-              directory().organisations(),
-              directory().organisationService(),
-              directory().regions(),
-              directory().municipalities()),
+          new OrganisationKind(directory().organisationService(), directory().places()),
           new DocumentKind(documents()),
           new IndicatorThemeKind(new IndicatorThemeRepository(em)),
           new FormPageKind(new ExploitationFormPageRepository(em)));

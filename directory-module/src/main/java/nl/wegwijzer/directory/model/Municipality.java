@@ -19,7 +19,8 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 /** A Dutch municipality (gemeente) with its CBS code, in exactly one coordination region. */
 @Entity
 // Reference data that nearly every public page reads: in EclipseLink's shared cache, which a
-// cluster coordinates between its nodes (README, Cluster); written only through JPA.
+// cluster coordinates between its nodes (docs/operations.md, "The local cluster"); written only
+// through JPA.
 @Cacheable
 @Table(name = "municipality", schema = "directory")
 @NamedQuery(

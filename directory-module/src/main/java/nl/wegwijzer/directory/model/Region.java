@@ -14,7 +14,8 @@ import java.util.Objects;
 /** A care-coordination region; every municipality belongs to exactly one. */
 @Entity
 // Reference data that nearly every public page reads: in EclipseLink's shared cache, which a
-// cluster coordinates between its nodes (README, Cluster); written only through JPA.
+// cluster coordinates between its nodes (docs/operations.md, "The local cluster"); written only
+// through JPA.
 @Cacheable
 @Table(name = "region", schema = "directory")
 @NamedQuery(name = "Region.all", query = "select r from Region r order by r.name")

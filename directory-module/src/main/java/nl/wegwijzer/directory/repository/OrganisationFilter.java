@@ -7,7 +7,9 @@ import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Gender;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.NationalityGroup;
+import nl.wegwijzer.directory.model.OrganisationSort;
 import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.support.SearchText;
 
 /**
  * What a visitor looks for in the directory. Every part is optional; the service filters (need,

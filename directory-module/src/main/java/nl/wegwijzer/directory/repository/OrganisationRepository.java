@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.Organisation;
+import nl.wegwijzer.directory.model.OrganisationSort;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.support.HtmlText;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -150,7 +152,7 @@ public class OrganisationRepository {
             : "ts_rank_cd(s.search_vector, to_tsquery('dutch', ?"
                 + conditions.textParameter()
                 + "))";
-    String order = filter.sort().orderBy();
+    String order = orderBy(filter.sort());
     Query pageQuery =
         em.createNativeQuery(
             "select o.slug, o.name, o.description, o.demo, array_to_string(p.care_needs, ','),"
@@ -196,6 +198,18 @@ public class OrganisationRepository {
     return total > cap
         ? new Page<>(items, page.number(), page.size(), cap, true)
         : new Page<>(items, page.number(), page.size(), total);
+  }
+
+  /**
+   * A fixed ORDER BY over a search row's columns ({@code sort_name} is the lowercased name), never
+   * user text.
+   */
+  private static String orderBy(OrganisationSort sort) {
+    return switch (sort) {
+      case RELEVANCE -> "rank desc, sort_name, organisation_id";
+      case NAME -> "sort_name, organisation_id";
+      case NAME_DESC -> "sort_name desc, organisation_id desc";
+    };
   }
 
   private static OrganisationSummary summary(Object[] row) {

@@ -3,6 +3,7 @@ package nl.wegwijzer.directory.repository;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.support.Page;
 
 /**

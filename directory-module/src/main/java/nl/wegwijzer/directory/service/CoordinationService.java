@@ -33,6 +33,12 @@ public class CoordinationService {
     this.regions = regions;
   }
 
+  /** Whether the national fallback is set: coordination was set up before. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean hasNational() {
+    return coordinations.findNational().isPresent();
+  }
+
   /** Sets the national fallback and the regions listed; regions not listed are left as they are. */
   @PublishesContent
   public void apply(CoordinationSetup setup) {

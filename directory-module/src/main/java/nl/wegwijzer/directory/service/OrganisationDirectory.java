@@ -12,17 +12,17 @@ import nl.wegwijzer.directory.model.Gender;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.NationalityGroup;
 import nl.wegwijzer.directory.model.Organisation;
+import nl.wegwijzer.directory.model.OrganisationSort;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.OrganisationFilter;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
-import nl.wegwijzer.directory.repository.OrganisationSort;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
-import nl.wegwijzer.directory.repository.SearchText;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.directory.support.SearchText;
 
 /** The public directory: searching organisations and reading a profile. */
 @ApplicationScoped
@@ -48,8 +48,13 @@ public class OrganisationDirectory {
     return organisations.search(filterOf(query), page);
   }
 
+  /** The order of the list: the one chosen, else by relevance to typed words, else by name. */
+  public OrganisationSort sortOf(DirectoryQuery query) {
+    return filterOf(query).sort();
+  }
+
   /** Checks every part of the query; a wrong value is an {@link InvalidInputException}. */
-  public OrganisationFilter filterOf(DirectoryQuery query) {
+  OrganisationFilter filterOf(DirectoryQuery query) {
     if (query.text() != null && query.text().length() > MAX_TEXT_LENGTH) {
       throw new InvalidInputException("q", "is longer than " + MAX_TEXT_LENGTH + " characters");
     }
@@ -71,6 +76,11 @@ public class OrganisationDirectory {
 
   public java.util.List<String> languagesOffered() {
     return organisations.languagesOffered();
+  }
+
+  /** Whether the organisation is in the public directory (published, not a draft or archived). */
+  public boolean lists(String slug) {
+    return organisations.findBySlug(slug).filter(Organisation::isPublished).isPresent();
   }
 
   public OrganisationProfile profile(String slug) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.CareService;
@@ -91,6 +92,12 @@ public class OrganisationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public void check(OrganisationRegistration registration) {
     build(registration, false);
+  }
+
+  /** The organisation in any state (draft, published, archived), to change or to refer to. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Organisation> find(String slug) {
+    return organisations.findBySlug(slug);
   }
 
   /** Stores a new organisation from an editor's approved profile; the caller publishes it. */

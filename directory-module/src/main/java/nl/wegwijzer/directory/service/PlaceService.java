@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.PostcodeArea;
 import nl.wegwijzer.directory.model.Region;
@@ -44,6 +46,16 @@ public class PlaceService {
 
   public Region region(String code) {
     return regions.getByCode(code);
+  }
+
+  /** By id: from the shared cache (regions are cacheable) without a query once it was read. */
+  public Region region(long id) {
+    return regions.get(id);
+  }
+
+  /** Each region's id by its code. */
+  public Map<String, Long> regionIds() {
+    return regions.all().stream().collect(Collectors.toMap(Region::code, Region::id));
   }
 
   public Optional<Region> findRegion(String code) {

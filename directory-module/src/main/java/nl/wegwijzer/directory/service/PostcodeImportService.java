@@ -58,6 +58,12 @@ public class PostcodeImportService {
     this.municipalities = municipalities;
   }
 
+  /** How many postcode areas the table holds. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long areaCount() {
+    return postcodes.count();
+  }
+
   /**
    * Reads and checks the table and says what an import would do, writing nothing. Not a
    * publication: the public pages stay as they are, and so do the servers' caches of them.

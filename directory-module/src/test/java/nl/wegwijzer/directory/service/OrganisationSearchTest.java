@@ -16,7 +16,7 @@ import java.util.Set;
 import nl.wegwijzer.directory.model.AgeGroup;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.ExploitationForm;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import nl.wegwijzer.web.security.UserAdministration;
 
 /** The administrators' navigation: how many proposals wait for a second administrator. */
-@Named("beheerNav")
+@Named
 @RequestScoped
 public class BeheerNavBacking {
 

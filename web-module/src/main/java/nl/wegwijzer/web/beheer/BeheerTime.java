@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import nl.wegwijzer.directory.service.AuditTrail;
 
 /** A moment on the administrators' screens (a proposal, a last login), in Dutch time. */
-@Named("beheerTime")
+@Named
 @ApplicationScoped
 public class BeheerTime {
 

@@ -14,7 +14,7 @@ import nl.wegwijzer.web.security.UserAdminException;
 import nl.wegwijzer.web.security.UserAdministration;
 
 /** /beheer/gebruikers/nieuw: a new user with a temporary password. */
-@Named("newUser")
+@Named
 @RequestScoped
 public class NewUserBacking {
 

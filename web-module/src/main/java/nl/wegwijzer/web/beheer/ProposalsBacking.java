@@ -17,7 +17,7 @@ import nl.wegwijzer.web.shared.Pager;
  * /beheer/voorstellen: the open proposals of privileged grants; another administrator approves or
  * refuses one (each after a confirmation), the proposer can withdraw it.
  */
-@Named("proposals")
+@Named
 @ViewScoped
 public class ProposalsBacking implements Serializable {
 

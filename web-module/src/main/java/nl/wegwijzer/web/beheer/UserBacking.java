@@ -22,7 +22,7 @@ import nl.wegwijzer.web.shared.Labels;
  * confirmation), unlock, a new temporary password (after a confirmation), roles and regions, and
  * the grants proposed for the user that wait for a second administrator.
  */
-@Named("beheerUser")
+@Named
 @ViewScoped
 public class UserBacking implements Serializable {
 

@@ -15,7 +15,7 @@ import nl.wegwijzer.web.shared.Pager;
  * /beheer/gebruikers: the users with their roles, regions, state and last login, searched and paged
  * by Keycloak.
  */
-@Named("beheerUsers")
+@Named
 @RequestScoped
 public class UsersBacking {
 

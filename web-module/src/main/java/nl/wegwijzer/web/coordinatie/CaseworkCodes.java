@@ -22,7 +22,7 @@ import nl.wegwijzer.casework.model.SignalStatus;
 import nl.wegwijzer.directory.support.Coded;
 
 /** The codes of the casework's choices, for the selects and labels of the coordinators' screens. */
-@Named("caseCodes")
+@Named
 @ApplicationScoped
 public class CaseworkCodes {
 

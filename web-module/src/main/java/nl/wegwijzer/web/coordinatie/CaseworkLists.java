@@ -31,7 +31,7 @@ import nl.wegwijzer.web.shared.Pager;
  * counted and paged in SQL by the services, newest first. The filters are a GET form, so every list
  * has a URL to share with a colleague of the same region and works without JavaScript.
  */
-@Named("caseworkLists")
+@Named
 @RequestScoped
 public class CaseworkLists {
 

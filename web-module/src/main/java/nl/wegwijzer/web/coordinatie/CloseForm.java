@@ -9,7 +9,7 @@ import nl.wegwijzer.web.shared.CaseworkTexts;
 
 /**
  * The case page's closing section: a reason, a note and a day ({@code
- * #{casePage.closing.text.reason}}), checked on the first click and closed only after the
+ * #{caseBacking.closing.text.reason}}), checked on the first click and closed only after the
  * confirmation.
  */
 public class CloseForm implements Serializable {

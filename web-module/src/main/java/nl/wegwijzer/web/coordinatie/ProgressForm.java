@@ -10,8 +10,9 @@ import nl.wegwijzer.web.shared.CaseworkTexts;
 
 /**
  * The case page's small forms of its progress: the police report, the deadlines, a meeting and a
- * task, each typed text by field name ({@code #{casePage.progress.task.title}}) until the service
- * accepts it. Reading one notes every missing or unreadable value by field and answers null then.
+ * task, each typed text by field name ({@code #{caseBacking.progress.task.title}}) until the
+ * service accepts it. Reading one notes every missing or unreadable value by field and answers null
+ * then.
  */
 public class ProgressForm implements Serializable {
 

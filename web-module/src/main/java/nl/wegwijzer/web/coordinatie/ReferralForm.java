@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.wegwijzer.casework.model.ReferralStatus;
 import nl.wegwijzer.casework.service.ReferralOrder;
 import nl.wegwijzer.directory.model.CareNeed;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.PageRequest;
@@ -16,8 +16,8 @@ import nl.wegwijzer.web.shared.CaseworkTexts;
 
 /**
  * The case page's referral section: finding an organisation, referring to it, and recording its
- * answer. What is typed stays, by field name ({@code #{casePage.referral.text.careNeed}}, {@code
- * #{casePage.referral.answer.referralId}}), until the service accepts it; reading it into the
+ * answer. What is typed stays, by field name ({@code #{caseBacking.referral.text.careNeed}}, {@code
+ * #{caseBacking.referral.answer.referralId}}), until the service accepts it; reading it into the
  * service's arguments notes every missing or unreadable value by field.
  */
 public class ReferralForm implements Serializable {

@@ -25,7 +25,7 @@ import nl.wegwijzer.web.shared.Labels;
  * counted by the report service, as tables and bars with the numbers as text; and the link to the
  * national anonymised CSV.
  */
-@Named("reports")
+@Named
 @RequestScoped
 public class ReportsBacking {
 

@@ -24,8 +24,8 @@ import nl.wegwijzer.web.shared.CaseworkTexts;
  * What a coordinator typed into the signal form, as text, exactly as typed: it survives every step,
  * every refusal and a stale save. Its fields are the components of the service's {@link
  * SignalForm}, declared there once; the page binds them by name ({@code
- * #{signalForm.fields.intakeDate}}). {@link #toForm(Map)} reads each by its component's type and
- * notes every value that is not even a date, a number or a known code.
+ * #{signalFormBacking.fields.intakeDate}}). {@link #toForm(Map)} reads each by its component's type
+ * and notes every value that is not even a date, a number or a known code.
  */
 public class SignalFields implements Serializable {
 

@@ -36,7 +36,7 @@ import nl.wegwijzer.web.shared.Pages;
  * it, a draft saves whatever is filled in, and the final submit shows every problem at once next to
  * its field, with the whole form open.
  */
-@Named("signalForm")
+@Named
 @ViewScoped
 public class SignalFormBacking implements Serializable {
 
@@ -277,7 +277,7 @@ public class SignalFormBacking implements Serializable {
     return status;
   }
 
-  /** The typed text by field name ({@code #{signalForm.fields.age}}). */
+  /** The typed text by field name ({@code #{signalFormBacking.fields.age}}). */
   public Map<String, String> getFields() {
     return fields.text();
   }

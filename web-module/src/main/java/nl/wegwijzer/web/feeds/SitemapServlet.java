@@ -12,7 +12,7 @@ import java.util.List;
 import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.InformationService;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Page;

@@ -115,8 +115,8 @@ public final class Routes {
               "/views/coordinatie/case.xhtml",
               "number"),
           route("^/coordinatie/rapportages/?$", "/views/coordinatie/reports.xhtml"),
-          route("^/signaal-melden/?$", "/views/public/report-signal.xhtml"),
-          route("^/signaal-melden/ontvangen/?$", "/views/public/signal-received.xhtml"),
+          route("^/signaal-melden/?$", "/views/melden/report-signal.xhtml"),
+          route("^/signaal-melden/ontvangen/?$", "/views/melden/signal-received.xhtml"),
           route("^/redactie/knelpunten/?$", "/views/redactie/bottlenecks.xhtml"),
           route("^/beheer/?$", "/views/beheer/index.xhtml"),
           route("^/beheer/gebruikers/?$", "/views/beheer/users.xhtml"),
@@ -168,7 +168,7 @@ public final class Routes {
           "/views/redactie/",
           "/views/coordinatie/",
           "/views/beheer/",
-          "/views/public/",
+          "/views/melden/",
           "/views/error/");
 
   /**

@@ -20,7 +20,7 @@ import nl.wegwijzer.web.shared.CaseworkTexts;
  * PublicSignalServlet}, which hands problems and what was typed back through request attributes)
  * and the confirmation with only the reference and the region's coordinator.
  */
-@Named("publicSignal")
+@Named
 @RequestScoped
 public class PublicSignalBacking {
 

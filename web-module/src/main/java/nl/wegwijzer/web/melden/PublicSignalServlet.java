@@ -39,7 +39,7 @@ public class PublicSignalServlet extends HttpServlet {
   /** Session attribute with the receipt for the confirmation page. */
   public static final String RECEIPT = "wegwijzer.publicSignal.receipt";
 
-  static final String VIEW = "/views/public/report-signal.xhtml";
+  static final String VIEW = "/views/melden/report-signal.xhtml";
 
   @Inject transient SignalService signals;
   @Inject transient FormTimestamp timestamps;

@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import nl.wegwijzer.directory.repository.CoordinationRepository;
-import nl.wegwijzer.directory.repository.PostcodeAreaRepository;
 import nl.wegwijzer.directory.service.CoordinationService;
 import nl.wegwijzer.directory.service.CoordinationSetup;
 import nl.wegwijzer.directory.service.OrganisationRegistration;
@@ -48,9 +46,7 @@ public class DemoDataLoader {
 
   @Inject OrganisationService organisations;
   @Inject CoordinationService coordination;
-  @Inject CoordinationRepository coordinations;
   @Inject PostcodeImportService postcodeImport;
-  @Inject PostcodeAreaRepository postcodes;
 
   @PostConstruct
   void load() {
@@ -72,7 +68,7 @@ public class DemoDataLoader {
   }
 
   private void loadCoordinators(Jsonb jsonb, Path file) throws IOException {
-    if (coordinations.findNational().isPresent() || !Files.exists(file)) {
+    if (coordination.hasNational() || !Files.exists(file)) {
       return;
     }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -96,7 +92,7 @@ public class DemoDataLoader {
   }
 
   private void loadPostcodes(Path file) throws IOException {
-    if (postcodes.count() > 0 || !Files.exists(file)) {
+    if (postcodeImport.areaCount() > 0 || !Files.exists(file)) {
       return;
     }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -27,7 +27,7 @@ import nl.wegwijzer.web.shared.Pages;
  * another region after a confirmation. A change someone else made in the meantime is not
  * overwritten: the save is refused and the typed values stay.
  */
-@Named("coordinators")
+@Named
 @ViewScoped
 public class CoordinatorsBacking implements Serializable {
 

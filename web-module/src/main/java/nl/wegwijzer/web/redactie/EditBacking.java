@@ -32,7 +32,7 @@ import org.primefaces.model.file.UploadedFile;
  * buttons for where its version stands and who is looking. The form is built from the kind's
  * fields, so the kind and slug are read when the bean is made (before the view is built).
  */
-@Named("editItem")
+@Named
 @ViewScoped
 public class EditBacking extends WorkflowEditBacking {
 

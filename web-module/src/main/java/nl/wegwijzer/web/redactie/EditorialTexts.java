@@ -16,7 +16,7 @@ import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.web.shared.Labels;
 
 /** The editors' screen texts (bundle {@code editorial}) that need a little logic. */
-@Named("editorialTexts")
+@Named
 @ApplicationScoped
 public class EditorialTexts {
 

@@ -23,7 +23,7 @@ import nl.wegwijzer.web.shared.Pages;
  * /redactie/{kind}/{slug}/geschiedenis: every version with who and when, a side-by-side diff of two
  * of them (?links=&amp;rechts=, version ids), and restoring an old one as a new draft.
  */
-@Named("itemHistory")
+@Named
 @ViewScoped
 public class HistoryBacking implements Serializable {
 

@@ -14,7 +14,7 @@ import nl.wegwijzer.web.shared.Pager;
 import nl.wegwijzer.web.shared.Pages;
 
 /** /redactie/{kind}: the items of one kind, live or in the works, by title, paged. */
-@Named("editorialItems")
+@Named
 @RequestScoped
 public class ItemsBacking {
 

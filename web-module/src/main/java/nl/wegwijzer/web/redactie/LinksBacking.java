@@ -9,7 +9,7 @@ import nl.wegwijzer.content.service.LinkCheck;
 import nl.wegwijzer.web.http.Routes;
 
 /** /redactie/links: internal links in published texts that lead to archived or missing pages. */
-@Named("brokenLinks")
+@Named
 @RequestScoped
 public class LinksBacking {
 

@@ -23,7 +23,7 @@ import nl.wegwijzer.content.service.OrganisationKind;
  * its repeatable rows (phones, locations, services; added and removed by plain postbacks that keep
  * what was typed) and the workflow's buttons, as on the guide's edit page.
  */
-@Named("editOrganisation")
+@Named
 @ViewScoped
 public class OrganisationEditBacking extends WorkflowEditBacking {
 

@@ -25,7 +25,7 @@ import nl.wegwijzer.web.security.CurrentUser;
  * The uploaded text stays in this view between the preview and the apply, so what is applied is
  * what was previewed; a new upload starts again.
  */
-@Named("postcodes")
+@Named
 @ViewScoped
 public class PostcodesBacking implements Serializable {
 

@@ -11,7 +11,7 @@ import nl.wegwijzer.content.service.RevisionView;
  * /redactie/voorbeeld/{revision}: a version as its public page would show it, with the public
  * page's own markup; only editors reach it (web.xml).
  */
-@Named("editorialPreview")
+@Named
 @RequestScoped
 public class PreviewBacking {
 

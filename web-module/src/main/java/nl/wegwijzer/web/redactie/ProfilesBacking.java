@@ -15,7 +15,7 @@ import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.shared.Pager;
 
 /** /redactie/profielen: profiles not verified for twelve months, with "mark verified". */
-@Named("staleProfiles")
+@Named
 @ViewScoped
 public class ProfilesBacking implements Serializable {
 

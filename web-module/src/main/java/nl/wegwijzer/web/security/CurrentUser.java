@@ -21,7 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * asked, so one instance serves every request (creating one per request was measured at a tenth of
  * a registration's cost).
  */
-@Named("currentUser")
+@Named
 @ApplicationScoped
 public class CurrentUser {
 

@@ -12,7 +12,7 @@ import nl.wegwijzer.directory.model.NationalityGroup;
 import nl.wegwijzer.directory.support.Coded;
 
 /** The codes of the directory's taxonomies, for filters and labels on screens. */
-@Named("codes")
+@Named
 @ApplicationScoped
 public class Codes {
 

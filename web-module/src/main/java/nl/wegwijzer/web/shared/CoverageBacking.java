@@ -7,7 +7,7 @@ import nl.wegwijzer.directory.service.CoverageMatrix;
 import nl.wegwijzer.directory.service.CoverageService;
 
 /** The coverage matrix for the pages that show it, computed once per request. */
-@Named("coverage")
+@Named
 @RequestScoped
 public class CoverageBacking {
 

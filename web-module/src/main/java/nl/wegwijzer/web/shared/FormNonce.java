@@ -11,7 +11,7 @@ import org.primefaces.context.PrimeFacesContext;
  * on pages that load PrimeFaces, so every form is a {@code <w:form>} (WEB-INF/tags/form.xhtml),
  * which carries it as a hidden field and so also works without JavaScript.
  */
-@Named("formNonce")
+@Named
 @RequestScoped
 public class FormNonce {
 

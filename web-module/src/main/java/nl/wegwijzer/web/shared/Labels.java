@@ -10,7 +10,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Screen texts that need a little logic: optional keys, formatted counts, lists. */
-@Named("labels")
+@Named
 @ApplicationScoped
 public class Labels {
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * The language of this response for the pages ({@code lang}, the view's locale) and the links to
  * the same page in the other language ({@code hreflang}, the language switch).
  */
-@Named("language")
+@Named
 @RequestScoped
 public class LanguageBacking {
 

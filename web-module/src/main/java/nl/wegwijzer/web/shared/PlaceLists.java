@@ -9,7 +9,7 @@ import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
 
 /** Regions and municipality names for the place pickers of a page. */
-@Named("placeLists")
+@Named
 @RequestScoped
 public class PlaceLists {
 

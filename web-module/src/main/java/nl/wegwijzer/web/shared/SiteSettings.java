@@ -8,7 +8,7 @@ import nl.wegwijzer.web.http.SecurityHeadersFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Settings the public pages show: whether this is a demo, and the optional national helpline. */
-@Named("siteSettings")
+@Named
 @ApplicationScoped
 public class SiteSettings {
 
@@ -52,7 +52,7 @@ public class SiteSettings {
   Optional<String> loginProvider;
 
   /** For PrimeFaces' CSP (web.xml). */
-  @Named("cspPolicy")
+  @Named
   @jakarta.enterprise.inject.Produces
   public CspPolicy cspPolicy() {
     return new CspPolicy(

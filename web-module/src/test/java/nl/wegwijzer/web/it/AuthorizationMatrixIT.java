@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every screen path and API route against anonymous, editor, coordinator and admin, with real
- * Keycloak logins and tokens. The README shows the same table.
+ * Keycloak logins and tokens. docs/security.md shows the same table.
  */
 @ExtendWith(RunningApp.class)
 class AuthorizationMatrixIT {

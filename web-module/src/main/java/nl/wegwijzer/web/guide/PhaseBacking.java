@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.gids;
+package nl.wegwijzer.web.guide;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,7 @@ import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.PhaseView;
 
 /** A phase of support at /{phase} with its steps in order. */
-@Named("phasePage")
+@Named
 @RequestScoped
 public class PhaseBacking {
 

@@ -33,9 +33,9 @@ import nl.wegwijzer.web.shared.Pager;
  * withdraws (after a confirmation) the ones listed. What was typed stays in the form when the
  * service refuses it.
  */
-@Named("coordinatorBottlenecks")
+@Named
 @ViewScoped
-public class BottlenecksBacking implements Serializable {
+public class CoordinatieBottlenecksBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 20;

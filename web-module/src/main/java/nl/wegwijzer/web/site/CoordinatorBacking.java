@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.zorgcoordinator;
+package nl.wegwijzer.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,9 +13,9 @@ import nl.wegwijzer.web.shared.ScreenProblems;
  * "Find the care coordinator" at /zorgcoordinator?plaats=…&amp;leeftijd=…: the question and answer
  * live in the URL, so an answer can be bookmarked or shared.
  */
-@Named("coordinatorFinder")
+@Named
 @RequestScoped
-public class CoordinatorFinderBacking {
+public class CoordinatorBacking {
 
   private static final int OLDEST_AGE = 120;
 

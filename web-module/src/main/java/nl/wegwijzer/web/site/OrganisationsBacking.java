@@ -1,11 +1,11 @@
-package nl.wegwijzer.web.organisaties;
+package nl.wegwijzer.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import nl.wegwijzer.directory.repository.OrganisationSort;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.model.OrganisationSort;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Coded;
@@ -20,9 +20,9 @@ import nl.wegwijzer.web.shared.ScreenProblems;
  * SQL, plain links to the other pages. Nothing is kept between requests, so an anonymous visitor
  * gets no session and the page can be cached like every other public page.
  */
-@Named("organisationSearch")
+@Named
 @RequestScoped
-public class OrganisationSearchBacking {
+public class OrganisationsBacking {
 
   static final int PAGE_SIZE = 20;
 
@@ -115,7 +115,7 @@ public class OrganisationSearchBacking {
   /** The sort in force: relevance when words were typed, otherwise by name. */
   public String getEffectiveSort() {
     try {
-      return directory.filterOf(query()).sort().code();
+      return directory.sortOf(query()).code();
     } catch (InvalidInputException e) {
       return OrganisationSort.NAME.code();
     }

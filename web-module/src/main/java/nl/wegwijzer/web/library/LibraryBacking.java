@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.informatie;
+package nl.wegwijzer.web.library;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import nl.wegwijzer.directory.support.PageRequest;
  * (/signalen-herkennen), stories, news, questions and documents. Each list is read once per
  * request, only when the page asks for it.
  */
-@Named("library")
+@Named
 @RequestScoped
 public class LibraryBacking {
 

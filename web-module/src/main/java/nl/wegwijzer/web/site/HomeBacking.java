@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.gids;
+package nl.wegwijzer.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,9 +8,9 @@ import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.PhaseView;
 
 /** The four phases, for the home page and the navigation. */
-@Named("guide")
+@Named
 @RequestScoped
-public class GuideBacking {
+public class HomeBacking {
 
   @Inject GuideService guide;
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A referral the service refuses ends on the page with its message, like the page's other forms.
  */
-class CasePageBackingTest {
+class CaseBackingTest {
 
   private static final String NUMBER = "ZK-2026-00001";
 
@@ -77,8 +77,8 @@ class CasePageBackingTest {
     }
   }
 
-  private static CasePageBacking referring(Refusing service) throws Exception {
-    CasePageBacking page = new CasePageBacking();
+  private static CaseBacking referring(Refusing service) throws Exception {
+    CaseBacking page = new CaseBacking();
     page.cases = service;
     page.current = () -> new Actor("coordinator", Set.of("zeeland"));
     page.load();
@@ -91,7 +91,7 @@ class CasePageBackingTest {
   @Test
   void aCaseThatIsGoneSaysSoOnThePage() throws Exception {
     try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of("number", NUMBER))) {
-      CasePageBacking page = referring(new Refusing(new NotFoundException("case", NUMBER)));
+      CaseBacking page = referring(new Refusing(new NotFoundException("case", NUMBER)));
       assertEquals(CaseworkTexts.text("case.problem.notFound"), page.getProblem());
       assertNull(page.getNotice());
       assertEquals("opvang-zeeland", page.getReferral().getText().get("organisation"));
@@ -103,7 +103,7 @@ class CasePageBackingTest {
     try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of("number", NUMBER))) {
       Refusing service =
           new Refusing(new TransactionalException("rolled back", new OptimisticLockException()));
-      CasePageBacking page = referring(service);
+      CaseBacking page = referring(service);
       assertEquals(CaseworkTexts.text("case.problem.stale"), page.getProblem());
       assertEquals(List.of("view", "view-after-conflict"), service.reads);
       assertEquals("shelter", page.getReferral().getText().get("careNeed"));
@@ -113,7 +113,7 @@ class CasePageBackingTest {
   @Test
   void anArchivedOrganisationIsNamedAtItsField() throws Exception {
     try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of("number", NUMBER))) {
-      CasePageBacking page =
+      CaseBacking page =
           referring(
               new Refusing(
                   new InvalidInputException(

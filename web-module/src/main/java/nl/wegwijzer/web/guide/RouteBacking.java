@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.gids;
+package nl.wegwijzer.web.guide;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import nl.wegwijzer.directory.service.CoordinatorFinder;
  * Route op maat at /route-op-maat: the answers live in the URL (leeftijd, nationaliteit, vorm,
  * aangifte, gemeente), so the route can be bookmarked and shared, and nothing is stored.
  */
-@Named("routePage")
+@Named
 @RequestScoped
 public class RouteBacking {
 

@@ -1,4 +1,4 @@
-package nl.wegwijzer.directory.repository;
+package nl.wegwijzer.directory.model;
 
 import java.util.List;
 

@@ -18,9 +18,9 @@ import nl.wegwijzer.directory.support.PageRequest;
  * /coordinatie: what needs the coordinator now: the worklist of due and overdue tasks and
  * deadlines, the inbox of signals from the public form, and the drafts still to finish.
  */
-@Named("dashboard")
+@Named
 @RequestScoped
-public class DashboardBacking {
+public class CoordinatieIndexBacking {
 
   static final int SHOWN = 10;
 

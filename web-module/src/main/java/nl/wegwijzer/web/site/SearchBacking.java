@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.zoeken;
+package nl.wegwijzer.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,7 @@ import nl.wegwijzer.content.model.ContentKind;
 import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.GuideSearch;
 import nl.wegwijzer.content.service.SearchHit;
-import nl.wegwijzer.directory.repository.OrganisationSummary;
+import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Coded;
@@ -19,7 +19,7 @@ import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 
 /** Site-wide search at /zoeken?q=…: guide content and organisations, grouped by kind. */
-@Named("siteSearch")
+@Named
 @RequestScoped
 public class SearchBacking {
 

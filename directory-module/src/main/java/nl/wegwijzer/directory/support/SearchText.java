@@ -1,4 +1,4 @@
-package nl.wegwijzer.directory.repository;
+package nl.wegwijzer.directory.support;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.organisaties;
+package nl.wegwijzer.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,9 +10,9 @@ import nl.wegwijzer.directory.service.OrganisationProfile;
 import nl.wegwijzer.directory.support.NotFoundException;
 
 /** An organisation's profile at /organisaties/{slug}; an unknown slug is a 404 page. */
-@Named("organisationProfile")
+@Named
 @RequestScoped
-public class OrganisationProfileBacking {
+public class OrganisationBacking {
 
   @Inject OrganisationDirectory directory;
 

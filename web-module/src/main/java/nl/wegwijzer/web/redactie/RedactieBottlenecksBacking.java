@@ -16,9 +16,9 @@ import nl.wegwijzer.web.shared.BottleneckTexts;
  * /redactie/knelpunten: the national counts of bottlenecks for the period and region in the URL's
  * parameters, beside the directory's coverage matrix.
  */
-@Named("bottleneckOverview")
+@Named
 @RequestScoped
-public class BottleneckOverviewBacking {
+public class RedactieBottlenecksBacking {
 
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMM yyyy", Locale.forLanguageTag("nl"));

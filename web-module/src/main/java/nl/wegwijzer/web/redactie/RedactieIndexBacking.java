@@ -13,9 +13,9 @@ import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.security.CurrentUser;
 
 /** /redactie: my drafts, what waits for my review, what is scheduled, and stale profiles. */
-@Named("editorialDashboard")
+@Named
 @RequestScoped
-public class DashboardBacking {
+public class RedactieIndexBacking {
 
   @Inject EditorialReading editorial;
   @Inject ProfileFreshness freshness;

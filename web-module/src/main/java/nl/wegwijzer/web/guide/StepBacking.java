@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.gids;
+package nl.wegwijzer.web.guide;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,7 @@ import nl.wegwijzer.content.service.StepView;
 import nl.wegwijzer.directory.support.NotFoundException;
 
 /** A step at /{phase}/{step}: what happens, the rights that apply and who helps. */
-@Named("stepPage")
+@Named
 @RequestScoped
 public class StepBacking {
 

@@ -21,9 +21,9 @@ import nl.wegwijzer.web.shared.Labels;
 import nl.wegwijzer.web.shared.Pager;
 
 /** /beheer/logboek: the audit trail, filtered by the URL's parameters, newest first, paged. */
-@Named("auditTrail")
+@Named
 @RequestScoped
-public class AuditTrailBacking {
+public class AuditBacking {
 
   static final int PAGE_SIZE = 25;
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");

@@ -1,4 +1,4 @@
-package nl.wegwijzer.directory.repository;
+package nl.wegwijzer.directory.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

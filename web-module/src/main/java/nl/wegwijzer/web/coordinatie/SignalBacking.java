@@ -27,9 +27,9 @@ import nl.wegwijzer.web.shared.CaseworkTexts;
  * the national registration, feedback to the reporter, opening or joining a case. Another region's
  * signal (or a wrong reference) is the not-found page.
  */
-@Named("signalPage")
+@Named
 @ViewScoped
-public class SignalPageBacking implements Serializable {
+public class SignalBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

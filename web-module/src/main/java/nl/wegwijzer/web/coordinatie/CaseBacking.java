@@ -35,9 +35,9 @@ import nl.wegwijzer.web.shared.Pages;
  * and deadlines, closing (after a confirmation) and its access log. Each part has its own small
  * form; what was typed stays when the service refuses it or the case changed meanwhile.
  */
-@Named("casePage")
+@Named
 @ViewScoped
-public class CasePageBacking implements Serializable {
+public class CaseBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final int LOG_PAGE_SIZE = 20;

@@ -1,4 +1,4 @@
-package nl.wegwijzer.web.informatie;
+package nl.wegwijzer.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import nl.wegwijzer.web.shared.LanguageBacking;
  * page (/informatie/…), a form of exploitation (/vormen/…), a story (/verhalen/…) or news
  * (/nieuws/…).
  */
-@Named("article")
+@Named
 @RequestScoped
 public class ArticleBacking {
 
