@@ -309,7 +309,7 @@ public final class Benchmark {
   /**
    * Rounds of {@code round} (each about 10 seconds), at least {@code minimum}, until the rate
    * settles and the node's JIT compiler is quiet (it used at most a tenth of a core in the round);
-   * six minutes at most. See "Warm-ups" in the README for the curves that asked for this.
+   * six minutes at most. See "Warm-ups" in docs/benchmarks.md for the curves that asked for this.
    */
   private static void warmUntilSteady(String label, int minimum, Compilation compiler, Run round)
       throws Exception {
