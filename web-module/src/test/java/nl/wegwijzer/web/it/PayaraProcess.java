@@ -127,6 +127,9 @@ public final class PayaraProcess
     }
     Path workdir = Path.of(System.getProperty("wegwijzer.it.workdir", "web-module/target/it"));
     Path root = workdir.resolve("payara-" + port);
+    // A port drawn again in a later run would find that run's root folder, and Payara would boot
+    // the deployment left there before deploying this one, answering the readiness check early.
+    deleteTree(root);
     Files.createDirectories(root);
     Path log = workdir.resolve("payara-" + port + ".log");
     // the one launcher every start goes through: its jvm.options and pre-boot commands
@@ -164,6 +167,16 @@ public final class PayaraProcess
   }
 
   /** A file of deploy/payara: the launcher, its JVM options and pre-boot commands. */
+  private static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (var paths = Files.walk(root)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+
   public static Path payaraFile(String name) {
     return Path.of(System.getProperty("wegwijzer.it.payara-config", "deploy/payara")).resolve(name);
   }
