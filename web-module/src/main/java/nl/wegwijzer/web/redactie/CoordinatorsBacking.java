@@ -41,64 +41,12 @@ public class CoordinatorsBacking implements Serializable {
   private boolean missing;
   private long seenVersion;
   private String splitAge;
-  private final List<Contact> contacts = List.of(new Contact(), new Contact());
+  private final List<ContactForm> contacts = List.of(new ContactForm(), new ContactForm());
   private String municipality;
   private String targetRegion;
   private boolean confirmingMove;
   private String notice;
   private String problem;
-
-  /** A coordinator as typed into the form. */
-  public static class Contact implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private String organisation;
-    private String phone;
-    private String email;
-    private String website;
-
-    void fill(CoordinatorView view) {
-      organisation = view == null ? null : view.organisation();
-      phone = view == null ? null : view.phone();
-      email = view == null ? null : view.email();
-      website = view == null ? null : view.website();
-    }
-
-    CoordinationSetup.Contact toSetup() {
-      return new CoordinationSetup.Contact(null, organisation, phone, email, website);
-    }
-
-    public String getOrganisation() {
-      return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-      this.organisation = organisation;
-    }
-
-    public String getPhone() {
-      return phone;
-    }
-
-    public void setPhone(String phone) {
-      this.phone = phone;
-    }
-
-    public String getEmail() {
-      return email;
-    }
-
-    public void setEmail(String email) {
-      this.email = email;
-    }
-
-    public String getWebsite() {
-      return website;
-    }
-
-    public void setWebsite(String website) {
-      this.website = website;
-    }
-  }
 
   @PostConstruct
   void init() {
@@ -264,7 +212,7 @@ public class CoordinatorsBacking implements Serializable {
     return region;
   }
 
-  public List<Contact> getContacts() {
+  public List<ContactForm> getContacts() {
     return contacts;
   }
 

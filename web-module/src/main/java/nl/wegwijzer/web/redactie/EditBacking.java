@@ -5,11 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +19,6 @@ import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.EditorialViews.EditorView;
 import nl.wegwijzer.content.service.FieldProblem;
 import nl.wegwijzer.content.service.FieldSpec;
-import nl.wegwijzer.content.service.IndicatorThemeKind;
 import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.content.service.RevisionView;
 import org.primefaces.event.FileUploadEvent;
@@ -45,7 +42,7 @@ public class EditBacking extends WorkflowEditBacking {
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, Object> multi = new HashMap<>();
   private final Map<String, Boolean> flags = new HashMap<>();
-  private final Map<String, List<RowEdit>> rows = new HashMap<>();
+  private final RowsForm rows = new RowsForm();
   private nl.wegwijzer.content.service.UploadedFile uploaded;
   private String publishAt;
   private String unpublishAt;
@@ -91,11 +88,7 @@ public class EditBacking extends WorkflowEditBacking {
       switch (spec.type()) {
         case CHOICES -> multi.put(spec.name(), WorkflowPage.splitChoices(value));
         case FLAG -> flags.put(spec.name(), "true".equals(value));
-        case ROWS ->
-            rows.put(
-                spec.name(),
-                new ArrayList<>(
-                    IndicatorThemeKind.rows(value).stream().map(RowEdit::new).toList()));
+        case ROWS -> rows.fill(spec.name(), value);
         case FILE -> {
           values.put(spec.name(), value);
           uploaded =
@@ -117,11 +110,7 @@ public class EditBacking extends WorkflowEditBacking {
         case CHOICES -> fields.put(spec.name(), WorkflowPage.joinChoices(multi.get(spec.name())));
         case FLAG ->
             fields.put(spec.name(), Boolean.toString(Boolean.TRUE.equals(flags.get(spec.name()))));
-        case ROWS ->
-            fields.put(
-                spec.name(),
-                IndicatorThemeKind.value(
-                    rows.getOrDefault(spec.name(), List.of()).stream().map(RowEdit::row).toList()));
+        case ROWS -> fields.put(spec.name(), rows.value(spec.name()));
         default -> fields.put(spec.name(), values.get(spec.name()));
       }
     }
@@ -182,77 +171,11 @@ public class EditBacking extends WorkflowEditBacking {
     return specs.stream().anyMatch(s -> s.type() == FieldSpec.Type.FILE);
   }
 
-  // ---- repeatable rows
+  // ---- what the page asks
 
-  public Map<String, List<RowEdit>> getRows() {
+  public RowsForm getRows() {
     return rows;
   }
-
-  public void addRow(String field) {
-    rows.computeIfAbsent(field, f -> new ArrayList<>()).add(new RowEdit());
-  }
-
-  public void removeRow(String field, int index) {
-    List<RowEdit> list = rows.get(field);
-    if (list != null && index >= 0 && index < list.size()) {
-      list.remove(index);
-    }
-  }
-
-  /** Moves a row one place up ({@code -1}) or down ({@code 1}). */
-  public void moveRow(String field, int index, int by) {
-    List<RowEdit> list = rows.get(field);
-    int to = index + by;
-    if (list != null && index >= 0 && index < list.size() && to >= 0 && to < list.size()) {
-      java.util.Collections.swap(list, index, to);
-    }
-  }
-
-  /** One row of a repeatable field as the form edits it. */
-  public static class RowEdit implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private String code;
-    private String text;
-    private List<String> forms = new ArrayList<>();
-
-    public RowEdit() {}
-
-    RowEdit(IndicatorThemeKind.Row row) {
-      this.code = row.code();
-      this.text = row.text();
-      this.forms = new ArrayList<>(row.forms());
-    }
-
-    IndicatorThemeKind.Row row() {
-      return new IndicatorThemeKind.Row(code, text, forms == null ? List.of() : List.copyOf(forms));
-    }
-
-    public String getCode() {
-      return code;
-    }
-
-    public void setCode(String code) {
-      this.code = code;
-    }
-
-    public String getText() {
-      return text;
-    }
-
-    public void setText(String text) {
-      this.text = text;
-    }
-
-    public List<String> getForms() {
-      return forms;
-    }
-
-    public void setForms(List<String> forms) {
-      this.forms = forms == null ? new ArrayList<>() : new ArrayList<>(forms);
-    }
-  }
-
-  // ---- what the page asks
 
   public String getPublicPath() {
     return isNew || !isLive()

@@ -48,8 +48,7 @@ abstract class WorkflowEditBacking implements Serializable {
   private Long revisionId;
   private Long revisionVersion;
   private boolean conflict;
-  private boolean confirmingArchive;
-  private String rejectNote;
+  private final ReviewForm review = new ReviewForm();
 
   /** The kind of item the page edits. */
   protected abstract EditorialKind editorialKind();
@@ -178,22 +177,22 @@ abstract class WorkflowEditBacking implements Serializable {
 
   public void reject() {
     reset();
-    act(() -> editorial.reject(revisionId, revisionVersion, me(), rejectNote), "notice.rejected");
-    rejectNote = null;
+    String note = review.takeRejectNote();
+    act(() -> editorial.reject(revisionId, revisionVersion, me(), note), "notice.rejected");
   }
 
   public void askArchive() {
     reset();
-    confirmingArchive = true;
+    review.confirmArchive(true);
   }
 
   public void cancelArchive() {
-    confirmingArchive = false;
+    review.confirmArchive(false);
   }
 
   public void archive() throws IOException {
     reset();
-    confirmingArchive = false;
+    review.confirmArchive(false);
     try {
       editorial.archive(editorialKind(), slug, me(), Instant.now());
       WorkflowPage.redirect(listPath() + "?gearchiveerd=" + slug);
@@ -227,29 +226,8 @@ abstract class WorkflowEditBacking implements Serializable {
 
   // ---- what the page asks
 
-  /** Whether the current editor may approve: a version is in review and they did not write it. */
-  public boolean isMayApprove() {
-    return open != null
-        && "in-review".equals(open.state())
-        && !me().equals(open.author())
-        && !me().equals(open.lastEditor());
-  }
-
-  public boolean isOwnReview() {
-    return open != null && "in-review".equals(open.state()) && !isMayApprove();
-  }
-
-  public boolean isMaySubmit() {
-    return !isNew && (open == null || "draft".equals(open.state()));
-  }
-
-  public boolean isMayArchive() {
-    return !isNew && ("published".equals(liveState) || (liveState == null && open != null));
-  }
-
-  public String getPreviewPath() {
-    RevisionView shown = open != null ? open : published;
-    return shown == null ? null : "/redactie/voorbeeld/" + shown.id();
+  public WorkflowButtons getButtons() {
+    return new WorkflowButtons(isNew, liveState, open, published, me());
   }
 
   public boolean isLive() {
@@ -284,14 +262,6 @@ abstract class WorkflowEditBacking implements Serializable {
     return open;
   }
 
-  public RevisionView getPublished() {
-    return published;
-  }
-
-  public Long getRevisionVersion() {
-    return revisionVersion;
-  }
-
   public String getNotice() {
     return notice;
   }
@@ -300,19 +270,11 @@ abstract class WorkflowEditBacking implements Serializable {
     return problem;
   }
 
+  public ReviewForm getReview() {
+    return review;
+  }
+
   public boolean isConflict() {
     return conflict;
-  }
-
-  public boolean isConfirmingArchive() {
-    return confirmingArchive;
-  }
-
-  public String getRejectNote() {
-    return rejectNote;
-  }
-
-  public void setRejectNote(String rejectNote) {
-    this.rejectNote = rejectNote;
   }
 }
