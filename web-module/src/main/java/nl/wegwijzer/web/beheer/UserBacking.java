@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,8 +37,7 @@ public class UserBacking implements Serializable {
 
   private String userName;
   private UserDetails user;
-  private List<String> roles = new ArrayList<>();
-  private List<String> regions = new ArrayList<>();
+  private final GrantsForm grants = new GrantsForm();
   private List<GrantProposalView> proposals = List.of();
   private UserStatus status;
   private NameAndEmail person = new NameAndEmail();
@@ -56,8 +57,7 @@ public class UserBacking implements Serializable {
 
   private void show(UserDetails details) {
     user = details;
-    roles = new ArrayList<>(details.roles());
-    regions = new ArrayList<>(details.regions());
+    grants.fill(details);
     proposals = users.openProposalsFor(details);
     status = users.status(details);
     person = new NameAndEmail(details.firstName(), details.lastName(), details.email());
@@ -84,11 +84,12 @@ public class UserBacking implements Serializable {
   }
 
   public void saveRoles() {
-    granting(() -> users.setRoles(user.userName(), roles), "beheer.user.rolesSaved");
+    granting(() -> users.setRoles(user.userName(), grants.getRoles()), "beheer.user.rolesSaved");
   }
 
   public void saveRegions() {
-    granting(() -> users.setRegions(user.userName(), regions), "beheer.user.regionsSaved");
+    granting(
+        () -> users.setRegions(user.userName(), grants.getRegions()), "beheer.user.regionsSaved");
   }
 
   /** A refused change keeps what was typed, beside the message. */
@@ -216,9 +217,7 @@ public class UserBacking implements Serializable {
   }
 
   public String getEncodedUserName() {
-    return userName == null
-        ? ""
-        : java.net.URLEncoder.encode(userName, java.nio.charset.StandardCharsets.UTF_8);
+    return userName == null ? "" : URLEncoder.encode(userName, StandardCharsets.UTF_8);
   }
 
   public String getUserName() {
@@ -229,20 +228,8 @@ public class UserBacking implements Serializable {
     this.userName = userName;
   }
 
-  public List<String> getRoles() {
-    return roles;
-  }
-
-  public void setRoles(List<String> roles) {
-    this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
-  }
-
-  public List<String> getRegions() {
-    return regions;
-  }
-
-  public void setRegions(List<String> regions) {
-    this.regions = regions == null ? new ArrayList<>() : new ArrayList<>(regions);
+  public GrantsForm getGrants() {
+    return grants;
   }
 
   public boolean isConfirmingDisable() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -45,11 +44,7 @@ public class CoordinatieBottlenecksBacking implements Serializable {
   @Inject transient PlaceService places;
   @Inject transient CurrentUser currentUser;
 
-  private String category;
-  private String region;
-  private String careNeed;
-  private String observedOn;
-  private String description;
+  private final BottleneckForm form = new BottleneckForm();
   private Long editingId;
   private long editingVersion;
   private Long confirmingId;
@@ -72,12 +67,8 @@ public class CoordinatieBottlenecksBacking implements Serializable {
   }
 
   private void startNew() {
-    category = null;
-    careNeed = null;
-    description = null;
     editingId = null;
-    region = ownRegions.size() == 1 ? ownRegions.get(0).code() : null;
-    observedOn = LocalDate.now(BottleneckService.ZONE).toString();
+    form.startNew(ownRegions.size() == 1 ? ownRegions.get(0).code() : null);
   }
 
   private void refresh() {
@@ -92,8 +83,7 @@ public class CoordinatieBottlenecksBacking implements Serializable {
   public void save() {
     clearMessages();
     try {
-      BottleneckEntry entry =
-          new BottleneckEntry(category, region, careNeed, date(observedOn), description);
+      BottleneckEntry entry = form.entry();
       if (editingId == null) {
         bottlenecks.record(coordinator(), entry);
         notice = BottleneckTexts.text("bottleneck.recorded");
@@ -122,17 +112,6 @@ public class CoordinatieBottlenecksBacking implements Serializable {
         : Bottleneck.MAX_DESCRIPTION_LENGTH;
   }
 
-  private static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("observedOn", "not a date (yyyy-mm-dd)");
-    }
-  }
-
   /** Puts a listed bottleneck into the form for a correction. */
   public void edit(long id) {
     clearMessages();
@@ -140,11 +119,7 @@ public class CoordinatieBottlenecksBacking implements Serializable {
     BottleneckView shown = bottlenecks.get(coordinator(), id);
     editingId = shown.id();
     editingVersion = shown.version();
-    category = shown.category();
-    region = shown.regionCode();
-    careNeed = shown.careNeed();
-    observedOn = shown.observedOn().toString();
-    description = shown.description();
+    form.fill(shown);
   }
 
   public void cancelEdit() {
@@ -227,52 +202,16 @@ public class CoordinatieBottlenecksBacking implements Serializable {
     return Pager.of(page, "/coordinatie/knelpunten");
   }
 
+  public BottleneckForm getForm() {
+    return form;
+  }
+
   public String getNotice() {
     return notice;
   }
 
   public String getProblem() {
     return problem;
-  }
-
-  public String getCategory() {
-    return category;
-  }
-
-  public void setCategory(String category) {
-    this.category = category;
-  }
-
-  public String getRegion() {
-    return region;
-  }
-
-  public void setRegion(String region) {
-    this.region = region;
-  }
-
-  public String getCareNeed() {
-    return careNeed;
-  }
-
-  public void setCareNeed(String careNeed) {
-    this.careNeed = careNeed;
-  }
-
-  public String getObservedOn() {
-    return observedOn;
-  }
-
-  public void setObservedOn(String observedOn) {
-    this.observedOn = observedOn;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
   }
 
   public int getPageNumber() {
