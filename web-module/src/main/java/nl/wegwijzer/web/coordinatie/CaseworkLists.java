@@ -25,6 +25,7 @@ import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.Pager;
+import nl.wegwijzer.web.shared.ScreenProblems;
 
 /**
  * /coordinatie/signalen and /coordinatie/zaken: the coordinator's signals and cases, filtered,
@@ -69,7 +70,7 @@ public class CaseworkLists {
       signalPage =
           signals.list(current.actor(), query, new PageRequest(page(), PAGE_SIZE), "signal-list");
     } catch (InvalidInputException e) {
-      problems.put(e.field(), SignalProblems.describe(e));
+      problems.put(e.field(), ScreenProblems.describe(e));
     }
   }
 
@@ -89,7 +90,7 @@ public class CaseworkLists {
       casePage =
           cases.list(current.actor(), query, new PageRequest(page(), PAGE_SIZE), "case-list");
     } catch (InvalidInputException e) {
-      problems.put(e.field(), SignalProblems.describe(e));
+      problems.put(e.field(), ScreenProblems.describe(e));
     }
   }
 

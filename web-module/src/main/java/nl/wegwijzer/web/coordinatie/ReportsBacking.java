@@ -19,6 +19,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.ScreenProblems;
 
 /**
  * /coordinatie/rapportages: a region's figures for a period (only the coordinator's own regions),
@@ -72,7 +73,7 @@ public class ReportsBacking {
     try {
       figures = reportService.region(current.actor(), region, start, end);
     } catch (InvalidInputException e) {
-      problems.put(e.field(), SignalProblems.describe(e));
+      problems.put(e.field(), ScreenProblems.describe(e));
     } catch (NotFoundException e) {
       problems.put("region", CaseworkTexts.text("report.notYourRegion"));
     }

@@ -1,5 +1,6 @@
 package nl.wegwijzer.web.shared;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
@@ -65,6 +66,7 @@ public class FailureHandler extends ExceptionHandlerWrapper {
       context.responseComplete();
       return;
     }
+    CDI.current().getBeanManager().getEvent().select(Refused.class).fire(new Refused(refusal));
     String field = refusal instanceof InvalidInputException invalid ? invalid.field() : null;
     FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text(refusal), null);
     context.addMessage(clientIdOf(context, field), message);
@@ -86,7 +88,10 @@ public class FailureHandler extends ExceptionHandlerWrapper {
     return ScreenProblems.describe((InvalidInputException) refusal);
   }
 
-  /** The input the refusal names, marked invalid; null (a global message) when there is none. */
+  /**
+   * The input the refusal names (its id, or the service's field name w:field gives it as the
+   * attribute {@code field}), marked invalid; null (a global message) when there is none.
+   */
   private static String clientIdOf(FacesContext context, String field) {
     if (field == null || context.getViewRoot() == null) {
       return null;
@@ -98,7 +103,9 @@ public class FailureHandler extends ExceptionHandlerWrapper {
             VisitContext.createVisitContext(
                 context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED, VisitHint.SKIP_ITERATION)),
             (visit, component) -> {
-              if (component instanceof UIInput input && field.equals(component.getId())) {
+              if (component instanceof UIInput input
+                  && (field.equals(component.getId())
+                      || field.equals(component.getAttributes().get("field")))) {
                 found[0] = input;
                 return VisitResult.COMPLETE;
               }
