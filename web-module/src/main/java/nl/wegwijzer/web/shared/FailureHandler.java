@@ -85,12 +85,18 @@ public class FailureHandler extends ExceptionHandlerWrapper {
     if (refusal instanceof NotFoundException) {
       return Labels.text("failure.notFound");
     }
-    return ScreenProblems.describe((InvalidInputException) refusal);
+    FacesContext context = FacesContext.getCurrentInstance();
+    String viewId =
+        context == null || context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
+    return ScreenProblems.describe(viewId, (InvalidInputException) refusal);
   }
 
   /**
    * The input the refusal names (its id, or the service's field name w:field gives it as the
-   * attribute {@code field}), marked invalid; null (a global message) when there is none.
+   * attribute {@code field}); w:field marks it invalid from its message ({@link FieldMessages}),
+   * the component stays valid so that it shows the typed text from the model. A field that is no
+   * Faces input (a plain input of a GET form) keeps its name as the key, so that {@link
+   * FieldMessages} finds it; null (a global message) when the refusal names no field.
    */
   private static String clientIdOf(FacesContext context, String field) {
     if (field == null || context.getViewRoot() == null) {
@@ -112,9 +118,8 @@ public class FailureHandler extends ExceptionHandlerWrapper {
               return VisitResult.ACCEPT;
             });
     if (found[0] == null) {
-      return null;
+      return field;
     }
-    found[0].setValid(false);
     return found[0].getClientId(context);
   }
 }

@@ -1,7 +1,11 @@
 package nl.wegwijzer.web.shared;
 
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wegwijzer.casework.bottleneck.Bottleneck;
+import nl.wegwijzer.casework.bottleneck.BottleneckService;
 import nl.wegwijzer.directory.service.AmbiguousPlaceException;
 import nl.wegwijzer.directory.service.UnknownPlaceException;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -15,7 +19,35 @@ public final class ScreenProblems {
 
   private static final Pattern TOO_LONG = Pattern.compile("is longer than (\\d+) characters");
 
+  /**
+   * The screens whose fields share names with others' but are worded in their own bundle, by view;
+   * every other screen uses the casework or the general wording of {@link #describe(String,
+   * String)}.
+   */
+  private static final Map<String, Function<InvalidInputException, String>> SCREENS =
+      Map.of(
+          "/views/coordinatie/bottlenecks.xhtml",
+          problem ->
+              BottleneckTexts.invalid(
+                  "bottleneck.invalid.",
+                  problem,
+                  "observedOn".equals(problem.field())
+                      ? BottleneckService.MAX_YEARS_BACK
+                      : Bottleneck.MAX_DESCRIPTION_LENGTH),
+          "/views/redactie/bottlenecks.xhtml",
+          problem ->
+              BottleneckTexts.invalid(
+                  "bottleneck.invalid.overview.", problem, BottleneckService.MAX_OVERVIEW_MONTHS),
+          "/views/beheer/audit.xhtml",
+          problem -> Labels.text("audit.invalid." + problem.field()));
+
   private ScreenProblems() {}
+
+  /** The wording of the screen {@code viewId} (null: none in particular). */
+  public static String describe(String viewId, InvalidInputException problem) {
+    Function<InvalidInputException, String> screen = viewId == null ? null : SCREENS.get(viewId);
+    return screen == null ? describe(problem) : screen.apply(problem);
+  }
 
   public static String describe(InvalidInputException problem) {
     if (problem instanceof AmbiguousPlaceException ambiguous) {
