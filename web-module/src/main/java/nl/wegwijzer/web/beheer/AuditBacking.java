@@ -17,7 +17,7 @@ import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
-import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.FieldMessages;
 import nl.wegwijzer.web.shared.Pager;
 
 /** /beheer/logboek: the audit trail, filtered by the URL's parameters, newest first, paged. */
@@ -37,17 +37,12 @@ public class AuditBacking {
   private String to;
   private int pageNumber = 1;
   private Page<AuditEntryView> page = new Page<>(List.of(), 1, PAGE_SIZE, 0);
-  private String problem;
 
   public void load() {
-    try {
-      page =
-          trail.search(
-              new AuditQuery(actor, subject, action, date(from, "from"), date(to, "to")),
-              new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
-    } catch (InvalidInputException e) {
-      problem = Labels.text("audit.invalid." + e.field());
-    }
+    page =
+        trail.search(
+            new AuditQuery(actor, subject, action, date(from, "from"), date(to, "to")),
+            new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
   }
 
   private static LocalDate date(String value, String field) {
@@ -85,7 +80,7 @@ public class AuditBacking {
   }
 
   public String getProblem() {
-    return problem;
+    return FieldMessages.first();
   }
 
   public String getActor() {

@@ -1,13 +1,12 @@
 package nl.wegwijzer.web.coordinatie;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,13 +21,10 @@ import nl.wegwijzer.casework.service.ReferralOrder;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.ConflictException;
-import nl.wegwijzer.directory.support.InvalidInputException;
-import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
-import nl.wegwijzer.web.platform.DomainFailure;
 import nl.wegwijzer.web.shared.CaseworkTexts;
-import nl.wegwijzer.web.shared.Pages;
+import nl.wegwijzer.web.shared.Refused;
 
 /**
  * /coordinatie/zaken/{number}: a case with its timeline, referrals, police report, meetings, tasks
@@ -49,7 +45,6 @@ public class CaseBacking implements Serializable {
   private CaseView shown;
   private Map<String, String> problems = new LinkedHashMap<>();
   private String notice;
-  private String problem;
 
   /* What is typed into each section's form, by field name, kept when the service refuses it. */
   private ReferralForm referral;
@@ -58,15 +53,10 @@ public class CaseBacking implements Serializable {
   private int logPageNumber = 1;
   private Page<AccessLogLine> logPage = new Page<>(List.of(), 1, LOG_PAGE_SIZE, 0);
 
-  public void load() throws IOException {
+  public void load() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     Map<String, String> parameters = external.getRequestParameterMap();
-    try {
-      shown = cases.read(current.actor(), parameters.get("number"), "view");
-    } catch (NotFoundException e) {
-      Pages.notFound();
-      return;
-    }
+    shown = cases.read(current.actor(), parameters.get("number"), "view");
     String today = LocalDate.now(SignalFormBacking.ZONE).toString();
     referral = new ReferralForm(today);
     closing = new CloseForm(today);
@@ -85,36 +75,22 @@ public class CaseBacking implements Serializable {
             current.actor(), shown.number(), new PageRequest(logPageNumber, LOG_PAGE_SIZE));
   }
 
-  /** Runs a change; on success shows the notice and clears the form's fields. */
-  private boolean change(Supplier<CaseView> work, String doneKey) {
+  /**
+   * Runs a change; on success shows the notice and clears the form's fields. A refusal goes on to
+   * FailureHandler, which keeps the page and what was typed.
+   */
+  private void change(Supplier<CaseView> work, String doneKey) {
     problems = new LinkedHashMap<>();
     notice = null;
-    problem = null;
-    try {
-      shown = work.get();
-      notice = CaseworkTexts.text(doneKey);
-      loadLog();
-      return true;
-    } catch (InvalidInputException e) {
-      problems.put(e.field(), SignalProblems.describe(e));
-      problem = CaseworkTexts.text("case.problem.invalid");
-    } catch (NotFoundException e) {
-      problem = CaseworkTexts.text("case.problem.notFound");
-    } catch (ConflictException | TransactionalException | PersistenceException e) {
-      if (!(DomainFailure.of(e).orElse(null) instanceof ConflictException)) {
-        throw e;
-      }
-      problem = CaseworkTexts.text("case.problem.stale");
-      refresh();
-    }
-    return false;
+    shown = work.get();
+    notice = CaseworkTexts.text(doneKey);
+    loadLog();
   }
 
-  private void refresh() {
-    try {
+  /** After a conflict the page shows the case as it is now, with what was typed. */
+  void refused(@Observes(notifyObserver = Reception.IF_EXISTS) Refused refused) {
+    if (shown != null && refused.refusal() instanceof ConflictException) {
       shown = cases.read(current.actor(), shown.number(), "view-after-conflict");
-    } catch (NotFoundException gone) {
-      problem = CaseworkTexts.text("case.problem.notFound");
     }
   }
 
@@ -125,35 +101,34 @@ public class CaseBacking implements Serializable {
 
   public void searchOrganisations() {
     notice = null;
-    problem = null;
     referral.search(directory, parse());
   }
 
   public void refer() {
     ReferralOrder order = referral.order(parse());
-    if (order != null
-        && change(
-            () -> {
-              cases.refer(current.actor(), shown.number(), order);
-              return cases.read(current.actor(), shown.number(), "view");
-            },
-            "case.refer.done")) {
+    if (order != null) {
+      change(
+          () -> {
+            cases.refer(current.actor(), shown.number(), order);
+            return cases.read(current.actor(), shown.number(), "view");
+          },
+          "case.refer.done");
       referral.referred();
     }
   }
 
   public void answerReferral() {
     ReferralForm.Answer answer = referral.answer(parse());
-    if (answer != null
-        && change(
-            () ->
-                cases.answerReferral(
-                    current.actor(),
-                    shown.number(),
-                    answer.referralId(),
-                    answer.status(),
-                    answer.on()),
-            "case.refer.answered")) {
+    if (answer != null) {
+      change(
+          () ->
+              cases.answerReferral(
+                  current.actor(),
+                  shown.number(),
+                  answer.referralId(),
+                  answer.status(),
+                  answer.on()),
+          "case.refer.answered");
       referral.answered();
     }
   }
@@ -187,26 +162,22 @@ public class CaseBacking implements Serializable {
 
   public void recordMeeting() {
     ProgressForm.Meeting typed = progress.meeting(parse());
-    if (typed != null
-        && change(
-            () ->
-                cases.recordMeeting(
-                    current.actor(),
-                    shown.number(),
-                    typed.on(),
-                    typed.participants(),
-                    typed.notes()),
-            "case.meeting.saved")) {
+    if (typed != null) {
+      change(
+          () ->
+              cases.recordMeeting(
+                  current.actor(), shown.number(), typed.on(), typed.participants(), typed.notes()),
+          "case.meeting.saved");
       progress.meetingRecorded();
     }
   }
 
   public void addTask() {
     ProgressForm.Task typed = progress.task(parse());
-    if (typed != null
-        && change(
-            () -> cases.addTask(current.actor(), shown.number(), typed.title(), typed.due()),
-            "case.task.added")) {
+    if (typed != null) {
+      change(
+          () -> cases.addTask(current.actor(), shown.number(), typed.title(), typed.due()),
+          "case.task.added");
       progress.taskAdded();
     }
   }
@@ -222,7 +193,6 @@ public class CaseBacking implements Serializable {
   /** The first click on "close" only checks the reason and asks to confirm. */
   public void askClose() {
     notice = null;
-    problem = null;
     closing.ask(parse());
   }
 
@@ -270,10 +240,6 @@ public class CaseBacking implements Serializable {
 
   public String getNotice() {
     return notice;
-  }
-
-  public String getProblem() {
-    return problem;
   }
 
   public List<String> getCareNeeds() {

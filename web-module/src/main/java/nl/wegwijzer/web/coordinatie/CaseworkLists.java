@@ -20,10 +20,10 @@ import nl.wegwijzer.casework.service.SignalQuery;
 import nl.wegwijzer.casework.service.SignalService;
 import nl.wegwijzer.casework.service.SignalSummary;
 import nl.wegwijzer.directory.model.ExploitationForm;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.shared.CaseworkTexts;
+import nl.wegwijzer.web.shared.FieldMessages;
 import nl.wegwijzer.web.shared.Pager;
 
 /**
@@ -65,12 +65,8 @@ public class CaseworkLists {
     if (!problems.isEmpty()) {
       return;
     }
-    try {
-      signalPage =
-          signals.list(current.actor(), query, new PageRequest(page(), PAGE_SIZE), "signal-list");
-    } catch (InvalidInputException e) {
-      problems.put(e.field(), SignalProblems.describe(e));
-    }
+    signalPage =
+        signals.list(current.actor(), query, new PageRequest(page(), PAGE_SIZE), "signal-list");
   }
 
   public void loadCases() {
@@ -85,12 +81,7 @@ public class CaseworkLists {
     if (!problems.isEmpty()) {
       return;
     }
-    try {
-      casePage =
-          cases.list(current.actor(), query, new PageRequest(page(), PAGE_SIZE), "case-list");
-    } catch (InvalidInputException e) {
-      problems.put(e.field(), SignalProblems.describe(e));
-    }
+    casePage = cases.list(current.actor(), query, new PageRequest(page(), PAGE_SIZE), "case-list");
   }
 
   private int page() {
@@ -133,8 +124,9 @@ public class CaseworkLists {
     return at == null ? "–" : at.atZoneSameInstant(SignalFormBacking.ZONE).format(MOMENT);
   }
 
+  /** A filter that could not be read, or that the service refused (FailureHandler). */
   public boolean invalid(String field) {
-    return problems.containsKey(field);
+    return problems.containsKey(field) || FieldMessages.attached(field) != null;
   }
 
   public String problemOf(String field) {

@@ -19,12 +19,12 @@ import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.Coded;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.shared.BottleneckTexts;
+import nl.wegwijzer.web.shared.FieldMessages;
 import nl.wegwijzer.web.shared.Pager;
 
 /**
@@ -93,9 +93,6 @@ public class CoordinatieBottlenecksBacking implements Serializable {
       }
       startNew();
       refresh();
-    } catch (InvalidInputException e) {
-      problemField = e.field();
-      problem = BottleneckTexts.invalid("bottleneck.invalid.", e, limit(e.field()));
     } catch (NotFoundException e) {
       if (!"region".equals(e.kind())) {
         throw e;
@@ -104,12 +101,6 @@ public class CoordinatieBottlenecksBacking implements Serializable {
       problemField = "region";
       problem = BottleneckTexts.text("bottleneck.invalid.region");
     }
-  }
-
-  private static Object limit(String field) {
-    return "observedOn".equals(field)
-        ? BottleneckService.MAX_YEARS_BACK
-        : Bottleneck.MAX_DESCRIPTION_LENGTH;
   }
 
   /** Puts a listed bottleneck into the form for a correction. */
@@ -154,8 +145,9 @@ public class CoordinatieBottlenecksBacking implements Serializable {
     problemField = null;
   }
 
+  /** The region refused above, or the field FailureHandler attached the service's refusal to. */
   public boolean invalid(String field) {
-    return field.equals(problemField);
+    return field.equals(problemField) || FieldMessages.attached(field) != null;
   }
 
   public String shown(LocalDate day) {

@@ -15,9 +15,9 @@ import nl.wegwijzer.casework.report.ReportService;
 import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
+import nl.wegwijzer.web.shared.FieldMessages;
 import nl.wegwijzer.web.shared.Labels;
 
 /**
@@ -71,9 +71,8 @@ public class ReportsBacking {
     }
     try {
       figures = reportService.region(current.actor(), region, start, end);
-    } catch (InvalidInputException e) {
-      problems.put(e.field(), SignalProblems.describe(e));
     } catch (NotFoundException e) {
+      // A region the coordinator does not work for is a wrong choice in the form, not a gone page.
       problems.put("region", CaseworkTexts.text("report.notYourRegion"));
     }
   }
@@ -120,8 +119,9 @@ public class ReportsBacking {
     }
   }
 
+  /** A period that could not be read, or that the service refused (FailureHandler). */
   public boolean invalid(String field) {
-    return problems.containsKey(field);
+    return problems.containsKey(field) || FieldMessages.attached(field) != null;
   }
 
   public String problemOf(String field) {

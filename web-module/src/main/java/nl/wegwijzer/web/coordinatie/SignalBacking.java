@@ -21,6 +21,7 @@ import nl.wegwijzer.content.service.InformationViews.ThemeView;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
+import nl.wegwijzer.web.shared.ScreenProblems;
 
 /**
  * /coordinatie/signalen/{reference}: everything registered, decrypted by the service; forwarding to
@@ -84,7 +85,7 @@ public class SignalBacking implements Serializable {
       signal = signals.recordNationalStatus(current.actor(), signal.reference(), status, on);
       notice = CaseworkTexts.text("signal.page.nationalSaved");
     } catch (InvalidInputException e) {
-      problems.put("nationalStatus", SignalProblems.describe(e));
+      problems.put("nationalStatus", ScreenProblems.describe(e));
     }
   }
 
@@ -101,7 +102,7 @@ public class SignalBacking implements Serializable {
       feedbackNote = null;
       notice = CaseworkTexts.text("signal.page.feedbackSaved");
     } catch (InvalidInputException e) {
-      problems.put("feedbackNote", SignalProblems.describe(e));
+      problems.put("feedbackNote", ScreenProblems.describe(e));
     }
   }
 

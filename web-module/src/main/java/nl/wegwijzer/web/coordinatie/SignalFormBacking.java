@@ -1,5 +1,7 @@
 package nl.wegwijzer.web.coordinatie;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +14,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.wegwijzer.casework.model.IncompleteException;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CurrentActor;
@@ -26,9 +29,10 @@ import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
-import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.Pages;
+import nl.wegwijzer.web.shared.Refused;
+import nl.wegwijzer.web.shared.ScreenProblems;
 
 /**
  * /coordinatie/signalen/nieuw and /coordinatie/signalen/{reference}/bewerken: registering a signal
@@ -81,17 +85,13 @@ public class SignalFormBacking implements Serializable {
       fields.set("intakeDate", LocalDate.now(ZONE).toString());
       return;
     }
-    try {
-      SignalView shown = signals.read(current.actor(), wanted, "edit");
-      if (shown.anonymised()) {
-        Pages.notFound();
-        return;
-      }
-      adopt(shown);
-      fields = SignalFields.of(shown);
-    } catch (NotFoundException e) {
+    SignalView shown = signals.read(current.actor(), wanted, "edit");
+    if (shown.anonymised()) {
       Pages.notFound();
+      return;
     }
+    adopt(shown);
+    fields = SignalFields.of(shown);
   }
 
   private void adopt(SignalView shown) {
@@ -141,7 +141,10 @@ public class SignalFormBacking implements Serializable {
     }
   }
 
-  /** Saves the fields; problems go next to their fields and nothing is lost. */
+  /**
+   * Saves the fields; what cannot be read goes next to its field. What the service refuses goes on
+   * to FailureHandler (see {@link #refused}); nothing typed is lost either way.
+   */
   private boolean save() {
     Map<String, String> unreadable = new LinkedHashMap<>();
     SignalForm form = fields.toForm(unreadable);
@@ -149,29 +152,28 @@ public class SignalFormBacking implements Serializable {
       refuse(unreadable);
       return false;
     }
-    try {
-      adopt(signals.save(current.actor(), reference, form, seenVersion));
-      stale = false;
-      return true;
-    } catch (InvalidInputException e) {
-      refuse(Map.of(e.field(), SignalProblems.describe(e)));
-    } catch (ConflictException e) {
+    adopt(signals.save(current.actor(), reference, form, seenVersion));
+    stale = false;
+    return true;
+  }
+
+  /**
+   * The handler's message is on the page; this opens the step of the refused field, and after a
+   * conflict offers to overwrite the newer version.
+   */
+  void refused(@Observes(notifyObserver = Reception.IF_EXISTS) Refused refused) {
+    if (refused.refusal() instanceof InvalidInputException invalid) {
+      steps.showProblems(Set.of(invalid.field()));
+    } else if (refused.refusal() instanceof ConflictException) {
       stale = true;
-      problem = CaseworkTexts.text("signal.form.stale");
     }
-    return false;
   }
 
   /** After a stale save: keeps what this coordinator typed over the newer version. */
   public void overwrite() {
     collectIndicators();
     clearMessages();
-    try {
-      seenVersion = signals.read(current.actor(), reference, "edit-overwrite").version();
-    } catch (NotFoundException e) {
-      problem = CaseworkTexts.text("signal.form.gone");
-      return;
-    }
+    seenVersion = signals.read(current.actor(), reference, "edit-overwrite").version();
     if (save()) {
       notice = CaseworkTexts.text("signal.form.saved", reference);
     }
@@ -198,12 +200,8 @@ public class SignalFormBacking implements Serializable {
     if (!register()) {
       return;
     }
-    try {
-      cases.link(current.actor(), caseNumber, reference);
-      redirect("/coordinatie/zaken/" + caseNumber + "?gekoppeld");
-    } catch (InvalidInputException | NotFoundException e) {
-      problem = CaseworkTexts.text("signal.form.linkFailed", caseNumber);
-    }
+    cases.link(current.actor(), caseNumber, reference);
+    redirect("/coordinatie/zaken/" + caseNumber + "?gekoppeld");
   }
 
   private boolean register() {
@@ -216,14 +214,11 @@ public class SignalFormBacking implements Serializable {
     } catch (IncompleteException e) {
       Map<String, String> found = new LinkedHashMap<>();
       for (String field : SignalSteps.inFormOrder(e.problems().keySet())) {
-        found.put(field, SignalProblems.describe(field, e.problems().get(field)));
+        found.put(field, ScreenProblems.describe(field, e.problems().get(field)));
       }
       problems = found;
       steps.showAll();
       problem = CaseworkTexts.text("signal.form.incomplete", found.size());
-      return false;
-    } catch (InvalidInputException e) {
-      refuse(Map.of(e.field(), SignalProblems.describe(e)));
       return false;
     }
   }

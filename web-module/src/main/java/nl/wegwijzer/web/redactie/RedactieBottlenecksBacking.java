@@ -9,8 +9,8 @@ import java.util.Locale;
 import nl.wegwijzer.casework.bottleneck.BottleneckOverview;
 import nl.wegwijzer.casework.bottleneck.BottleneckService;
 import nl.wegwijzer.casework.bottleneck.OverviewQuery;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.shared.BottleneckTexts;
+import nl.wegwijzer.web.shared.FieldMessages;
 
 /**
  * /redactie/knelpunten: the national counts of bottlenecks for the period and region in the URL's
@@ -30,16 +30,9 @@ public class RedactieBottlenecksBacking {
   private String to;
   private String region;
   private BottleneckOverview overview;
-  private String problem;
 
   public void load() {
-    try {
-      overview = bottlenecks.overview(new OverviewQuery(granularity, from, to, region));
-    } catch (InvalidInputException e) {
-      problem =
-          BottleneckTexts.invalid(
-              "bottleneck.invalid.overview.", e, BottleneckService.MAX_OVERVIEW_MONTHS);
-    }
+    overview = bottlenecks.overview(new OverviewQuery(granularity, from, to, region));
   }
 
   /** A period as people name it: 'jan 2026', or 'K1 2026' for a quarter. */
@@ -87,7 +80,7 @@ public class RedactieBottlenecksBacking {
   }
 
   public String getProblem() {
-    return problem;
+    return FieldMessages.first();
   }
 
   public String getGranularity() {

@@ -1,5 +1,6 @@
 package nl.wegwijzer.web.shared;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
@@ -65,6 +66,7 @@ public class FailureHandler extends ExceptionHandlerWrapper {
       context.responseComplete();
       return;
     }
+    CDI.current().getBeanManager().getEvent().select(Refused.class).fire(new Refused(refusal));
     String field = refusal instanceof InvalidInputException invalid ? invalid.field() : null;
     FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text(refusal), null);
     context.addMessage(clientIdOf(context, field), message);
@@ -83,10 +85,19 @@ public class FailureHandler extends ExceptionHandlerWrapper {
     if (refusal instanceof NotFoundException) {
       return Labels.text("failure.notFound");
     }
-    return ScreenProblems.describe((InvalidInputException) refusal);
+    FacesContext context = FacesContext.getCurrentInstance();
+    String viewId =
+        context == null || context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
+    return ScreenProblems.describe(viewId, (InvalidInputException) refusal);
   }
 
-  /** The input the refusal names, marked invalid; null (a global message) when there is none. */
+  /**
+   * The input the refusal names (its id, or the service's field name w:field gives it as the
+   * attribute {@code field}); w:field marks it invalid from its message ({@link FieldMessages}),
+   * the component stays valid so that it shows the typed text from the model. A field that is no
+   * Faces input (a plain input of a GET form) keeps its name as the key, so that {@link
+   * FieldMessages} finds it; null (a global message) when the refusal names no field.
+   */
   private static String clientIdOf(FacesContext context, String field) {
     if (field == null || context.getViewRoot() == null) {
       return null;
@@ -98,16 +109,17 @@ public class FailureHandler extends ExceptionHandlerWrapper {
             VisitContext.createVisitContext(
                 context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED, VisitHint.SKIP_ITERATION)),
             (visit, component) -> {
-              if (component instanceof UIInput input && field.equals(component.getId())) {
+              if (component instanceof UIInput input
+                  && (field.equals(component.getId())
+                      || field.equals(component.getAttributes().get("field")))) {
                 found[0] = input;
                 return VisitResult.COMPLETE;
               }
               return VisitResult.ACCEPT;
             });
     if (found[0] == null) {
-      return null;
+      return field;
     }
-    found[0].setValid(false);
     return found[0].getClientId(context);
   }
 }

@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.wegwijzer.directory.service.CoordinatorAnswer;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
-import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.web.shared.FieldMessages;
 import nl.wegwijzer.web.shared.Labels;
-import nl.wegwijzer.web.shared.ScreenProblems;
 
 /**
  * "Find the care coordinator" at /zorgcoordinator?plaats=…&amp;leeftijd=…: the question and answer
@@ -45,11 +44,7 @@ public class CoordinatorBacking {
         years = null;
       }
     }
-    try {
-      answer = finder.find(place, years);
-    } catch (InvalidInputException e) {
-      problem = ScreenProblems.describe(e);
-    }
+    answer = finder.find(place, years);
   }
 
   public CoordinatorAnswer getAnswer() {
@@ -57,7 +52,7 @@ public class CoordinatorBacking {
   }
 
   public String getProblem() {
-    return problem;
+    return problem != null ? problem : FieldMessages.first();
   }
 
   public String getPlace() {

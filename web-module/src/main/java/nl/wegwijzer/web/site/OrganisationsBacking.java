@@ -1,6 +1,8 @@
 package nl.wegwijzer.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -13,7 +15,6 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.shared.Pager;
-import nl.wegwijzer.web.shared.ScreenProblems;
 
 /**
  * The directory search at /organisaties: filters and page number from the URL, one page read in
@@ -43,28 +44,21 @@ public class OrganisationsBacking {
   private String sort;
   private String page;
 
-  private List<String> problems = List.of();
   private Page<OrganisationSummary> results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
 
   /**
-   * Reads the page asked for; wrong filters become messages, not errors. A page number that is no
-   * number shows the first page, one past the end (an old link, a typed number) the last.
+   * Reads the page asked for; wrong filters become messages (FailureHandler's), not errors. A page
+   * number that is no number shows the first page, one past the end (an old link, a typed number)
+   * the last.
    */
   public void search() {
-    try {
-      DirectoryQuery query = query();
-      Page<OrganisationSummary> found =
-          directory.search(query, new PageRequest(Pager.pageAsked(page, MAX_PAGE), PAGE_SIZE));
-      if (found.items().isEmpty() && found.number() > 1) {
-        found =
-            directory.search(query, new PageRequest(Math.max(1, found.totalPages()), PAGE_SIZE));
-      }
-      results = found;
-      problems = List.of();
-    } catch (InvalidInputException e) {
-      problems = List.of(ScreenProblems.describe(e));
-      results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
+    DirectoryQuery query = query();
+    Page<OrganisationSummary> found =
+        directory.search(query, new PageRequest(Pager.pageAsked(page, MAX_PAGE), PAGE_SIZE));
+    if (found.items().isEmpty() && found.number() > 1) {
+      found = directory.search(query, new PageRequest(Math.max(1, found.totalPages()), PAGE_SIZE));
     }
+    results = found;
   }
 
   private DirectoryQuery query() {
@@ -121,8 +115,11 @@ public class OrganisationsBacking {
     }
   }
 
+  /** What the directory refused in the filters; FailureHandler shows it above the page. */
   public List<String> getProblems() {
-    return problems;
+    return FacesContext.getCurrentInstance().getMessageList().stream()
+        .map(FacesMessage::getSummary)
+        .toList();
   }
 
   /** How many results were counted; more when {@link #isTotalCapped()}. */

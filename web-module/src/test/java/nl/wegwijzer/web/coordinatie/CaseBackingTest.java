@@ -1,7 +1,9 @@
 package nl.wegwijzer.web.coordinatie;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
@@ -15,17 +17,22 @@ import nl.wegwijzer.casework.service.Actor;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CaseView;
 import nl.wegwijzer.casework.service.ReferralOrder;
+import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.platform.DomainFailure;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.FacesRequest;
 import nl.wegwijzer.web.shared.Language;
+import nl.wegwijzer.web.shared.Refused;
+import nl.wegwijzer.web.shared.ScreenProblems;
 import org.junit.jupiter.api.Test;
 
 /**
- * A referral the service refuses ends on the page with its message, like the page's other forms.
+ * A referral the service refuses goes on to FailureHandler with what was typed kept; after a
+ * conflict the page shows the case as it is now.
  */
 class CaseBackingTest {
 
@@ -77,50 +84,63 @@ class CaseBackingTest {
     }
   }
 
-  private static CaseBacking referring(Refusing service) throws Exception {
+  private static CaseBacking opened(Refusing service) {
     CaseBacking page = new CaseBacking();
     page.cases = service;
     page.current = () -> new Actor("coordinator", Set.of("zeeland"));
     page.load();
     page.getReferral().getText().put("organisation", "opvang-zeeland");
     page.getReferral().getText().put("careNeed", "shelter");
-    page.refer();
     return page;
   }
 
+  /** What FailureHandler does with a refusal: the domain's exception, told to the page. */
+  private static RuntimeException refusedReferral(CaseBacking page) {
+    RuntimeException thrown = assertThrows(RuntimeException.class, page::refer);
+    RuntimeException refusal = DomainFailure.of(thrown).orElseThrow();
+    page.refused(new Refused(refusal));
+    return refusal;
+  }
+
   @Test
-  void aCaseThatIsGoneSaysSoOnThePage() throws Exception {
+  void aCaseThatIsGoneGoesToTheHandlerWithWhatWasTyped() {
     try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of("number", NUMBER))) {
-      CaseBacking page = referring(new Refusing(new NotFoundException("case", NUMBER)));
-      assertEquals(CaseworkTexts.text("case.problem.notFound"), page.getProblem());
+      Refusing service = new Refusing(new NotFoundException("case", NUMBER));
+      CaseBacking page = opened(service);
+      assertInstanceOf(NotFoundException.class, refusedReferral(page));
       assertNull(page.getNotice());
+      assertEquals(List.of("view"), service.reads);
       assertEquals("opvang-zeeland", page.getReferral().getText().get("organisation"));
     }
   }
 
   @Test
-  void aCaseChangedMeanwhileIsShownAgainWithWhatWasTyped() throws Exception {
+  void aCaseChangedMeanwhileIsShownAgainWithWhatWasTyped() {
     try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of("number", NUMBER))) {
       Refusing service =
           new Refusing(new TransactionalException("rolled back", new OptimisticLockException()));
-      CaseBacking page = referring(service);
-      assertEquals(CaseworkTexts.text("case.problem.stale"), page.getProblem());
+      CaseBacking page = opened(service);
+      assertInstanceOf(ConflictException.class, refusedReferral(page));
       assertEquals(List.of("view", "view-after-conflict"), service.reads);
+      assertEquals(2L, page.getCase().version());
       assertEquals("shelter", page.getReferral().getText().get("careNeed"));
     }
   }
 
   @Test
-  void anArchivedOrganisationIsNamedAtItsField() throws Exception {
+  void anArchivedOrganisationIsNamedAtItsField() {
     try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of("number", NUMBER))) {
       CaseBacking page =
-          referring(
+          opened(
               new Refusing(
                   new InvalidInputException(
                       "organisation", "organisation 'opvang-zeeland' is archived: gone")));
-      assertEquals(CaseworkTexts.text("case.problem.invalid"), page.getProblem());
+      RuntimeException refusal = refusedReferral(page);
+      assertEquals("organisation", ((InvalidInputException) refusal).field());
       assertEquals(
-          CaseworkTexts.text("problem.organisation.archived"), page.problemOf("organisation"));
+          CaseworkTexts.text("problem.organisation.archived"),
+          ScreenProblems.describe((InvalidInputException) refusal));
+      assertEquals("opvang-zeeland", page.getReferral().getText().get("organisation"));
     }
   }
 }

@@ -298,6 +298,12 @@ class BeheerIT extends BrowserTest {
     String lastLogin = admin.findElement(By.className("last-login")).getText();
     assertTrue(lastLogin.matches("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d"), lastLogin);
     assertEquals("Beheerder", admin.findElement(By.className("roles")).getText());
+
+    open("/beheer/logboek?van=gisteren");
+    String refused =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("failures"))).getText();
+    assertTrue(refused.contains("Vul de begindatum in als dag-maand-jaar"), refused);
+    assertTrue(browser.findElements(By.id("audit-count")).isEmpty(), "no trail for a wrong date");
   }
 
   @Test

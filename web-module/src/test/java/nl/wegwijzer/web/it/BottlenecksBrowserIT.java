@@ -55,6 +55,13 @@ class BottlenecksBrowserIT extends BrowserTest {
       WebDriverWait editorWait = new WebDriverWait(editor, java.time.Duration.ofSeconds(20));
       logIn(editor, editorWait, "editor-a", "/redactie/knelpunten");
       long before = zeelandShelterCount(editor);
+      editor.get(RunningApp.baseUrl() + "/redactie/knelpunten?van=2026-13");
+      String refused =
+          editorWait
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("failures")))
+              .getText();
+      assertTrue(refused.contains("Vul bij ‘Van’ een maand in als jjjj-mm"), refused);
+      assertEquals("true", editor.findElement(By.id("van")).getAttribute("aria-invalid"));
 
       logIn(browser, wait, "coordinator-zeeland", "/coordinatie/knelpunten");
       assertTrue(
@@ -116,7 +123,7 @@ class BottlenecksBrowserIT extends BrowserTest {
     String typed = "Cliënte wacht op opvang, mail haar via j.jansen@example.nl";
     fillIn("care-waiting-list", typed);
     String problem =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem"))).getText();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("failures"))).getText();
     assertTrue(problem.contains("e-mailadres"), problem);
     assertTrue(problem.contains("niets opgeslagen"), problem);
     WebElement description = browser.findElement(By.id("bottleneck:description"));

@@ -82,6 +82,17 @@ class CaseBrowserIT extends BrowserTest {
     assertTrue(worklist.getText().contains(number));
 
     open("/coordinatie/zaken/" + number);
+    choose(browser, "close-form:closeReason", "other");
+    press(browser, wait, "close-form:ask-close");
+    press(browser, wait, "close-form:confirm-close-yes");
+    WebElement noteRefused =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("note-error")));
+    assertTrue(noteRefused.getText().contains("Licht de reden toe"), noteRefused.getText());
+    WebElement note = browser.findElement(By.id("close-form:closeNote"));
+    assertEquals("true", note.getAttribute("aria-invalid"), "the service's field is the note");
+    assertTrue(note.getAttribute("aria-describedby").contains("note-error"));
+    assertTrue(browser.findElement(By.id("case-status")).getText().contains("Open"));
+
     choose(browser, "close-form:closeReason", "support-completed");
     press(browser, wait, "close-form:ask-close");
     WebElement confirm =
@@ -100,5 +111,16 @@ class CaseBrowserIT extends BrowserTest {
 
     open("/coordinatie");
     assertFalse(browser.getPageSource().contains(task), "a closed case's tasks leave the worklist");
+
+    for (String[] filter :
+        new String[][] {
+          {"/coordinatie/zaken", "f-until"}, {"/coordinatie/rapportages", "r-until"}
+        }) {
+      open(filter[0] + "?van=2026-05-01&tot=2026-01-01");
+      String refused =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("failures"))).getText();
+      assertTrue(refused.contains("Het einde van de periode ligt vóór het begin"), refused);
+      assertEquals("true", browser.findElement(By.id(filter[1])).getAttribute("aria-invalid"));
+    }
   }
 }

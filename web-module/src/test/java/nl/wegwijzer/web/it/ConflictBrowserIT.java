@@ -139,6 +139,14 @@ class ConflictBrowserIT extends BrowserTest {
             .getText()
             .contains(reference));
     refusedWithTypedTextKept("signal:reporterContact", typed);
+
+    press(browser, wait, "signal:overwrite");
+    assertTrue(
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")))
+            .getText()
+            .contains(reference),
+        "after the conflict the second one may keep its text over the first");
+    assertEquals(typed, browser.findElement(By.id("signal:reporterContact")).getAttribute("value"));
   }
 
   /** Presses the button without waiting for the answer, which waits for the held row. */

@@ -87,6 +87,15 @@ class DirectoryBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aFilterTheDirectoryRefusesIsNamedAboveTheResults() {
+    open("/organisaties?need=bestaat-niet");
+    String refused =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("failures"))).getText();
+    assertTrue(refused.contains("De waarde voor 'need' is niet geldig"), refused);
+    assertTrue(browser.findElements(By.id("result-count")).isEmpty(), "no count for a refusal");
+  }
+
+  @Test
   void anUnknownPlaceGetsAClearMessage() {
     open("/zorgcoordinator");
     browser.findElement(By.id("plaats")).sendKeys("Atlantis");

@@ -63,6 +63,15 @@ class SignalRegistrationBrowserIT extends BrowserTest {
     press(browser, wait, "signal:next");
     assertEquals(
         "Zeeland", browser.findElement(By.id("region")).getText(), "defaults to my region");
+    type(browser, "signal:municipality", "Atlantis");
+    press(browser, wait, "signal:save-draft");
+    WebElement unknown =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("municipality-error")));
+    assertTrue(unknown.getText().contains("We kennen geen gemeente 'Atlantis'"), unknown.getText());
+    WebElement municipality = browser.findElement(By.id("signal:municipality"));
+    assertEquals("true", municipality.getAttribute("aria-invalid"));
+    assertTrue(municipality.getAttribute("aria-describedby").contains("municipality-error"));
+    assertEquals("Atlantis", municipality.getAttribute("value"), "the service's refusal keeps it");
     type(browser, "signal:municipality", "Vlissingen");
     press(browser, wait, "signal:save-draft");
     String notice =

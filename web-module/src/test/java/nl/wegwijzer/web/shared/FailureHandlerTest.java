@@ -39,4 +39,25 @@ class FailureHandlerTest {
       assertEquals(ScreenProblems.describe(invalid), FailureHandler.text(invalid));
     }
   }
+
+  @Test
+  void invalidInputIsWordedByScreenAndField() {
+    try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of())) {
+      InvalidInputException from = new InvalidInputException("from", "not a date (yyyy-mm-dd)");
+      assertEquals(
+          Labels.text("audit.invalid.from"),
+          ScreenProblems.describe("/views/beheer/audit.xhtml", from));
+      assertEquals(
+          BottleneckTexts.text("bottleneck.invalid.overview.from"),
+          ScreenProblems.describe("/views/redactie/bottlenecks.xhtml", from));
+      InvalidInputException until =
+          new InvalidInputException("until", "the end of the period lies before its start");
+      assertEquals(
+          CaseworkTexts.text("problem.until"),
+          ScreenProblems.describe("/views/coordinatie/cases.xhtml", until));
+      assertEquals(
+          Labels.text("problem.invalid", "size"),
+          ScreenProblems.describe(null, new InvalidInputException("size", "too big")));
+    }
+  }
 }
