@@ -166,14 +166,6 @@ public class OrganisationEditBacking extends WorkflowEditBacking {
 
   // ---- what the page asks
 
-  public List<FieldSpec> specs(String row) {
-    return rowSpecs.get(row);
-  }
-
-  public List<Row> rows(String row) {
-    return rows.get(row);
-  }
-
   public List<Row> getPhones() {
     return rows.get("phone");
   }

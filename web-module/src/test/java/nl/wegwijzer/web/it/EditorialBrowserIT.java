@@ -178,6 +178,37 @@ class EditorialBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aReviewerSendsADraftBackWithANoteAndItsWriterArchivesItAfterConfirming() {
+    String slug = slug("browser-terug");
+    Editor a = editorA();
+    fillNewStep(a, slug, "Terug naar de schrijver", 92);
+    a.click("edit:save");
+    a.wait.until(ExpectedConditions.urlContains("/redactie/stappen/" + slug));
+    a.click("edit:submit");
+    assertTrue(a.notice().contains("beoordeling"), a.notice());
+
+    try (Editor b = Editor.logIn(Browser.open(), "editor-b", "/redactie/stappen/" + slug)) {
+      b.type("review:note", "De bron ontbreekt.");
+      b.click("review:reject");
+      assertEquals("Teruggestuurd naar de schrijver.", b.notice());
+      assertTrue(b.browser.findElements(By.id("review:approve")).isEmpty(), "nothing to review");
+    }
+
+    a.open("/redactie/stappen/" + slug);
+    assertTrue(
+        a.browser.findElement(By.id("review-note")).getText().contains("De bron ontbreekt."),
+        "the writer reads the reviewer's note");
+    a.click("archiving:archive");
+    assertTrue(a.browser.findElement(By.id("confirm")).isDisplayed(), "archiving asks first");
+    a.click("archiving:cancel-archive");
+    assertTrue(a.browser.findElements(By.id("confirm")).isEmpty(), "cancelled, nothing archived");
+    a.click("archiving:archive");
+    a.click("archiving:confirm-archive");
+    a.wait.until(ExpectedConditions.urlContains("gearchiveerd=" + slug));
+    assertTrue(a.notice().contains(slug), a.notice());
+  }
+
+  @Test
   void whenTwoEditorsSaveTheSameItemTheSecondIsRefusedAndKeepsTheirText() {
     String slug = slug("browser-botsing");
     Editor a = editorA();
