@@ -105,6 +105,15 @@ public final class ScreenProblems {
     }
     return CaseworkTexts.bundle().containsKey("problem." + field)
         ? CaseworkTexts.text("problem." + field)
-        : Labels.text("problem.invalid", field);
+        : Labels.text("problem.invalid", label(field));
+  }
+
+  /** The field as the filter form labels it ("Soort hulp"), else its parameter name. */
+  private static String label(String field) {
+    String key = "search." + field;
+    // Only plain labels: "search.page" is a phrase with a placeholder, not a field's name.
+    return Labels.bundle().containsKey(key) && !Labels.bundle().getString(key).contains("{")
+        ? Labels.text(key)
+        : field;
   }
 }

@@ -91,7 +91,7 @@ class DirectoryBrowserIT extends BrowserTest {
     open("/organisaties?need=bestaat-niet");
     String refused =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("failures"))).getText();
-    assertTrue(refused.contains("De waarde voor 'need' is niet geldig"), refused);
+    assertTrue(refused.contains("De waarde voor 'Soort hulp' is niet geldig"), refused);
     assertTrue(browser.findElements(By.id("result-count")).isEmpty(), "no count for a refusal");
   }
 

@@ -58,6 +58,10 @@ class FailureHandlerTest {
       assertEquals(
           Labels.text("problem.invalid", "size"),
           ScreenProblems.describe(null, new InvalidInputException("size", "too big")));
+      assertEquals(
+          "De waarde voor 'Soort hulp' is niet geldig. Kies een waarde uit de lijst.",
+          ScreenProblems.describe(
+              "/views/organisations.xhtml", new InvalidInputException("need", "unknown")));
     }
   }
 }
