@@ -48,9 +48,16 @@ public class OrganisationDirectory {
     return organisations.search(filterOf(query), page);
   }
 
-  /** The order of the list: the one chosen, else by relevance to typed words, else by name. */
+  /**
+   * The order of the list: the one chosen, else by relevance to typed words, else by name. Never
+   * refuses: the page draws its sort choice even when a filter was refused.
+   */
   public OrganisationSort sortOf(DirectoryQuery query) {
-    return filterOf(query).sort();
+    OrganisationSort chosen =
+        blank(query.sort()) ? null : Coded.find(OrganisationSort.class, query.sort()).orElse(null);
+    return new OrganisationFilter(
+            SearchText.of(query.text()), null, null, null, null, null, null, null, null, chosen)
+        .sort();
   }
 
   /** Checks every part of the query; a wrong value is an {@link InvalidInputException}. */

@@ -2,6 +2,7 @@ package nl.wegwijzer.directory.support;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -16,15 +17,20 @@ public interface Coded {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** The constant with this code (case-insensitive), if there is one. */
+  static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String value) {
+    String wanted = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+    return Arrays.stream(type.getEnumConstants()).filter(c -> c.code().equals(wanted)).findFirst();
+  }
+
   /** Parses a code (case-insensitive); a wrong value names the values that are allowed. */
   static <E extends Enum<E> & Coded> E parse(Class<E> type, String parameter, String value) {
-    String wanted = value.trim().toLowerCase(Locale.ROOT);
-    for (E constant : type.getEnumConstants()) {
-      if (constant.code().equals(wanted)) {
-        return constant;
-      }
-    }
-    throw new InvalidInputException(
+    return find(type, value).orElseThrow(() -> unknown(type, parameter, value));
+  }
+
+  private static <E extends Enum<E> & Coded> InvalidInputException unknown(
+      Class<E> type, String parameter, String value) {
+    return new InvalidInputException(
         parameter,
         "'"
             + value

@@ -19,6 +19,7 @@ import nl.wegwijzer.directory.model.AgeGroup;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.OrganisationSort;
 import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
@@ -216,6 +217,21 @@ class SearchRowTest extends DirectoryDatabaseTest {
           Municipality municipality = d.municipalities().getByCbsCode(cbsCode);
           return d.coordinationEditing().move(cbsCode, municipality.version(), region, "editor-a");
         });
+  }
+
+  @Test
+  void theSortInForceIsAnsweredEvenWhenAFilterIsRefused() {
+    DirectoryQuery refusedPlace =
+        new DirectoryQuery(
+            "opvang", "bestaat-niet", null, "Nergenshuizen", null, null, null, null, null, null);
+    assertEquals(OrganisationSort.RELEVANCE, inDirectory(d -> d.directory().sortOf(refusedPlace)));
+    DirectoryQuery chosen =
+        new DirectoryQuery(
+            null, null, null, "Nergenshuizen", null, null, null, null, null, "name-desc");
+    assertEquals(OrganisationSort.NAME_DESC, inDirectory(d -> d.directory().sortOf(chosen)));
+    DirectoryQuery unknownSort =
+        new DirectoryQuery(null, null, null, null, null, null, null, null, null, "willekeurig");
+    assertEquals(OrganisationSort.NAME, inDirectory(d -> d.directory().sortOf(unknownSort)));
   }
 
   @Test

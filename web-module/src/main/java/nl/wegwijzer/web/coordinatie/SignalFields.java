@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wegwijzer.casework.model.PersonAge;
@@ -191,11 +192,10 @@ public class SignalFields implements Serializable {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return Coded.parse(type, field, value);
-    } catch (InvalidInputException e) {
+    Optional<E> found = Coded.find(type, value);
+    if (found.isEmpty()) {
       problems.put(field, CaseworkTexts.text("problem.invalid"));
-      return null;
     }
+    return found.orElse(null);
   }
 }

@@ -11,7 +11,6 @@ import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Coded;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.shared.Pager;
@@ -108,11 +107,7 @@ public class OrganisationsBacking {
 
   /** The sort in force: relevance when words were typed, otherwise by name. */
   public String getEffectiveSort() {
-    try {
-      return directory.sortOf(query()).code();
-    } catch (InvalidInputException e) {
-      return OrganisationSort.NAME.code();
-    }
+    return directory.sortOf(query()).code();
   }
 
   /** What the directory refused in the filters; FailureHandler shows it above the page. */
