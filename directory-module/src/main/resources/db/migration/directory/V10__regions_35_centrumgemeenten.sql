@@ -36,7 +36,9 @@
 -- * a user's regions (web.user_access, which caches Keycloak's answer): every new region that
 --   received a municipality of an old one, so no coordinator loses a signal of a municipality
 --   they served; an open grant proposal for a region that disappears becomes one proposal per
---   successor. Keycloak's own user attributes are updated by the step in docs/operations.md.
+--   successor. Keycloak's own user attributes are updated by the step in docs/operations.md;
+-- * an organisation profile still open in the editors' workflow: its services' regions as the
+--   service areas.
 -- The casework and web tables belong to later schemas: on a fresh database they do not exist yet
 -- when this runs (nothing to move); on an existing one they are moved here, in the same
 -- transaction, so there is never a moment with a row in a region that no longer exists.
@@ -727,6 +729,38 @@ begin
             version = p.version + 1
         where p.kind = 'REGION' and p.state = 'OPEN'
           and not exists (select 1 from new_region n where n.code = p.grant_value);
+    end if;
+end
+$$;
+
+-- Organisation profiles in the editors' workflow (content V4, V41): a version still open (draft,
+-- in review, scheduled) names its services' regions as "code, code"; they move as the service
+-- areas above. Published and older versions stay as they were recorded.
+do $$
+begin
+    if to_regclass('content.revision') is not null then
+        create temporary table revision_before on commit drop as
+        select r.id from content.revision r
+        where r.kind = 'ORGANISATION' and r.state in ('DRAFT', 'IN_REVIEW', 'SCHEDULED')
+          and exists (select 1 from jsonb_each_text(r.fields) e
+                      where e.key ~ '^service\.[0-9]+\.regions$' and e.value <> '');
+        update content.revision r
+        set fields = (
+                select jsonb_object_agg(e.key,
+                    case when e.key ~ '^service\.[0-9]+\.regions$' and jsonb_typeof(e.value) = 'string'
+                         then to_jsonb(coalesce(
+                             (select string_agg(distinct coalesce(s.new_region, c.code), ', '
+                                                order by coalesce(s.new_region, c.code))
+                              from unnest(string_to_array(
+                                       regexp_replace(e.value #>> '{}', '\s', '', 'g'), ',')) as c(code)
+                              left join directory.region_succession s on s.old_region = c.code
+                              where c.code <> ''), ''))
+                         else e.value end)
+                from jsonb_each(r.fields) e),
+            version = r.version + 1
+        where r.id in (select id from revision_before);
+        insert into directory.region_migration_report (kind, old_region, new_region, count)
+        select 'profile-draft', null, null, count(*) from revision_before having count(*) > 0;
     end if;
 end
 $$;

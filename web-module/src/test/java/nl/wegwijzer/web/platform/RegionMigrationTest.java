@@ -43,6 +43,7 @@ class RegionMigrationTest {
     TestDatabase.execute(
         "drop database if exists " + DATABASE + " with (force)", "create database " + DATABASE);
     migrate("directory", "8.2");
+    migrate("content", "41");
     migrate("casework", "11");
     migrate("web", "3");
     try (Connection db = connect();
@@ -115,7 +116,11 @@ class RegionMigrationTest {
               + " ('coordinator-brabant', true, '{coordinator}', '{brabant-noord}', null, now())",
           "insert into web.grant_proposal (user_id, user_name, kind, grant_value, proposed_by,"
               + " proposed_at) values ('id-1', 'coordinator-venlo', 'REGION', 'limburg-noord',"
-              + " 'admin', now())");
+              + " 'admin', now())",
+          "insert into content.revision (kind, slug, number, state, fields, author, last_editor)"
+              + " values ('ORGANISATION', 'regionale-hulp', 2, 'DRAFT',"
+              + " '{\"name\": \"Regionale hulp\", \"service.0.regions\": \"brabant-noord, zeeland\"}',"
+              + " 'editor-a', 'editor-a')");
 
   private static String coordination(String region) {
     return "insert into directory.coordination (region_id, national)"
@@ -197,6 +202,19 @@ class RegionMigrationTest {
               sql,
               "select count(*) from web.grant_proposal where state = 'OPEN'"
                   + " and grant_value = 'noord-en-midden-limburg'"));
+    }
+  }
+
+  @Test
+  void aProfileDraftInTheWorkflowNamesTheNewRegions() throws SQLException {
+    try (Connection db = connect();
+        Statement sql = db.createStatement()) {
+      assertEquals(
+          "hart-van-brabant, noordoost-brabant, zeeland",
+          code(
+              sql,
+              "select fields ->> 'service.0.regions' from content.revision"
+                  + " where slug = 'regionale-hulp'"));
     }
   }
 
