@@ -3,6 +3,7 @@ package nl.wegwijzer.directory.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.service.MunicipalityView;
+import nl.wegwijzer.directory.service.UnconfirmedAssignmentView;
 import nl.wegwijzer.directory.support.NotFoundException;
 
 @ApplicationScoped
@@ -135,6 +137,29 @@ public class MunicipalityRepository {
   public List<Municipality> inRegion(Region region) {
     return em.createNamedQuery("Municipality.byRegion", Municipality.class)
         .setParameter("region", region)
+        .getResultList();
+  }
+
+  /** The region the municipality with this CBS code is in on {@code day}. */
+  public Optional<Region> regionOn(String cbsCode, LocalDate day) {
+    return em.createNamedQuery("RegionAssignment.regionOn", Region.class)
+        .setParameter("cbsCode", Municipality.normaliseCbsCode(cbsCode))
+        .setParameter("day", day)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The assignments valid on {@code day} that no source confirms, by region and name. */
+  public List<UnconfirmedAssignmentView> unconfirmedOn(LocalDate day) {
+    return em.createNamedQuery("RegionAssignment.unconfirmedOn", UnconfirmedAssignmentView.class)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  /** The municipalities whose region of today differs from their assignment valid on the day. */
+  public List<Municipality> behindAssignmentsOn(LocalDate day) {
+    return em.createNamedQuery("Municipality.behindAssignmentsOn", Municipality.class)
+        .setParameter("day", day)
         .getResultList();
   }
 
