@@ -16,6 +16,7 @@ import nl.wegwijzer.directory.model.PlaceMatch;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.service.MunicipalityView;
+import nl.wegwijzer.directory.service.UnconfirmedAssignmentView;
 import nl.wegwijzer.directory.support.NotFoundException;
 
 @ApplicationScoped
@@ -163,6 +164,29 @@ public class MunicipalityRepository {
   public List<Municipality> inRegion(Region region) {
     return em.createNamedQuery("Municipality.byRegion", Municipality.class)
         .setParameter("region", region)
+        .getResultList();
+  }
+
+  /** The region the municipality with this CBS code is in on {@code day}. */
+  public Optional<Region> regionOn(String cbsCode, LocalDate day) {
+    return em.createNamedQuery("RegionAssignment.regionOn", Region.class)
+        .setParameter("cbsCode", Municipality.normaliseCbsCode(cbsCode))
+        .setParameter("day", day)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The assignments valid on {@code day} that no source confirms, by region and name. */
+  public List<UnconfirmedAssignmentView> unconfirmedOn(LocalDate day) {
+    return em.createNamedQuery("RegionAssignment.unconfirmedOn", UnconfirmedAssignmentView.class)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  /** The municipalities whose region of today differs from their assignment valid on the day. */
+  public List<Municipality> behindAssignmentsOn(LocalDate day) {
+    return em.createNamedQuery("Municipality.behindAssignmentsOn", Municipality.class)
+        .setParameter("day", day)
         .getResultList();
   }
 

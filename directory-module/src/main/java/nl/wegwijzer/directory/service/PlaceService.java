@@ -16,6 +16,7 @@ import nl.wegwijzer.directory.repository.MunicipalityRepository;
 import nl.wegwijzer.directory.repository.PostcodeAreaRepository;
 import nl.wegwijzer.directory.repository.RegionRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
 
 /** Regions and municipalities, and finding a place from what a visitor types. */
 @ApplicationScoped
@@ -62,6 +63,27 @@ public class PlaceService {
 
   public Optional<Region> findRegion(String code) {
     return regions.findByCode(code);
+  }
+
+  /** The region the municipality with this CBS code is in today. */
+  public RegionView regionOf(String cbsCode) {
+    return regionOf(cbsCode, LocalDate.now());
+  }
+
+  /**
+   * The region the municipality with this CBS code is in on {@code day}, from its dated
+   * assignments: a merger or a region change answers differently before and after its date.
+   */
+  public RegionView regionOf(String cbsCode, LocalDate day) {
+    return municipalities
+        .regionOn(cbsCode, day)
+        .map(RegionView::of)
+        .orElseThrow(() -> new NotFoundException("region of municipality on " + day, cbsCode));
+  }
+
+  /** The editors' worklist: assignments valid today that no source confirms, with the reason. */
+  public List<UnconfirmedAssignmentView> unconfirmedAssignments() {
+    return municipalities.unconfirmedOn(LocalDate.now());
   }
 
   /** Municipalities whose name starts with the typed text; all of them when nothing is typed. */

@@ -208,7 +208,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     // Anonymous visitors' copies of the finder's answers, in the page cache before the change.
     assertFalse(Api.get("/zorgcoordinator?plaats=Almere&leeftijd=12").body().contains(stamp));
     assertFalse(
-        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio Gelderland-Midden"));
+        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio West-Veluwe Vallei"));
     type(browser.findElement(By.id("coordination:split-age")), "18");
     List<WebElement> organisations =
         browser.findElements(By.cssSelector("#coordination input[id$=':organisation']"));
@@ -237,7 +237,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
 
     open("/redactie/coordinatoren?regio=flevoland");
     new Select(browser.findElement(By.id("move:municipality"))).selectByVisibleText("Zeewolde");
-    new Select(browser.findElement(By.id("move:target"))).selectByValue("gelderland-midden");
+    new Select(browser.findElement(By.id("move:target"))).selectByValue("west-veluwe-vallei");
     browser.findElement(By.id("move:ask-move")).click();
     WebElement confirm =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
@@ -246,12 +246,12 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     assertTrue(browser.findElement(By.id("region-municipalities")).getText().contains("Zeewolde"));
     submit(By.id("move:confirm-move"));
     String moved = notice();
-    assertTrue(moved.contains("Gelderland-Midden"), moved);
+    assertTrue(moved.contains("West-Veluwe Vallei"), moved);
     assertFalse(browser.findElement(By.id("region-municipalities")).getText().contains("Zeewolde"));
 
     assertTrue(
-        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio Gelderland-Midden"));
+        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio West-Veluwe Vallei"));
     answer = finderAnswer("/zorgcoordinator?plaats=Zeewolde");
-    assertTrue(answer.getText().contains("Regio Gelderland-Midden"), answer.getText());
+    assertTrue(answer.getText().contains("Regio West-Veluwe Vallei"), answer.getText());
   }
 }
