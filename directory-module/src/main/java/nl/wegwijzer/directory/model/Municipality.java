@@ -45,17 +45,17 @@ import nl.wegwijzer.directory.support.InvalidInputException;
     query =
         "select new nl.wegwijzer.directory.service.MunicipalityView(m.cbsCode, m.name, m.province,"
             + " r.code, r.name) from Municipality m join m.region r"
-            + " where lower(m.name) like :prefix order by m.name")
+            + " where m.slug like :prefix order by m.name")
 @NamedQuery(
     name = "Municipality.byCbsCode",
     query = "select m from Municipality m join fetch m.region where m.cbsCode = :cbsCode")
 @NamedQuery(
-    name = "Municipality.byName",
-    query = "select m from Municipality m join fetch m.region where lower(m.name) = :name")
+    name = "Municipality.bySlug",
+    query = "select m from Municipality m join fetch m.region where m.slug = :slug")
 @NamedQuery(
-    name = "Municipality.byPlainName",
+    name = "Municipality.byPlainSlug",
     query =
-        "select m from Municipality m join fetch m.region where m.plainName = :name"
+        "select m from Municipality m join fetch m.region where m.plainSlug = :slug"
             + " order by m.name")
 @NamedQuery(
     name = "Municipality.byRegion",
@@ -84,9 +84,13 @@ public class Municipality {
   @Column(nullable = false, length = 40)
   private String province;
 
-  /** The name without CBS's disambiguation, lower case ('middelburg'); kept by the database. */
-  @Column(name = "plain_name", insertable = false, updatable = false)
-  private String plainName;
+  /** The name as a URL key ('sudwest-fryslan', 'hengelo-o'); kept by the database. */
+  @Column(insertable = false, updatable = false)
+  private String slug;
+
+  /** The key of the name without CBS's disambiguation ('hengelo'); kept by the database. */
+  @Column(name = "plain_slug", insertable = false, updatable = false)
+  private String plainSlug;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "region_id", nullable = false)

@@ -3,11 +3,13 @@ package nl.wegwijzer.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.wegwijzer.directory.model.Coordination;
 import nl.wegwijzer.directory.model.CoordinatorContact;
 import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.PlaceMatch;
 import nl.wegwijzer.directory.model.PostcodeArea;
 import nl.wegwijzer.directory.repository.CoordinationRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -46,7 +48,10 @@ public class CoordinatorFinder {
     if (age != null && (age < 0 || age > OLDEST_AGE)) {
       throw new InvalidInputException("age", "must be between 0 and " + OLDEST_AGE);
     }
-    Municipality municipality = places.resolve(place, field);
+    PlaceMatch match = places.place(place, field, LocalDate.now(AuditTrail.ZONE));
+    Municipality municipality = match.municipality();
+    FormerMunicipality former =
+        match.formerName().map(name -> FormerMunicipality.of(name, municipality)).orElse(null);
     Optional<String> postcode = PostcodeArea.pc4Of(place);
     Optional<Coordination> regional = coordinations.findForRegion(municipality.region());
     Coordination coordination =
@@ -59,6 +64,7 @@ public class CoordinatorFinder {
     if (contact.isPresent()) {
       return new CoordinatorAnswer(
           where,
+          former,
           postcode.orElse(null),
           false,
           fallback,
@@ -67,6 +73,7 @@ public class CoordinatorFinder {
     }
     return new CoordinatorAnswer(
         where,
+        former,
         postcode.orElse(null),
         true,
         fallback,

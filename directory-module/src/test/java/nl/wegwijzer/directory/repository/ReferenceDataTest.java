@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.PlaceMatch;
+import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.service.MunicipalityView;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** The regions and the 342 municipalities of 2024 that the migrations ship. */
 class ReferenceDataTest extends DirectoryDatabaseTest {
+
+  private static final LocalDate TODAY = LocalDate.now(AuditTrail.ZONE);
 
   @AfterEach
   void putVeereBack() {
@@ -71,18 +75,20 @@ class ReferenceDataTest extends DirectoryDatabaseTest {
         d -> {
           MunicipalityRepository municipalities = d.municipalities();
           for (String typed : List.of("Veere", "Bergen", "Den Haag", "'s-Gravenhage")) {
-            List<String> first = cbsCodes(municipalities.matching(typed));
+            List<String> first = cbsCodes(municipalities.matching(typed, TODAY));
             List<String> again =
-                cbsCodes(municipalities.matching("  " + typed.toUpperCase(Locale.ROOT) + " "));
+                cbsCodes(
+                    municipalities.matching("  " + typed.toUpperCase(Locale.ROOT) + " ", TODAY));
             assertFalse(first.isEmpty(), typed);
             assertEquals(first, again, typed);
           }
-          assertTrue(municipalities.matching("Atlantis").isEmpty());
-          assertTrue(municipalities.matching("Atlantis").isEmpty());
-          Municipality veere = municipalities.matching("veere").get(0);
-          LocalDate today = LocalDate.now();
-          veere.moveTo(d.regions().getByCode("utrecht"), today, today, "test");
-          assertEquals("utrecht", municipalities.matching("Veere").get(0).region().code());
+          assertTrue(municipalities.matching("Atlantis", TODAY).isEmpty());
+          assertTrue(municipalities.matching("Atlantis", TODAY).isEmpty());
+          Municipality veere = municipalities.matching("veere", TODAY).get(0).municipality();
+          veere.moveTo(d.regions().getByCode("utrecht"), TODAY, TODAY, "test");
+          assertEquals(
+              "utrecht",
+              municipalities.matching("Veere", TODAY).get(0).municipality().region().code());
           return null;
         });
   }
@@ -109,14 +115,11 @@ class ReferenceDataTest extends DirectoryDatabaseTest {
     return inDirectory(d -> d.municipalities().getByCbsCode(cbsCode).region().code());
   }
 
-  private static List<String> cbsCodes(List<Municipality> municipalities) {
-    return municipalities.stream().map(Municipality::cbsCode).sorted().toList();
+  private static List<String> cbsCodes(List<PlaceMatch> matches) {
+    return matches.stream().map(match -> match.municipality().cbsCode()).sorted().toList();
   }
 
   private static List<String> codes(String typed) {
-    return inDirectory(d -> d.municipalities().matching(typed)).stream()
-        .map(Municipality::cbsCode)
-        .sorted()
-        .toList();
+    return cbsCodes(inDirectory(d -> d.municipalities().matching(typed, TODAY)));
   }
 }
