@@ -53,7 +53,8 @@ public class RegulationKind extends TextKind<Regulation> {
     List<FieldSpec> fields = new ArrayList<>();
     fields.add(FieldSpec.line("ruleVersion", true, RuleVersion.MAX_LABEL));
     fields.add(FieldSpec.date("ruleValidFrom"));
-    fields.add(FieldSpec.date("ruleCheckedOn"));
+    // Empty until an editor has checked this version against the law: the public page says so.
+    fields.add(FieldSpec.optionalDate("ruleCheckedOn"));
     fields.add(FieldSpec.line("legalBasis", false, 500));
     fields.add(FieldSpec.line("ruleSource", false, RuleVersion.MAX_SOURCE));
     for (DeadlineKind kind : DeadlineKind.values()) {

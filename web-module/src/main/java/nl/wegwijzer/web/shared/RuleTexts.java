@@ -22,7 +22,7 @@ public class RuleTexts {
 
   /** "Applies because you said: nationality: outside the EU; report: no." and its kin. */
   public String because(RouteRegulation regulation) {
-    return because(regulation.reasonKey(), regulation.reasons());
+    return because(regulation.reasonKey(), regulation.reasons(), true);
   }
 
   /** The rule version, its legal basis and the day it was last checked against the law. */
@@ -56,12 +56,13 @@ public class RuleTexts {
             .toList();
     return Labels.text(
         "rule.refused",
-        because(answer.reasonKey(), reasons),
+        because(answer.reasonKey(), reasons, false),
         answer.ruleVersion() == null ? "–" : answer.ruleVersion(),
         answer.legalBasis() == null ? "–" : answer.legalBasis());
   }
 
-  static String because(String reasonKey, List<RouteReason> reasons) {
+  /** The sentence for a reason key; {@code withHint} adds where else to look (on the route). */
+  static String because(String reasonKey, List<RouteReason> reasons, boolean withHint) {
     if (reasonKey.equals("for-everyone") || reasonKey.equals("no-rule-on-date")) {
       return Labels.text("rule.because." + reasonKey);
     }
@@ -80,7 +81,9 @@ public class RuleTexts {
             allowed(failing),
             answer(failing.question(), failing.answer()));
     String hint = "rule.hint." + reasonKey;
-    return Labels.bundle().containsKey(hint) ? sentence + " " + Labels.text(hint) : sentence;
+    return withHint && Labels.bundle().containsKey(hint)
+        ? sentence + " " + Labels.text(hint)
+        : sentence;
   }
 
   /** The reasons with one outcome: "question: answer" or, when open, "question (allowed)". */

@@ -50,7 +50,86 @@ class GuideIT {
                 "/api/route",
                 Map.of("age", "adult", "nationality", "dutch", "form", "labour", "report", "no"))
             .object();
-    assertFalse(dutch.toString().contains("\"slug\":\"bedenktijd\""), dutch.toString());
+    assertFalse(slugs(dutch, "regulations").contains("bedenktijd"), dutch.toString());
+    JsonObject notForDutch =
+        regulations(dutch, "notApplying").stream()
+            .filter(r -> r.getString("slug").equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("fails-nationality", notForDutch.getString("reasonKey"));
+    assertEquals("B8/3-2023", notForDutch.getString("ruleVersion"));
+  }
+
+  private static List<JsonObject> regulations(JsonObject route, String list) {
+    return route.getJsonArray("phases").stream()
+        .flatMap(p -> p.asJsonObject().getJsonArray("steps").stream())
+        .flatMap(s -> s.asJsonObject().getJsonArray(list).stream())
+        .map(JsonValue::asJsonObject)
+        .toList();
+  }
+
+  private static List<String> slugs(JsonObject route, String list) {
+    return regulations(route, list).stream().map(r -> r.getString("slug")).toList();
+  }
+
+  @Test
+  void theRouteIsComputedWithTheRuleVersionOfItsDayAndShowsItWithTheLegalBasis() {
+    Map<String, String> nonEu = Map.of("age", "adult", "nationality", "non-eu", "report", "no");
+    JsonObject today = Api.get("/api/route", nonEu).object();
+    JsonObject reflection =
+        regulations(today, "regulations").stream()
+            .filter(r -> r.getString("slug").equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("B8/3-2023", reflection.getString("ruleVersion"));
+    assertEquals("conditions-hold", reflection.getString("reasonKey"));
+    assertTrue(reflection.getString("legalBasis").contains("B8/3"), reflection.toString());
+    assertFalse(reflection.isNull("checkedOn"), "the day it was checked against the law");
+
+    Map<String, String> in2015 = new java.util.HashMap<>(nonEu);
+    in2015.put("on", "2015-01-01");
+    JsonObject earlier = Api.get("/api/route", in2015).object();
+    assertEquals("2015-01-01", earlier.getString("on"));
+    JsonObject old =
+        regulations(earlier, "regulations").stream()
+            .filter(r -> r.getString("slug").equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("B9-2011", old.getString("ruleVersion"));
+    assertTrue(old.getString("legalBasis").contains("B9"), old.toString());
+    in2015.put("on", "gisteren");
+    assertEquals(400, Api.get("/api/route", in2015).status());
+
+    Api.Answer page =
+        Api.get(
+            "/route-op-maat",
+            Map.of("leeftijd", "adult", "nationaliteit", "non-eu", "aangifte", "no"));
+    assertEquals(200, page.status());
+    String body = page.body();
+    assertTrue(
+        body.contains("data-regulation=\"bedenktijd\" data-rule-version=\"B8/3-2023\""), body);
+    assertTrue(body.contains("Regelversie B8/3-2023."), body);
+    assertTrue(body.contains("Vreemdelingencirculaire 2000, paragraaf B8/3.1"), body);
+    assertTrue(body.contains("Laatst getoetst aan de wet: 7 december 2026."), body);
+    assertTrue(body.contains("Geldt, omdat u opgaf: nationaliteit: Buiten de EU; aangifte: Nee."));
+    // What does not apply is there on request, without JavaScript, with its reason.
+    assertTrue(body.contains("<details class=\"route-not-applying\">"), body);
+    assertTrue(
+        body.contains("data-not-applying=\"verblijfsvergunning-slachtoffer-mensenhandel\""), body);
+    assertTrue(
+        body.contains("Geldt niet: bij aangifte is dit alleen voor Ja of Weet nog niet"), body);
+
+    Api.Answer eu =
+        Api.get(
+            "/route-op-maat", Map.of("leeftijd", "adult", "nationaliteit", "eu", "aangifte", "no"));
+    assertTrue(eu.body().contains("data-not-applying=\"bedenktijd\""), eu.body());
+    assertTrue(
+        eu.body().contains("Nederlanders en EU-burgers hebben geen verblijfsvergunning nodig"),
+        eu.body());
+
+    Api.Answer right = Api.get("/rechten/bedenktijd");
+    assertTrue(right.body().contains("Regelversie B8/3-2023."), right.body());
+    assertTrue(right.body().contains("Laatst getoetst aan de wet: 7 december 2026."));
   }
 
   @Test
