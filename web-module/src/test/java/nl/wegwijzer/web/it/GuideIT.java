@@ -285,4 +285,29 @@ class GuideIT {
     assertTrue(result.toString().contains("<mark>"));
     assertEquals(400, Api.get("/api/search", Map.of("q", "x".repeat(500))).status());
   }
+
+  @Test
+  void theFlowChartDrawsThePhasesStepsAndRegulationsFromTheRulesAndFiltersByAProfile() {
+    Api.Answer whole = Api.get("/stroomschema");
+    assertEquals(200, whole.status());
+    String body = whole.body();
+    assertTrue(body.contains("<div class=\"flowchart-drawing\" aria-hidden=\"true\">"), body);
+    assertTrue(body.contains("<ol class=\"flowchart-list\""), body);
+    assertTrue(body.contains("data-phase=\"compensatie\""), body);
+    assertTrue(body.contains("data-regulation=\"bedenktijd\""), body);
+    assertTrue(
+        body.contains(
+            "Geldt misschien: het hangt af van nationaliteit (geldt bij: Buiten de EU); aangifte"),
+        body);
+    assertFalse(body.contains("id=\"flowchart-filter\""));
+
+    Api.Answer dutch = Api.get("/stroomschema", Map.of("nationaliteit", "dutch"));
+    assertEquals(200, dutch.status());
+    assertTrue(dutch.body().contains("id=\"flowchart-filter\""), dutch.body());
+    assertFalse(dutch.body().contains("data-regulation=\"bedenktijd\""), dutch.body());
+    assertTrue(dutch.body().contains("data-regulation=\"gratis-rechtsbijstand\""));
+    assertTrue(
+        Api.get("/stroomschema", Map.of("papier", "a3")).body().contains("flowchart paper-a3"));
+    assertTrue(Api.get("/sitemap.xml").body().contains("/stroomschema</loc>"));
+  }
 }
