@@ -81,25 +81,31 @@ public class Regulation extends Translatable {
     RuleVersion version =
         versions.stream().filter(v -> v.label().equals(label)).findFirst().orElse(null);
     List<RuleVersion> ordered = versions();
-    if (version == null) {
-      RuleVersion latest = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
-      if (latest != null && !draft.validFrom().isAfter(latest.validFrom())) {
-        throw new InvalidInputException(
-            "ruleValidFrom",
-            "a new rule version starts after the latest one (" + latest.validFrom() + ")");
-      }
-      version = new RuleVersion(this, label, draft.validFrom());
-      if (latest != null) {
-        latest.endBefore(draft.validFrom());
-      }
-      versions.add(version);
-    } else {
+    if (version != null) {
       moveStart(ordered, ordered.indexOf(version), draft.validFrom());
+      describe(version, draft);
+      return version;
     }
+    RuleVersion latest = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
+    if (latest != null && !draft.validFrom().isAfter(latest.validFrom())) {
+      throw new InvalidInputException(
+          "ruleValidFrom",
+          "a new rule version starts after the latest one (" + latest.validFrom() + ")");
+    }
+    // Described in full before it joins, so that a refused draft leaves the versions as they were.
+    version = new RuleVersion(this, label, draft.validFrom());
+    describe(version, draft);
+    if (latest != null) {
+      latest.endBefore(draft.validFrom());
+    }
+    versions.add(version);
+    return version;
+  }
+
+  private static void describe(RuleVersion version, RuleDraft draft) {
     version.cite(draft.legalBasis(), draft.source(), draft.checkedOn());
     version.replaceConditions(draft.conditions());
     version.setDeadlines(draft.deadlines());
-    return version;
   }
 
   private static void moveStart(List<RuleVersion> ordered, int index, LocalDate newFrom) {

@@ -117,10 +117,6 @@ public class RuleVersion {
     this.validUntil = successorFrom.minusDays(1);
   }
 
-  void reopen() {
-    this.validUntil = null;
-  }
-
   void moveStart(LocalDate newFrom) {
     this.validFrom = Objects.requireNonNull(newFrom, "validFrom");
   }

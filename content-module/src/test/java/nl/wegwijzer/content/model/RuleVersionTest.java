@@ -75,6 +75,8 @@ class RuleVersionTest {
                 () ->
                     regulation.adoptRule(draft("y", LocalDate.of(2020, 1, 1), "B8/3", "3 months")))
             .field());
+    assertEquals(1, regulation.versions().size(), "a refused draft adds no version");
+    assertNull(regulation.latestRule().validUntil(), "and ends none");
     assertEquals(
         "ruleVersion",
         assertThrows(
