@@ -1,5 +1,6 @@
 package nl.wegwijzer.content.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.wegwijzer.directory.service.MunicipalityView;
 
@@ -11,8 +12,10 @@ import nl.wegwijzer.directory.service.MunicipalityView;
  * @param municipality the place the visitor gave, with its region; null when none was given. With
  *     the care needs it selects the organisations and the coordinator from the directory
  * @param openQuestions the questions not answered that some regulation on the route depends on
+ * @param on the day whose rule versions the route uses
  */
 public record RouteAnswer(
+    LocalDate on,
     Profile profile,
     MunicipalityView municipality,
     List<RoutePhase> phases,
@@ -32,25 +35,37 @@ public record RouteAnswer(
     }
   }
 
-  /** A step on the route; {@code careNeeds} are directory care-need codes. */
+  /**
+   * A step on the route; {@code careNeeds} are directory care-need codes.
+   *
+   * @param regulations the ones that apply or may apply
+   * @param notApplying the ones that do not apply, each with why: shown on request
+   */
   public record RouteStep(
       String slug,
       String title,
       String summary,
       List<RouteRegulation> regulations,
+      List<RouteRegulation> notApplying,
       List<String> careNeeds) {
     public RouteStep {
       regulations = List.copyOf(regulations);
+      notApplying = List.copyOf(notApplying);
       careNeeds = List.copyOf(careNeeds);
     }
   }
 
   /**
-   * A regulation on the route.
+   * A regulation on the route, with why.
    *
-   * @param verdict applies | may-apply
+   * @param legalBasis the legal basis of the rule version used
+   * @param verdict applies | may-apply | does-not-apply
    * @param dependsOn for may-apply: the questions ('age', 'nationality', 'form', 'report') whose
    *     answer decides it
+   * @param reasonKey what decided it (see {@link nl.wegwijzer.content.rules.RuleAnswer})
+   * @param reasons one per condition of the rule version
+   * @param ruleVersion the label of the rule version valid on the route's day
+   * @param checkedOn the day the rule was last checked against the law; null if never
    */
   public record RouteRegulation(
       String slug,
@@ -58,9 +73,26 @@ public record RouteAnswer(
       String summary,
       String legalBasis,
       String verdict,
-      List<String> dependsOn) {
+      List<String> dependsOn,
+      String reasonKey,
+      List<RouteReason> reasons,
+      String ruleVersion,
+      LocalDate checkedOn) {
     public RouteRegulation {
       dependsOn = List.copyOf(dependsOn);
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  /**
+   * One condition of a regulation: the answer to {@code question} must be one of {@code allowed}.
+   *
+   * @param answer the answer given, null when none
+   * @param outcome holds | fails | open
+   */
+  public record RouteReason(String question, List<String> allowed, String answer, String outcome) {
+    public RouteReason {
+      allowed = List.copyOf(allowed);
     }
   }
 }

@@ -3,8 +3,11 @@ package nl.wegwijzer.content.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.wegwijzer.content.model.ConditionKind;
@@ -15,6 +18,7 @@ import nl.wegwijzer.content.repository.PhaseRepository;
 import nl.wegwijzer.content.repository.StepRepository;
 import nl.wegwijzer.content.rules.Eligibility;
 import nl.wegwijzer.content.rules.EligibilityRules;
+import nl.wegwijzer.content.rules.RuleAnswer;
 import nl.wegwijzer.content.rules.VictimProfile;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.service.MunicipalityView;
@@ -28,6 +32,9 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 public class RouteService {
 
   private static final int MAX_PLACE_LENGTH = 100;
+
+  /** Rules change on Dutch days. */
+  public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
   private final PhaseRepository phases;
   private final StepRepository steps;
@@ -47,11 +54,16 @@ public class RouteService {
     this.places = places;
   }
 
-  /**
-   * The route for the given answers. A wrong code or an unknown place is an {@link
-   * InvalidInputException} naming the question.
-   */
+  /** The route for the given answers with the rules of today (a Dutch day). */
   public RouteAnswer route(RouteQuestions questions) {
+    return route(questions, LocalDate.now(DUTCH_TIME));
+  }
+
+  /**
+   * The route for the given answers with the rule versions valid on {@code on}. A wrong code or an
+   * unknown place is an {@link InvalidInputException} naming the question.
+   */
+  public RouteAnswer route(RouteQuestions questions, LocalDate on) {
     VictimProfile profile =
         VictimProfile.of(
             questions.age(), questions.nationality(), questions.form(), questions.report());
@@ -63,12 +75,13 @@ public class RouteService {
       List<RouteAnswer.RouteStep> phaseSteps = new ArrayList<>();
       for (Step step : published) {
         if (step.phase().equals(phase)) {
-          phaseSteps.add(routeStep(step, profile, open));
+          phaseSteps.add(routeStep(step, profile, on, open));
         }
       }
       route.add(new RouteAnswer.RoutePhase(phase.slug(), phase.title(), phaseSteps));
     }
     return new RouteAnswer(
+        on,
         new RouteAnswer.Profile(
             code(profile.age()),
             code(profile.nationality()),
@@ -80,23 +93,19 @@ public class RouteService {
   }
 
   private RouteAnswer.RouteStep routeStep(
-      Step step, VictimProfile profile, Set<ConditionKind> open) {
+      Step step, VictimProfile profile, LocalDate on, Set<ConditionKind> open) {
     List<RouteAnswer.RouteRegulation> shown = new ArrayList<>();
+    List<RouteAnswer.RouteRegulation> notApplying = new ArrayList<>();
     for (Regulation regulation : step.regulations()) {
       if (!regulation.isPublished()) {
         continue;
       }
-      Eligibility eligibility = rules.evaluate(regulation, profile);
-      if (eligibility.isShown()) {
-        open.addAll(eligibility.dependsOn());
-        shown.add(
-            new RouteAnswer.RouteRegulation(
-                regulation.slug(),
-                regulation.title(),
-                regulation.summary(),
-                regulation.legalBasis(),
-                eligibility.verdict().code(),
-                eligibility.dependsOn().stream().map(ConditionKind::question).toList()));
+      RuleAnswer answer = rules.answer(regulation, profile, on);
+      if (answer.verdict() == Eligibility.Verdict.DOES_NOT_APPLY) {
+        notApplying.add(routeRegulation(regulation, answer));
+      } else {
+        open.addAll(answer.dependsOn());
+        shown.add(routeRegulation(regulation, answer));
       }
     }
     return new RouteAnswer.RouteStep(
@@ -104,7 +113,31 @@ public class RouteService {
         step.title(),
         step.summary(),
         shown,
+        notApplying,
         step.careNeeds().stream().map(CareNeed::code).toList());
+  }
+
+  private static RouteAnswer.RouteRegulation routeRegulation(
+      Regulation regulation, RuleAnswer answer) {
+    return new RouteAnswer.RouteRegulation(
+        regulation.slug(),
+        regulation.title(),
+        regulation.summary(),
+        answer.legalBasis(),
+        answer.verdict().code(),
+        answer.dependsOn().stream().map(ConditionKind::question).toList(),
+        answer.reasonKey(),
+        answer.reasons().stream()
+            .map(
+                r ->
+                    new RouteAnswer.RouteReason(
+                        r.kind().question(),
+                        r.allowed(),
+                        r.answer(),
+                        r.outcome().name().toLowerCase(Locale.ROOT)))
+            .toList(),
+        answer.ruleVersion(),
+        answer.checkedOn());
   }
 
   private MunicipalityView municipalityOf(String typed) {

@@ -116,4 +116,44 @@ class RouteTest extends ContentDatabaseTest {
         assertThrows(InvalidInputException.class, () -> route(null, null, null, "misschien", null))
             .field());
   }
+
+  @Test
+  void whatDoesNotApplyIsListedWithItsReasonAndEveryAnswerNamesItsRuleVersion() {
+    RouteAnswer dutch = route("adult", "dutch", null, "no", null);
+    assertFalse(regulation(dutch, "bedenktijd").isPresent());
+    RouteRegulation reflection =
+        dutch.phases().stream()
+            .flatMap(p -> p.steps().stream())
+            .flatMap(s -> s.notApplying().stream())
+            .filter(r -> r.slug().equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("does-not-apply", reflection.verdict());
+    assertEquals("fails-nationality", reflection.reasonKey());
+    assertEquals("B8/3-2023", reflection.ruleVersion());
+    RouteAnswer.RouteReason nationality =
+        reflection.reasons().stream()
+            .filter(r -> r.question().equals("nationality"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of("non-eu"), nationality.allowed());
+    assertEquals("dutch", nationality.answer());
+    assertEquals("fails", nationality.outcome());
+
+    RouteRegulation legalAid = regulation(dutch, "gratis-rechtsbijstand").orElseThrow();
+    assertEquals("for-everyone", legalAid.reasonKey());
+    assertEquals("2011-12", legalAid.ruleVersion());
+
+    RouteAnswer in2015 =
+        inContent(
+            c ->
+                c.routes()
+                    .route(
+                        new RouteQuestions("adult", "non-eu", null, "no", null),
+                        java.time.LocalDate.of(2015, 1, 1)));
+    RouteRegulation old = regulation(in2015, "bedenktijd").orElseThrow();
+    assertEquals("B9-2011", old.ruleVersion());
+    assertTrue(old.legalBasis().contains("B9"), old.legalBasis());
+    assertEquals(java.time.LocalDate.of(2015, 1, 1), in2015.on());
+  }
 }

@@ -57,6 +57,7 @@ class AccessibilityBrowserIT extends BrowserTest {
               "/organisaties?q=opvang",
               "/zorgcoordinator?plaats=Amsterdam",
               "/route-op-maat",
+              "/stroomschema",
               "/signaleren",
               "/signalen-herkennen",
               "/toegankelijkheid?lang=en")) {
@@ -74,7 +75,7 @@ class AccessibilityBrowserIT extends BrowserTest {
   }
 
   @Test
-  void theRoutePageWithAnswersMeetsWcagAa() {
+  void theRoutePageWithAnswersAndTheFlowChartMeetWcagAa() {
     open("/route-op-maat");
     browser.findElement(By.id("leeftijd-adult")).click();
     browser.findElement(By.id("nationaliteit-non-eu")).click();
@@ -87,6 +88,8 @@ class AccessibilityBrowserIT extends BrowserTest {
       browser.get(inLanguage);
       Accessibility.assertNoViolations(browser, inLanguage);
     }
+    open("/stroomschema?nationaliteit=non-eu");
+    Accessibility.assertNoViolations(browser, "flow chart");
   }
 
   @Test

@@ -157,6 +157,7 @@ class ApiFuzzIT {
           new Route(List.of("GET"), "/organisaties/{slug}", List.of(), false),
           new Route(List.of("GET"), "/zorgcoordinator", List.of("plaats"), false),
           new Route(List.of("GET"), "/route-op-maat", List.of("nationaliteit", "leeftijd"), false),
+          new Route(List.of("GET"), "/stroomschema", List.of("nationaliteit", "papier"), false),
           new Route(List.of("GET"), "/zoeken", List.of("q", "page"), false),
           new Route(List.of("GET"), "/{phase}", List.of(), false),
           new Route(List.of("GET"), "/beschermen/{slug}", List.of(), false),

@@ -50,7 +50,86 @@ class GuideIT {
                 "/api/route",
                 Map.of("age", "adult", "nationality", "dutch", "form", "labour", "report", "no"))
             .object();
-    assertFalse(dutch.toString().contains("\"slug\":\"bedenktijd\""), dutch.toString());
+    assertFalse(slugs(dutch, "regulations").contains("bedenktijd"), dutch.toString());
+    JsonObject notForDutch =
+        regulations(dutch, "notApplying").stream()
+            .filter(r -> r.getString("slug").equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("fails-nationality", notForDutch.getString("reasonKey"));
+    assertEquals("B8/3-2023", notForDutch.getString("ruleVersion"));
+  }
+
+  private static List<JsonObject> regulations(JsonObject route, String list) {
+    return route.getJsonArray("phases").stream()
+        .flatMap(p -> p.asJsonObject().getJsonArray("steps").stream())
+        .flatMap(s -> s.asJsonObject().getJsonArray(list).stream())
+        .map(JsonValue::asJsonObject)
+        .toList();
+  }
+
+  private static List<String> slugs(JsonObject route, String list) {
+    return regulations(route, list).stream().map(r -> r.getString("slug")).toList();
+  }
+
+  @Test
+  void theRouteIsComputedWithTheRuleVersionOfItsDayAndShowsItWithTheLegalBasis() {
+    Map<String, String> nonEu = Map.of("age", "adult", "nationality", "non-eu", "report", "no");
+    JsonObject today = Api.get("/api/route", nonEu).object();
+    JsonObject reflection =
+        regulations(today, "regulations").stream()
+            .filter(r -> r.getString("slug").equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("B8/3-2023", reflection.getString("ruleVersion"));
+    assertEquals("conditions-hold", reflection.getString("reasonKey"));
+    assertTrue(reflection.getString("legalBasis").contains("B8/3"), reflection.toString());
+    assertFalse(reflection.isNull("checkedOn"), "the day it was checked against the law");
+
+    Map<String, String> in2015 = new java.util.HashMap<>(nonEu);
+    in2015.put("on", "2015-01-01");
+    JsonObject earlier = Api.get("/api/route", in2015).object();
+    assertEquals("2015-01-01", earlier.getString("on"));
+    JsonObject old =
+        regulations(earlier, "regulations").stream()
+            .filter(r -> r.getString("slug").equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("B9-2011", old.getString("ruleVersion"));
+    assertTrue(old.getString("legalBasis").contains("B9"), old.toString());
+    in2015.put("on", "gisteren");
+    assertEquals(400, Api.get("/api/route", in2015).status());
+
+    Api.Answer page =
+        Api.get(
+            "/route-op-maat",
+            Map.of("leeftijd", "adult", "nationaliteit", "non-eu", "aangifte", "no"));
+    assertEquals(200, page.status());
+    String body = page.body();
+    assertTrue(
+        body.contains("data-regulation=\"bedenktijd\" data-rule-version=\"B8/3-2023\""), body);
+    assertTrue(body.contains("Regelversie B8/3-2023."), body);
+    assertTrue(body.contains("Vreemdelingencirculaire 2000, paragraaf B8/3.1"), body);
+    assertTrue(body.contains("Laatst getoetst aan de wet: 7 december 2026."), body);
+    assertTrue(body.contains("Geldt, omdat u opgaf: nationaliteit: Buiten de EU; aangifte: Nee."));
+    // What does not apply is there on request, without JavaScript, with its reason.
+    assertTrue(body.contains("<details class=\"route-not-applying\">"), body);
+    assertTrue(
+        body.contains("data-not-applying=\"verblijfsvergunning-slachtoffer-mensenhandel\""), body);
+    assertTrue(
+        body.contains("Geldt niet: bij aangifte is dit alleen voor Ja of Weet nog niet"), body);
+
+    Api.Answer eu =
+        Api.get(
+            "/route-op-maat", Map.of("leeftijd", "adult", "nationaliteit", "eu", "aangifte", "no"));
+    assertTrue(eu.body().contains("data-not-applying=\"bedenktijd\""), eu.body());
+    assertTrue(
+        eu.body().contains("Nederlanders en EU-burgers hebben geen verblijfsvergunning nodig"),
+        eu.body());
+
+    Api.Answer right = Api.get("/rechten/bedenktijd");
+    assertTrue(right.body().contains("Regelversie B8/3-2023."), right.body());
+    assertTrue(right.body().contains("Laatst getoetst aan de wet: 7 december 2026."));
   }
 
   @Test
@@ -205,5 +284,30 @@ class GuideIT {
     assertTrue(result.getJsonArray("items").size() > 0, result.toString());
     assertTrue(result.toString().contains("<mark>"));
     assertEquals(400, Api.get("/api/search", Map.of("q", "x".repeat(500))).status());
+  }
+
+  @Test
+  void theFlowChartDrawsThePhasesStepsAndRegulationsFromTheRulesAndFiltersByAProfile() {
+    Api.Answer whole = Api.get("/stroomschema");
+    assertEquals(200, whole.status());
+    String body = whole.body();
+    assertTrue(body.contains("<div class=\"flowchart-drawing\" aria-hidden=\"true\">"), body);
+    assertTrue(body.contains("<ol class=\"flowchart-list\""), body);
+    assertTrue(body.contains("data-phase=\"compensatie\""), body);
+    assertTrue(body.contains("data-regulation=\"bedenktijd\""), body);
+    assertTrue(
+        body.contains(
+            "Geldt misschien: het hangt af van nationaliteit (geldt bij: Buiten de EU); aangifte"),
+        body);
+    assertFalse(body.contains("id=\"flowchart-filter\""));
+
+    Api.Answer dutch = Api.get("/stroomschema", Map.of("nationaliteit", "dutch"));
+    assertEquals(200, dutch.status());
+    assertTrue(dutch.body().contains("id=\"flowchart-filter\""), dutch.body());
+    assertFalse(dutch.body().contains("data-regulation=\"bedenktijd\""), dutch.body());
+    assertTrue(dutch.body().contains("data-regulation=\"gratis-rechtsbijstand\""));
+    assertTrue(
+        Api.get("/stroomschema", Map.of("papier", "a3")).body().contains("flowchart paper-a3"));
+    assertTrue(Api.get("/sitemap.xml").body().contains("/stroomschema</loc>"));
   }
 }
