@@ -3,9 +3,9 @@ package nl.wegwijzer.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -67,7 +67,7 @@ public class OrganisationDirectory {
     if (perNeed < 1 || perNeed > MAX_PER_NEED) {
       throw new InvalidInputException("perNeed", "must be between 1 and " + MAX_PER_NEED);
     }
-    List<CareNeed> needs = new ArrayList<>();
+    Set<CareNeed> needs = new LinkedHashSet<>();
     for (String need : query.needs()) {
       needs.add(Coded.parse(CareNeed.class, "need", need));
     }
@@ -77,11 +77,13 @@ public class OrganisationDirectory {
     }
     Set<String> languages = new TreeSet<>();
     for (String language : query.languages()) {
-      languages.add(languageOf(language));
+      if (!blank(language)) {
+        languages.add(languageOf(language));
+      }
     }
     return organisations.nearby(
         new HelpFilter(
-            needs,
+            List.copyOf(needs),
             blank(query.municipality())
                 ? null
                 : places.resolve(query.municipality(), "municipality"),
