@@ -2,6 +2,7 @@ package nl.wegwijzer.content.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.wegwijzer.directory.model.NearbyHelp;
 import nl.wegwijzer.directory.service.MunicipalityView;
 
 /**
@@ -13,21 +14,52 @@ import nl.wegwijzer.directory.service.MunicipalityView;
  *     the care needs it selects the organisations and the coordinator from the directory
  * @param openQuestions the questions not answered that some regulation on the route depends on
  * @param on the day whose rule versions the route uses
+ * @param help per care need on the route (in the order the steps name them), the organisations that
+ *     fit the profile, nearest first; without a municipality only national ones
+ * @param tonight for a person who needs a safe place tonight: the shelters that fit, those with a
+ *     line open day and night first; null when not asked
  */
 public record RouteAnswer(
     LocalDate on,
     Profile profile,
     MunicipalityView municipality,
     List<RoutePhase> phases,
-    List<String> openQuestions) {
+    List<String> openQuestions,
+    List<NearbyHelp> help,
+    NearbyHelp tonight) {
 
   public RouteAnswer {
     phases = List.copyOf(phases);
     openQuestions = List.copyOf(openQuestions);
+    help = List.copyOf(help);
   }
 
-  /** The answers as codes; null where not given. */
-  public record Profile(String age, String nationality, String form, String report) {}
+  /**
+   * The answers as codes; null (or empty, or false) where not given.
+   *
+   * @param languages the languages the person speaks
+   * @param tonight whether the person needs a safe place to sleep tonight
+   */
+  public record Profile(
+      String age,
+      String nationality,
+      String form,
+      String report,
+      String gender,
+      List<String> languages,
+      boolean tonight) {
+    public Profile {
+      languages = List.copyOf(languages);
+    }
+  }
+
+  /** The organisations for one care need on the route; none fit: an empty list. */
+  public NearbyHelp helpFor(String need) {
+    return help.stream()
+        .filter(h -> h.need().equals(need))
+        .findFirst()
+        .orElse(new NearbyHelp(need, List.of(), 0));
+  }
 
   public record RoutePhase(String slug, String title, List<RouteStep> steps) {
     public RoutePhase {

@@ -21,7 +21,10 @@ import nl.wegwijzer.content.rules.EligibilityRules;
 import nl.wegwijzer.content.rules.RuleAnswer;
 import nl.wegwijzer.content.rules.VictimProfile;
 import nl.wegwijzer.directory.model.CareNeed;
+import nl.wegwijzer.directory.model.Gender;
+import nl.wegwijzer.directory.service.HelpQuery;
 import nl.wegwijzer.directory.service.MunicipalityView;
+import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -36,22 +39,34 @@ public class RouteService {
   /** Rules change on Dutch days. */
   public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
+  /** The organisations the route names per care need; the directory lists the rest. */
+  public static final int ORGANISATIONS_PER_NEED = 5;
+
+  /** More languages than a person speaks; a longer list is not a question but a mistake. */
+  private static final int MAX_LANGUAGES = 10;
+
   private final PhaseRepository phases;
   private final StepRepository steps;
   private final EligibilityRules rules;
   private final PlaceService places;
+  private final OrganisationDirectory directory;
 
   protected RouteService() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
   public RouteService(
-      PhaseRepository phases, StepRepository steps, EligibilityRules rules, PlaceService places) {
+      PhaseRepository phases,
+      StepRepository steps,
+      EligibilityRules rules,
+      PlaceService places,
+      OrganisationDirectory directory) {
     this.phases = phases;
     this.steps = steps;
     this.rules = rules;
     this.places = places;
+    this.directory = directory;
   }
 
   /** The route for the given answers with the rules of today (a Dutch day). */
@@ -68,6 +83,9 @@ public class RouteService {
         VictimProfile.of(
             questions.age(), questions.nationality(), questions.form(), questions.report());
     MunicipalityView municipality = municipalityOf(questions.municipality());
+    if (questions.languages().size() > MAX_LANGUAGES) {
+      throw new InvalidInputException("languages", "name at most " + MAX_LANGUAGES + " languages");
+    }
     List<Step> published = steps.published();
     Set<ConditionKind> open = new TreeSet<>();
     List<RouteAnswer.RoutePhase> route = new ArrayList<>();
@@ -80,16 +98,54 @@ public class RouteService {
       }
       route.add(new RouteAnswer.RoutePhase(phase.slug(), phase.title(), phaseSteps));
     }
-    return new RouteAnswer(
-        on,
+    RouteAnswer.Profile answers =
         new RouteAnswer.Profile(
             code(profile.age()),
             code(profile.nationality()),
             code(profile.form()),
-            code(profile.report())),
+            code(profile.report()),
+            blank(questions.gender())
+                ? null
+                : Coded.parse(Gender.class, "gender", questions.gender()).code(),
+            questions.languages().stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).toList(),
+            questions.tonight());
+    List<String> needs =
+        route.stream()
+            .flatMap(p -> p.steps().stream())
+            .flatMap(s -> s.careNeeds().stream())
+            .distinct()
+            .toList();
+    return new RouteAnswer(
+        on,
+        answers,
         municipality,
         route,
-        open.stream().map(ConditionKind::question).toList());
+        open.stream().map(ConditionKind::question).toList(),
+        directory.nearby(helpFor(needs, answers, municipality, false), ORGANISATIONS_PER_NEED),
+        questions.tonight()
+            ? directory
+                .nearby(
+                    helpFor(List.of(CareNeed.SHELTER.code()), answers, municipality, true),
+                    ORGANISATIONS_PER_NEED)
+                .get(0)
+            : null);
+  }
+
+  /** The directory's question for the route's care needs, for this person in this place. */
+  private static HelpQuery helpFor(
+      List<String> needs,
+      RouteAnswer.Profile profile,
+      MunicipalityView municipality,
+      boolean urgent) {
+    return new HelpQuery(
+        needs,
+        municipality == null ? null : municipality.code(),
+        profile.age(),
+        profile.gender(),
+        profile.nationality(),
+        profile.form() == null ? List.of() : List.of(profile.form()),
+        profile.languages(),
+        urgent);
   }
 
   private RouteAnswer.RouteStep routeStep(
@@ -149,6 +205,10 @@ public class RouteService {
           "municipality", "is longer than " + MAX_PLACE_LENGTH + " characters");
     }
     return MunicipalityView.of(places.resolve(typed, "municipality"));
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static String code(Coded answer) {

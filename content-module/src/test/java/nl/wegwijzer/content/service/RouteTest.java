@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import nl.wegwijzer.content.service.RouteAnswer.RouteRegulation;
@@ -102,6 +105,79 @@ class RouteTest extends ContentDatabaseTest {
     assertEquals(
         "municipality",
         assertThrows(InvalidInputException.class, () -> route(null, null, null, null, "Atlantis"))
+            .field());
+  }
+
+  /**
+   * The answers are never stored: the whole route, with every optional question, is computed in a
+   * read-only database transaction, in which PostgreSQL refuses any write.
+   */
+  @Test
+  void theRouteWritesNothing() {
+    RouteAnswer answer =
+        inContent(
+            c -> {
+              try (Statement statement = c.em().unwrap(Connection.class).createStatement()) {
+                statement.execute("set transaction read only");
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+              assertEquals(
+                  "on",
+                  c.em()
+                      .createNativeQuery("select current_setting('transaction_read_only')")
+                      .getSingleResult(),
+                  "the route's queries run in that transaction");
+              return c.routes()
+                  .route(
+                      new RouteQuestions(
+                          "adult",
+                          "non-eu",
+                          "labour",
+                          "no",
+                          "Middelburg",
+                          "female",
+                          List.of("nl", "ti"),
+                          true));
+            });
+    assertEquals("female", answer.profile().gender());
+    assertEquals(List.of("nl", "ti"), answer.profile().languages());
+    assertEquals("shelter", answer.tonight().need());
+    assertFalse(answer.help().isEmpty());
+  }
+
+  @Test
+  void theOptionalQuestionsAreCheckedToo() {
+    assertEquals(
+        "gender",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    inContent(
+                        c ->
+                            c.routes()
+                                .route(
+                                    new RouteQuestions(
+                                        null, null, null, null, null, "vrouw", List.of(), false))))
+            .field());
+    assertEquals(
+        "language",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    inContent(
+                        c ->
+                            c.routes()
+                                .route(
+                                    new RouteQuestions(
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of("tigrinya!"),
+                                        false))))
             .field());
   }
 

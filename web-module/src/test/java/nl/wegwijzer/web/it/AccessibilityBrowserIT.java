@@ -79,6 +79,9 @@ class AccessibilityBrowserIT extends BrowserTest {
     open("/route-op-maat");
     browser.findElement(By.id("leeftijd-adult")).click();
     browser.findElement(By.id("nationaliteit-non-eu")).click();
+    // The safe place tonight and the languages draw blocks of their own: check those too.
+    browser.findElement(By.id("vannacht")).click();
+    browser.findElement(By.id("taal-en")).click();
     browser.findElement(By.cssSelector("main form button[type=submit]")).click();
     wait.until(ExpectedConditions.urlContains("?"));
     Accessibility.assertNoViolations(browser, "route with answers");

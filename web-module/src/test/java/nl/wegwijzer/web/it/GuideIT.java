@@ -8,6 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -161,6 +163,115 @@ class GuideIT {
     assertTrue(page.body().contains("data-regulation=\"bedenktijd\""), page.body());
     assertTrue(page.body().contains("Zorgcoördinator voor Middelburg"));
     assertTrue(page.body().contains("Geldt"));
+    assertTrue(page.body().contains("id=\"route-coordinator-date\">Opgezocht op "), page.body());
+    String summary = between(page.body(), "id=\"route-summary\"", "</dl>");
+    for (String answer :
+        List.of("Datum", "Volwassenen", "Buiten de EU", "Arbeidsuitbuiting", "Nee", "Middelburg")) {
+      assertTrue(summary.contains(answer), "the printed route carries " + answer + ": " + summary);
+    }
+    assertNearestFirst(page.body());
+    // The demo's Zeeland lawyers before the national network: the local provider is not missed.
+    String legalAid = between(page.body(), "data-need=\"legal-aid\"", "</p>");
+    assertTrue(
+        legalAid.indexOf("scheldestroom-rechtshulp")
+            < legalAid.indexOf("landelijk-advocatennetwerk-mensenhandelrecht"),
+        legalAid);
+    assertTrue(legalAid.contains("scheldestroom-rechtshulp"), legalAid);
+    assertFalse(page.body().contains("id=\"route-no-place\""));
+  }
+
+  /**
+   * The answers live only in the URL: the page makes no session and sets no cookie, and neither the
+   * server's page cache nor any other cache may keep it.
+   */
+  @Test
+  void theRouteWithAnswersIsNeitherStoredNorCached() {
+    String path = "/route-op-maat?leeftijd=adult&vorm=labour&gemeente=Utrecht&taal=es&vannacht=ja";
+    Api.Answer first = Api.get(path);
+    Api.Answer second = Api.get(path);
+    for (Api.Answer page : List.of(first, second)) {
+      assertEquals(200, page.status());
+      assertEquals(null, page.header("set-cookie"));
+      assertEquals("no-store", page.header("cache-control"));
+      assertEquals(null, page.header("etag"), "not served from the page cache");
+    }
+    assertEquals(
+        "public, max-age=0, must-revalidate, s-maxage=1",
+        Api.get("/route-op-maat").header("cache-control"),
+        "the empty form is still cached");
+  }
+
+  @Test
+  void theOptionalQuestionsChangeTheRoute() {
+    Api.Answer tonight =
+        Api.get(
+            "/route-op-maat?leeftijd=adult&nationaliteit=non-eu&vorm=labour&gemeente=Utrecht"
+                + "&geslacht=female&taal=es&taal=ar&vannacht=ja");
+    assertEquals(200, tonight.status());
+    String shelter = between(tonight.body(), "id=\"route-tonight\"", "</section>");
+    assertTrue(shelter.contains("data-organisation=\"stichting-domstad-schuilplaats\""), shelter);
+    assertFalse(
+        shelter.contains("stichting-ankerpunt-mannenopvang"), "a men's shelter for a woman");
+    assertTrue(shelter.contains("href=\"tel:"), "the 24/7 numbers: " + shelter);
+    assertTrue(
+        tonight.body().indexOf("id=\"route-tonight\"")
+            < tonight.body().indexOf("class=\"route-phase\""),
+        "shelter first");
+    String summary = between(tonight.body(), "id=\"route-summary\"", "</dl>");
+    for (String answer : List.of("Vrouw", "Spaans, Arabisch", "Ja, vannacht")) {
+      assertTrue(summary.contains(answer), answer + " in " + summary);
+    }
+    assertNearestFirst(tonight.body());
+
+    Api.Answer man =
+        Api.get("/route-op-maat?leeftijd=adult&gemeente=Utrecht&geslacht=male&vannacht=ja");
+    String forAMan = between(man.body(), "id=\"route-tonight\"", "</section>");
+    assertTrue(forAMan.contains("stichting-ankerpunt-mannenopvang"), forAMan);
+    assertFalse(forAMan.contains("stichting-domstad-schuilplaats"), forAMan);
+
+    Api.Answer nowhere = Api.get("/route-op-maat?leeftijd=adult&vorm=labour");
+    assertTrue(nowhere.body().contains("id=\"route-no-place\""), "the prompt for a place");
+    assertFalse(nowhere.body().contains("(in de regio)"), "no regional organisation without place");
+    assertFalse(nowhere.body().contains("(in de gemeente)"));
+    assertTrue(nowhere.body().contains("(landelijk)"));
+    assertFalse(nowhere.body().contains("id=\"route-tonight\""), "not asked");
+
+    assertEquals(400, Api.get("/api/route?gender=vrouw").status());
+    assertEquals(400, Api.get("/api/route?tonight=misschien").status());
+    JsonObject api =
+        Api.get("/api/route?age=adult&municipality=Utrecht&gender=female&language=es&tonight=true")
+            .object();
+    assertEquals("shelter", api.getJsonObject("tonight").getString("need"));
+    assertFalse(api.getJsonArray("help").isEmpty());
+  }
+
+  /** In every care need's list on a route page, no organisation comes before a nearer one. */
+  private static void assertNearestFirst(String body) {
+    List<String> order = List.of("(in de gemeente)", "(in de regio)", "(landelijk)");
+    Matcher groups =
+        Pattern.compile("data-need=\"([a-z-]+)\">(.*?)</p>", Pattern.DOTALL).matcher(body);
+    int seen = 0;
+    while (groups.find()) {
+      seen++;
+      Matcher labels =
+          Pattern.compile("\\(in de gemeente\\)|\\(in de regio\\)|\\(landelijk\\)")
+              .matcher(groups.group(2));
+      int last = 0;
+      while (labels.find()) {
+        int rank = order.indexOf(labels.group());
+        assertTrue(
+            rank >= last, groups.group(1) + " lists a farther one first: " + groups.group(2));
+        last = rank;
+      }
+    }
+    assertTrue(seen > 0, "the route lists organisations per care need");
+  }
+
+  private static String between(String body, String start, String end) {
+    int from = body.indexOf(start);
+    assertTrue(from >= 0, start + " in the page");
+    int to = body.indexOf(end, from);
+    return body.substring(from, to < 0 ? body.length() : to);
   }
 
   @Test
