@@ -51,14 +51,14 @@ class ReportTest extends CaseworkDatabaseTest {
       inCasework(c -> c.signals().register(ZEELAND, complete("Anna " + n, "Kassen " + n)));
     }
     Form sexual = new Form("Bea", "Club");
-    sexual.form = nl.wegwijzer.directory.model.ExploitationForm.SEXUAL;
+    sexual.form = nl.wegwijzer.directory.model.ExploitationForm.SEXUAL_DOMESTIC;
     sexual.sector = null;
     inCasework(c -> c.signals().register(ZEELAND, sexual.build()));
 
     String csv = inCasework(c -> c.reports().nationalCsv(FROM, TODAY));
     assertTrue(csv.startsWith("region,dimension,value,count\n"), csv);
     assertTrue(csv.contains("zeeland,form,labour,5\n"), csv);
-    assertTrue(csv.contains("zeeland,form,sexual,<5\n"), csv);
+    assertTrue(csv.contains("zeeland,form,sexual-domestic,<5\n"), csv);
     assertTrue(csv.contains("zeeland,nationality-group,eu,6\n"), csv);
     assertFalse(csv.contains("Anna") || csv.contains("Kassen") || csv.contains("WW-"), csv);
   }

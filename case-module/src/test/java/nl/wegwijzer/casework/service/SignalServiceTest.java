@@ -279,7 +279,7 @@ class SignalServiceTest extends CaseworkDatabaseTest {
     }
     CLOCK.advanceSeconds(60);
     Form sexualForm = new Form("Persoon S", ACCOUNT);
-    sexualForm.form = ExploitationForm.SEXUAL;
+    sexualForm.form = ExploitationForm.SEXUAL_DOMESTIC;
     sexualForm.sector = null;
     SignalForm sexual = sexualForm.build();
     String sexualReference = register(ZEELAND, sexual).reference();
@@ -295,7 +295,7 @@ class SignalServiceTest extends CaseworkDatabaseTest {
                 c.signals()
                     .list(
                         ZEELAND,
-                        new SignalQuery(null, ExploitationForm.SEXUAL, null, null, null),
+                        new SignalQuery(null, ExploitationForm.SEXUAL_DOMESTIC, null, null, null),
                         PageRequest.first(20),
                         "list"));
     assertEquals(

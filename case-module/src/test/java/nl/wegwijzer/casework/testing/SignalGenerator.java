@@ -32,7 +32,16 @@ public final class SignalGenerator {
   private static final String[] STATUSES = {
     "REGISTERED", "REGISTERED", "REGISTERED", "RECEIVED", "DRAFT"
   };
-  private static final String[] FORMS = {"SEXUAL", "LABOUR", "LABOUR", "CRIMINAL", "ORGAN"};
+  private static final String[] FORMS = {
+    "SEXUAL_DOMESTIC",
+    "SEXUAL_CROSS_BORDER",
+    "LABOUR",
+    "LABOUR",
+    "CRIMINAL",
+    "FORCED_BEGGING",
+    "ORGAN",
+    "OTHER"
+  };
   private static final String[] REPORTERS = {
     "POLICE",
     "BORDER_POLICE",

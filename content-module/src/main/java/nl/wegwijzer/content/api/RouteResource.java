@@ -20,9 +20,10 @@ public class RouteResource {
 
   /**
    * The guide tailored to one victim; every parameter is optional. {@code age}: minor | adult;
-   * {@code nationality}: dutch | eu | non-eu; {@code form}: sexual | labour | criminal | organ;
-   * {@code report}: yes | no | undecided; {@code municipality}: a municipality name. A regulation
-   * that depends on an unanswered question is included as {@code may-apply}.
+   * {@code nationality}: dutch | eu | non-eu; {@code form}: sexual-domestic | sexual-cross-border |
+   * labour | criminal | forced-begging | organ | other; {@code report}: yes | no | undecided;
+   * {@code municipality}: a municipality name. A regulation that depends on an unanswered question
+   * is included as {@code may-apply}.
    */
   @GET
   public RouteAnswer route(

@@ -6,7 +6,8 @@ package nl.wegwijzer.content.service;
  *
  * @param age minor | adult
  * @param nationality dutch | eu | non-eu
- * @param form sexual | labour | criminal | organ
+ * @param form sexual-domestic | sexual-cross-border | labour | criminal | forced-begging | organ |
+ *     other
  * @param report yes | no | undecided: whether the victim reports to the police
  * @param municipality a municipality name (or CBS code or postcode), as people type it
  */
