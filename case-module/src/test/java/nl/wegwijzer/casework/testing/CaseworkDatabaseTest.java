@@ -3,6 +3,7 @@ package nl.wegwijzer.casework.testing;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import nl.wegwijzer.casework.crypto.FieldCipher;
@@ -169,33 +170,33 @@ public abstract class CaseworkDatabaseTest {
     public SignalForm build() {
       return new SignalForm(
           TODAY.minusDays(2),
-          Channel.PHONE,
-          ReporterType.LABOUR_INSPECTORATE,
+          Channel.PHONE.code(),
+          ReporterType.LABOUR_INSPECTORATE.code(),
           "Inspecteur J. de Wit, 070-000 0000",
           municipality,
-          form,
-          sector,
+          form == null ? null : form.code(),
+          sector == null ? null : sector.code(),
           TODAY.minusMonths(6),
           TODAY.minusDays(3),
-          indicators,
+          List.copyOf(indicators),
           account,
           pseudonym,
           age,
           birthYear,
-          Gender.FEMALE,
+          Gender.FEMALE.code(),
           "ro",
-          Set.of("ro", "en"),
+          List.of("ro", "en"),
           true,
-          ResidenceStatus.EU_CITIZEN,
-          Consent.GIVEN,
-          ConsentSigner.PERSON);
+          ResidenceStatus.EU_CITIZEN.code(),
+          Consent.GIVEN.code(),
+          ConsentSigner.PERSON.code());
     }
   }
 
   /** Only a pseudonym, as a coordinator starts a draft. */
   public static SignalForm draft(String pseudonym) {
     return new SignalForm(
-        null, null, null, null, null, null, null, null, null, Set.of(), null, pseudonym, null, null,
-        null, null, Set.of(), null, null, null, null);
+        null, null, null, null, null, null, null, null, null, List.of(), null, pseudonym, null,
+        null, null, null, List.of(), null, null, null, null);
   }
 }

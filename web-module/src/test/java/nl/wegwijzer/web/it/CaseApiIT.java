@@ -58,7 +58,7 @@ class CaseApiIT {
     JsonObject signal = read.object();
     assertEquals("registered", signal.getString("status"));
     assertEquals("zeeland", signal.getString("region"));
-    assertEquals("Anna K.", signal.getString("pseudonym"));
+    assertEquals("Anna K.", signal.getJsonObject("details").getString("pseudonym"));
     assertFalse(signal.getBoolean("minor"));
 
     Api.Answer list = Api.get("/api/signals?status=registered&size=100", zeeland);
