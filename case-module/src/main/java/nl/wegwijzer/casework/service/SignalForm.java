@@ -8,12 +8,13 @@ import java.util.List;
  * as {@code details}, and the coordinator's screen binds its fields by these component names. Every
  * part may be missing in a draft. Codes are text, as in the API (the service reads and checks
  * them): channel (phone, email, in-person, letter, public-form, other), reporterType (police,
- * border-police, labour-inspectorate, care-organisation, lawyer, shelter, self, other), form
- * (sexual-domestic, sexual-cross-border, labour, criminal, forced-begging, organ, other), sector,
- * gender (female, male, x), residenceStatus, consent (given, not-given, not-asked), consentSignedBy
- * (person, parent-or-guardian). {@code municipality} is a name, CBS code or postcode (a view holds
- * the name); {@code indicators} are codes of the indicator list; {@code nationality} an ISO 3166
- * code; {@code languages} ISO 639 codes.
+ * border-police, labour-inspectorate, care-organisation, lawyer, shelter, self, other), forms (one
+ * or more of sexual-domestic, sexual-cross-border, labour, criminal, forced-begging, organ, other:
+ * a person can be exploited in several forms at once), sector, gender (female, male, x),
+ * residenceStatus, consent (given, not-given, not-asked), consentSignedBy (person,
+ * parent-or-guardian). {@code municipality} is a name, CBS code or postcode (a view holds the
+ * name); {@code indicators} are codes of the indicator list; {@code nationality} an ISO 3166 code;
+ * {@code languages} ISO 639 codes.
  */
 public record SignalForm(
     LocalDate intakeDate,
@@ -21,7 +22,7 @@ public record SignalForm(
     String reporterType,
     String reporterContact,
     String municipality,
-    String form,
+    List<String> forms,
     String sector,
     LocalDate periodFrom,
     LocalDate periodUntil,
@@ -44,6 +45,7 @@ public record SignalForm(
   public static final int MAX_LIST = 100;
 
   public SignalForm {
+    forms = forms == null ? List.of() : List.copyOf(forms);
     indicators = indicators == null ? List.of() : List.copyOf(indicators);
     languages = languages == null ? List.of() : List.copyOf(languages);
   }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -318,7 +319,7 @@ public class SignalService {
         cipher.seal(
             Text.optional(form.reporterContact(), "reporterContact", SignalForm.MAX_CONTACT)),
         municipality,
-        code(ExploitationForm.class, "form", form.form()),
+        formsOf(form.forms()),
         code(Sector.class, "sector", form.sector()),
         form.periodFrom(),
         form.periodUntil(),
@@ -334,6 +335,16 @@ public class SignalService {
         code(ResidenceStatus.class, "residenceStatus", form.residenceStatus()),
         code(Consent.class, "consent", form.consent()),
         code(ConsentSigner.class, "consentSignedBy", form.consentSignedBy()));
+  }
+
+  private static Set<ExploitationForm> formsOf(List<String> codes) {
+    Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
+    for (String form : codes) {
+      if (form != null && !form.isBlank()) {
+        forms.add(Coded.parse(ExploitationForm.class, "forms", form));
+      }
+    }
+    return forms;
   }
 
   /** A code of the form, read so that a wrong one is refused naming its field. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.Signal;
+import nl.wegwijzer.directory.support.Coded;
 
 /**
  * A signal as its coordinator sees it, decrypted: what it says in {@code details} (with the
@@ -41,7 +42,7 @@ public record SignalView(
             code(s.reporterType()),
             cipher.open(s.reporterContact()),
             s.municipality() == null ? null : s.municipality().name(),
-            code(s.form()),
+            s.forms().stream().map(Coded::code).toList(),
             code(s.sector()),
             s.periodFrom(),
             s.periodUntil(),

@@ -40,7 +40,7 @@ class RetentionTest extends CaseworkDatabaseTest {
     assertNull(anonymised.details().pseudonym());
     assertNull(anonymised.details().account());
     assertNull(anonymised.details().reporterContact());
-    assertEquals("labour", anonymised.details().form(), "what reports count stays");
+    assertEquals(List.of("labour"), anonymised.details().forms(), "what reports count stays");
     assertEquals(1995, anonymised.details().birthYear());
     assertEquals("ro", anonymised.details().nationality().toLowerCase());
     CaseView caseView = inCasework(c -> c.cases().read(ZEELAND, expired, "check"));

@@ -98,7 +98,7 @@ class SignalServiceTest extends CaseworkDatabaseTest {
             good.reporterType(),
             good.reporterContact(),
             good.municipality(),
-            good.form(),
+            good.forms(),
             good.sector(),
             good.periodFrom(),
             good.periodUntil(),
@@ -312,7 +312,7 @@ class SignalServiceTest extends CaseworkDatabaseTest {
     }
     CLOCK.advanceSeconds(60);
     Form sexualForm = new Form("Persoon S", ACCOUNT);
-    sexualForm.form = ExploitationForm.SEXUAL_DOMESTIC;
+    sexualForm.forms = java.util.Set.of(ExploitationForm.SEXUAL_DOMESTIC);
     sexualForm.sector = null;
     SignalForm sexual = sexualForm.build();
     String sexualReference = register(ZEELAND, sexual).reference();

@@ -154,7 +154,7 @@ public abstract class CaseworkDatabaseTest {
   /** A complete signal to change one part of before building it. */
   public static final class Form {
     public String municipality = "Middelburg";
-    public ExploitationForm form = ExploitationForm.LABOUR;
+    public Set<ExploitationForm> forms = Set.of(ExploitationForm.LABOUR);
     public Sector sector = Sector.AGRICULTURE;
     public Set<String> indicators = Set.of("geen-eigen-id", "schuld-bij-werkgever");
     public Integer age;
@@ -174,7 +174,7 @@ public abstract class CaseworkDatabaseTest {
           ReporterType.LABOUR_INSPECTORATE.code(),
           "Inspecteur J. de Wit, 070-000 0000",
           municipality,
-          form == null ? null : form.code(),
+          forms.stream().map(ExploitationForm::code).toList(),
           sector == null ? null : sector.code(),
           TODAY.minusMonths(6),
           TODAY.minusDays(3),

@@ -72,19 +72,28 @@ public class SignalFields implements Serializable {
     text.put(field, value);
   }
 
-  List<String> indicators() {
-    return new ArrayList<>(list(text.get("indicators")));
+  /** The codes ticked in a field of check boxes ({@code indicators}, {@code forms}). */
+  List<String> ticked(String field) {
+    return new ArrayList<>(list(text.get(field)));
   }
 
   void setIndicators(List<String> ticked) {
     text.put("indicators", String.join(",", ticked));
   }
 
-  /** Takes the ticked indicators from a post when the "what" step was on the page. */
-  void takeIndicators(Map<String, String[]> posted) {
-    if (posted.containsKey("indicators-shown")) {
-      String[] ticked = posted.get("indicator");
-      setIndicators(ticked == null ? List.of() : Arrays.asList(ticked));
+  /**
+   * Takes the ticked check boxes from a post, of each group that was on the page: the indicators
+   * (posted as "indicator") and the forms ("form").
+   */
+  void takeTicked(Map<String, String[]> posted) {
+    take(posted, "indicators-shown", "indicator", "indicators");
+    take(posted, "forms-shown", "form", "forms");
+  }
+
+  private void take(Map<String, String[]> posted, String shown, String box, String field) {
+    if (posted.containsKey(shown)) {
+      String[] ticked = posted.get(box);
+      text.put(field, ticked == null ? "" : String.join(",", ticked));
     }
   }
 

@@ -93,8 +93,8 @@ public class SignalFormBacking implements Serializable {
     status = shown.status();
   }
 
-  private void collectIndicators() {
-    fields.takeIndicators(
+  private void collectTicked() {
+    fields.takeTicked(
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap());
   }
 
@@ -108,7 +108,7 @@ public class SignalFormBacking implements Serializable {
 
   /** Shows a step; reaching the check saves a draft, so the service can look for duplicates. */
   public void goTo(String target) {
-    collectIndicators();
+    collectTicked();
     messages.clear();
     if (steps.goTo(target) && steps.atCheck() && save()) {
       checklist.duplicates(signals.possibleDuplicates(current.actor(), reference));
@@ -117,7 +117,7 @@ public class SignalFormBacking implements Serializable {
 
   /** "Opslaan als concept": saves what is filled in, wherever the coordinator is. */
   public void saveDraft() {
-    collectIndicators();
+    collectTicked();
     messages.clear();
     if (save()) {
       messages.notice(CaseworkTexts.text("signal.form.saved", reference));
@@ -155,7 +155,7 @@ public class SignalFormBacking implements Serializable {
 
   /** After a stale save: keeps what this coordinator typed over the newer version. */
   public void overwrite() {
-    collectIndicators();
+    collectTicked();
     messages.clear();
     seenVersion = signals.read(current.actor(), reference, "edit-overwrite").version();
     if (save()) {
@@ -165,7 +165,7 @@ public class SignalFormBacking implements Serializable {
 
   /** Registers the signal: every problem at once, next to its field, with every step open. */
   public void submit() throws IOException {
-    collectIndicators();
+    collectTicked();
     messages.clear();
     if (register()) {
       Pages.redirect("/coordinatie/signalen/" + reference + "?geregistreerd");
@@ -174,7 +174,7 @@ public class SignalFormBacking implements Serializable {
 
   /** Registers the signal and adds it to the case of a possible duplicate instead of a new one. */
   public void submitInto(String caseNumber) throws IOException {
-    collectIndicators();
+    collectTicked();
     messages.clear();
     if (!register()) {
       return;
@@ -240,7 +240,8 @@ public class SignalFormBacking implements Serializable {
     return checklist;
   }
 
-  public boolean ticked(String code) {
-    return fields.indicators().contains(code);
+  /** Whether a check box of a group ({@code indicators}, {@code forms}) is ticked. */
+  public boolean ticked(String field, String code) {
+    return fields.ticked(field).contains(code);
   }
 }

@@ -42,7 +42,7 @@ class SignalFieldsTest {
     assertEquals("given", form.consent());
     assertNull(form.gender());
     assertNull(form.birthYear());
-    assertEquals(List.of("i-2", "i-1"), fields.indicators());
+    assertEquals(List.of("i-2", "i-1"), fields.ticked("indicators"));
   }
 
   @Test
@@ -84,12 +84,30 @@ class SignalFieldsTest {
   void theTickedIndicatorsAreTakenOnlyWhenTheirStepWasOnThePage() {
     SignalFields fields = new SignalFields();
     fields.setIndicators(List.of("kept"));
-    fields.takeIndicators(Map.of("indicator", new String[] {"other"}));
-    assertEquals(List.of("kept"), fields.indicators());
-    fields.takeIndicators(
+    fields.takeTicked(Map.of("indicator", new String[] {"other"}));
+    assertEquals(List.of("kept"), fields.ticked("indicators"));
+    fields.takeTicked(
         Map.of("indicators-shown", new String[] {"1"}, "indicator", new String[] {"a", "b"}));
-    assertEquals(List.of("a", "b"), fields.indicators());
-    fields.takeIndicators(Map.of("indicators-shown", new String[] {"1"}));
-    assertEquals(List.of(), fields.indicators());
+    assertEquals(List.of("a", "b"), fields.ticked("indicators"));
+    fields.takeTicked(Map.of("indicators-shown", new String[] {"1"}));
+    assertEquals(List.of(), fields.ticked("indicators"));
+  }
+
+  @Test
+  void theTickedFormsAreASetOfCodesTakenWhenTheirStepWasOnThePage() {
+    SignalFields fields = new SignalFields();
+    fields.takeTicked(
+        Map.of(
+            "forms-shown",
+            new String[] {"1"},
+            "form",
+            new String[] {"labour", "criminal"},
+            "indicator",
+            new String[] {"not-shown"}));
+    assertEquals(List.of("labour", "criminal"), fields.ticked("forms"));
+    assertEquals(List.of(), fields.ticked("indicators"), "the indicators were not on the page");
+    assertEquals(List.of("labour", "criminal"), fields.toForm(new LinkedHashMap<>()).forms());
+    fields.takeTicked(Map.of("forms-shown", new String[] {"1"}));
+    assertEquals(List.of(), fields.toForm(new LinkedHashMap<>()).forms());
   }
 }

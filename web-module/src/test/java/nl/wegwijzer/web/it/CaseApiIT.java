@@ -23,7 +23,7 @@ class CaseApiIT {
   private static final String SIGNAL =
       """
       {"intakeDate": "2026-03-10", "channel": "phone", "reporterType": "labour-inspectorate",
-       "reporterContact": "Inspecteur J. de Wit", "municipality": "Middelburg", "form": "labour",
+       "reporterContact": "Inspecteur J. de Wit", "municipality": "Middelburg", "forms": ["labour"],
        "sector": "agriculture", "indicators": ["geen-eigen-id"],
        "account": "Werkt zeven dagen per week in de kassen; paspoort ingenomen.",
        "pseudonym": "Anna K.", "birthYear": 1995, "gender": "female", "nationality": "RO",

@@ -26,7 +26,7 @@ class CaseBrowserIT extends BrowserTest {
   private static final String SIGNAL =
       """
       {"intakeDate": "2026-03-10", "channel": "phone", "reporterType": "police",
-       "municipality": "Goes", "form": "sexual-domestic", "account": "Wordt 's nachts naar hotels gebracht.",
+       "municipality": "Goes", "forms": ["sexual-domestic"], "account": "Wordt 's nachts naar hotels gebracht.",
        "pseudonym": "%s", "birthYear": 1999, "gender": "female", "nationality": "BG",
        "languages": ["bg"], "interpreterNeeded": true, "residenceStatus": "eu-citizen",
        "consent": "not-asked"}
