@@ -70,6 +70,7 @@ public final class SignalGenerator {
       }
       try (Statement statement = connection.createStatement()) {
         statement.execute("analyze casework.signal");
+        statement.execute("analyze casework.signal_form");
       }
       long zeeland = regionId(connection);
       String page = " order by s.created_at desc, s.id desc limit 20 offset 0";
@@ -195,8 +196,9 @@ public final class SignalGenerator {
   }
 
   /**
-   * One form for each generated signal without one, drawn from FORMS by its id, and a second form
-   * for every tenth: a person can be exploited in several forms at once.
+   * One form for each generated signal without one, drawn from FORMS by a hash of its reference
+   * (the ids step by 50), and criminal exploitation besides for about one in ten: a person can be
+   * exploited in several forms at once.
    */
   private static void addForms(Connection connection) throws Exception {
     String forms = "array['" + String.join("', '", FORMS) + "']";
@@ -205,14 +207,14 @@ public final class SignalGenerator {
           "insert into casework.signal_form (signal_id, form)"
               + " select s.id, ("
               + forms
-              + ")[1 + s.id % "
+              + ")[1 + abs(hashtext(s.reference)) % "
               + FORMS.length
               + "] from casework.signal s where s.created_by = 'generator'"
               + " and not exists (select 1 from casework.signal_form f where f.signal_id = s.id)");
       statement.execute(
           "insert into casework.signal_form (signal_id, form)"
               + " select s.id, 'CRIMINAL' from casework.signal s where s.created_by = 'generator'"
-              + " and s.id % 10 = 0 on conflict do nothing");
+              + " and abs(hashtext(s.reference || 'second')) % 10 = 0 on conflict do nothing");
     }
   }
 
