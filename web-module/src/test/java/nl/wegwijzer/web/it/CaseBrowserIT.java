@@ -56,7 +56,9 @@ class CaseBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.urlContains("/coordinatie/zaken/ZK-"));
     String number = browser.findElement(By.id("case-number")).getText();
     assertTrue(browser.findElement(By.id("notice")).getText().contains("geopend"));
-    assertTrue(browser.findElement(By.id("case-signals")).getText().contains(reference));
+    String signals = browser.findElement(By.id("case-signals")).getText();
+    assertTrue(signals.contains(reference), signals);
+    assertTrue(signals.contains("Seksuele uitbuiting binnen Nederland"), "its forms: " + signals);
     assertTrue(browser.findElement(By.id("timeline")).getText().contains("Zaak geopend"));
 
     type(browser, "refer-form:organisationQuery", "opvang");
