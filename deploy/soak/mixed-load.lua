@@ -23,7 +23,7 @@ local reads = {
 
 local signal = [[{"intakeDate": "2026-03-10", "channel": "phone",
   "reporterType": "labour-inspectorate", "reporterContact": "Inspecteur (soak)",
-  "municipality": "Middelburg", "form": "labour", "sector": "agriculture",
+  "municipality": "Middelburg", "forms": ["labour"], "sector": "agriculture",
   "indicators": ["geen-eigen-id"], "account": "Soak test: werkt zeven dagen per week.",
   "pseudonym": "Soak", "birthYear": 1995, "gender": "female", "nationality": "RO",
   "languages": ["ro"], "interpreterNeeded": true, "residenceStatus": "eu-citizen",

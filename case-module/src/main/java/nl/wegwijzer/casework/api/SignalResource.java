@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.model.SignalStatus;
 import nl.wegwijzer.casework.service.CurrentActor;
+import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.casework.service.SignalQuery;
 import nl.wegwijzer.casework.service.SignalService;
 import nl.wegwijzer.casework.service.SignalSummary;
@@ -43,11 +44,11 @@ public class SignalResource {
   /** Registers a complete signal; every missing or wrong field is named in the 400. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response register(NewSignal body, @Context UriInfo uri) {
+  public Response register(SignalForm body, @Context UriInfo uri) {
     if (body == null) {
       throw new InvalidInputException("body", "send the signal as JSON");
     }
-    SignalView created = signals.register(current.actor(), body.toForm());
+    SignalView created = signals.register(current.actor(), body);
     return Response.created(uri.getAbsolutePathBuilder().path(created.reference()).build())
         .entity(created)
         .build();

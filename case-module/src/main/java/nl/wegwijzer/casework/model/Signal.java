@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -103,8 +105,15 @@ public class Signal {
   @Column(name = "reporter_contact_sealed")
   private Sealed reporterContact;
 
+  /** Every form the person may be exploited in: one person can be exploited in several at once. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "signal_form",
+      schema = "casework",
+      joinColumns = @JoinColumn(name = "signal_id"))
   @Enumerated(EnumType.STRING)
-  private ExploitationForm form;
+  @Column(name = "form", length = 20)
+  private Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
 
   @Enumerated(EnumType.STRING)
   private Sector sector;
@@ -237,7 +246,8 @@ public class Signal {
     if (municipality != null) {
       region = municipality.region();
     }
-    form = content.form();
+    forms.clear();
+    forms.addAll(content.forms());
     sector = content.sector();
     periodFrom = content.periodFrom();
     periodUntil = content.periodUntil();
@@ -282,8 +292,10 @@ public class Signal {
     requireFilled(problems, "channel", channel);
     requireFilled(problems, "reporterType", reporterType);
     requireFilled(problems, "municipality", municipality);
-    requireFilled(problems, "form", form);
-    if (form == ExploitationForm.LABOUR && sector == null) {
+    if (forms.isEmpty()) {
+      problems.put("forms", "is required");
+    }
+    if (forms.contains(ExploitationForm.LABOUR) && sector == null) {
       problems.put("sector", "is required for labour exploitation");
     }
     if (periodFrom != null && periodUntil != null && periodUntil.isBefore(periodFrom)) {
@@ -408,8 +420,9 @@ public class Signal {
     return reporterContact;
   }
 
-  public ExploitationForm form() {
-    return form;
+  /** The forms, in the enum's order (an empty set while a draft has none). */
+  public Set<ExploitationForm> forms() {
+    return forms.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(forms));
   }
 
   public Sector sector() {

@@ -16,7 +16,7 @@ public record SignalContent(
     ReporterType reporterType,
     Sealed reporterContact,
     Municipality municipality,
-    ExploitationForm form,
+    Set<ExploitationForm> forms,
     Sector sector,
     LocalDate periodFrom,
     LocalDate periodUntil,
@@ -33,6 +33,7 @@ public record SignalContent(
     ConsentSigner consentSignedBy) {
 
   public SignalContent {
+    forms = forms == null ? Set.of() : Set.copyOf(forms);
     indicators = indicators == null ? Set.of() : Set.copyOf(indicators);
     languages = languages == null ? Set.of() : Set.copyOf(languages);
     age = age == null ? PersonAge.UNKNOWN : age;

@@ -27,14 +27,27 @@ import org.apache.commons.csv.CSVPrinter;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportService {
 
-  private static final String GROUPED =
-      "select r.code, s.form, s.reporter_type, s.minor, s.nationality,"
-          + " case when c.id is null then 'no-case' when c.status = 'OPEN' then 'open'"
-          + " else lower(replace(c.close_reason, '_', '-')) end, count(*)"
-          + " from casework.signal s join directory.region r on r.id = s.region_id"
+  private static final String REGISTERED =
+      " from casework.signal s join directory.region r on r.id = s.region_id"
           + " left join casework.case_file c on c.id = s.case_id"
           + " where s.status = 'REGISTERED' and s.intake_date between ?1 and ?2";
-  private static final String GROUP_BY = " group by 1, 2, 3, 4, 5, 6";
+  private static final String GROUPED =
+      "select r.code, s.reporter_type, s.minor, s.nationality,"
+          + " case when c.id is null then 'no-case' when c.status = 'OPEN' then 'open'"
+          + " else lower(replace(c.close_reason, '_', '-')) end, count(*)"
+          + REGISTERED;
+  private static final String GROUP_BY = " group by 1, 2, 3, 4, 5";
+
+  /**
+   * A person is counted under each form they may be exploited in, so the form counts add up to more
+   * than the persons when someone is exploited in several forms at once.
+   */
+  private static final String BY_FORM =
+      "select r.code, f.form, count(*)"
+          + REGISTERED.replace(
+              " where ", " left join casework.signal_form f on f.signal_id = s.id where ");
+
+  private static final String BY_FORM_GROUP = " group by 1, 2";
   private static final CSVFormat NATIONAL_CSV =
       CSVFormat.DEFAULT
           .builder()
@@ -64,14 +77,18 @@ public class ReportService {
   }
 
   /**
-   * The national export as CSV: region, dimension, value, count; counts below 5 as "&lt;5". Only
-   * codes, never a reference, a date of a signal or a free text.
+   * The national export as CSV: region, dimension, value, count; counts below 5 as "&lt;5". Per
+   * region first the total of persons ("total,persons"), then each dimension; under "form" a person
+   * counts once for each form. Only codes, never a reference, a date of a signal or a free text.
    */
   public String nationalCsv(LocalDate from, LocalDate until) {
     checkPeriod(from, until);
     StringBuilder csv = new StringBuilder();
     try (CSVPrinter printer = new CSVPrinter(csv, NATIONAL_CSV)) {
       for (RegionFigures figures : count(from, until, null).values()) {
+        // the persons once each: the form counts hold a person once per form
+        printer.printRecord(
+            figures.region(), "total", "persons", SmallCounts.show(figures.total()));
         for (Map.Entry<Dimension, Map<String, Long>> dimension :
             new TreeMap<>(figures.counts()).entrySet()) {
           for (Map.Entry<String, Long> value : dimension.getValue().entrySet()) {
@@ -90,8 +107,37 @@ public class ReportService {
   }
 
   private Map<String, RegionFigures> count(LocalDate from, LocalDate until, String onlyRegion) {
+    Map<String, Map<Dimension, Map<String, Long>>> counts = new TreeMap<>();
+    Map<String, Long> totals = new TreeMap<>();
+    for (Object[] row : rows(GROUPED, GROUP_BY, from, until, onlyRegion)) {
+      String region = (String) row[0];
+      long count = ((Number) row[5]).longValue();
+      Map<Dimension, Map<String, Long>> regionCounts =
+          counts.computeIfAbsent(region, r -> new EnumMap<>(Dimension.class));
+      add(regionCounts, Dimension.REPORTER_TYPE, code((String) row[1]), count);
+      add(regionCounts, Dimension.AGE_GROUP, ageGroup((Boolean) row[2]), count);
+      add(regionCounts, Dimension.NATIONALITY_GROUP, nationalityGroup((String) row[3]), count);
+      add(regionCounts, Dimension.OUTCOME, (String) row[4], count);
+      totals.merge(region, count, Long::sum);
+    }
+    for (Object[] row : rows(BY_FORM, BY_FORM_GROUP, from, until, onlyRegion)) {
+      add(
+          counts.computeIfAbsent((String) row[0], r -> new EnumMap<>(Dimension.class)),
+          Dimension.FORM,
+          code((String) row[1]),
+          ((Number) row[2]).longValue());
+    }
+    Map<String, RegionFigures> figures = new TreeMap<>();
+    counts.forEach(
+        (region, c) ->
+            figures.put(region, new RegionFigures(region, from, until, totals.get(region), c)));
+    return figures;
+  }
+
+  private List<Object[]> rows(
+      String select, String groupBy, LocalDate from, LocalDate until, String onlyRegion) {
     var query =
-        em.createNativeQuery(GROUPED + (onlyRegion == null ? "" : " and r.code = ?3") + GROUP_BY)
+        em.createNativeQuery(select + (onlyRegion == null ? "" : " and r.code = ?3") + groupBy)
             .setParameter(1, from)
             .setParameter(2, until);
     if (onlyRegion != null) {
@@ -99,25 +145,7 @@ public class ReportService {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    Map<String, Map<Dimension, Map<String, Long>>> counts = new TreeMap<>();
-    Map<String, Long> totals = new TreeMap<>();
-    for (Object[] row : rows) {
-      String region = (String) row[0];
-      long count = ((Number) row[6]).longValue();
-      Map<Dimension, Map<String, Long>> regionCounts =
-          counts.computeIfAbsent(region, r -> new EnumMap<>(Dimension.class));
-      add(regionCounts, Dimension.FORM, code((String) row[1]), count);
-      add(regionCounts, Dimension.REPORTER_TYPE, code((String) row[2]), count);
-      add(regionCounts, Dimension.AGE_GROUP, ageGroup((Boolean) row[3]), count);
-      add(regionCounts, Dimension.NATIONALITY_GROUP, nationalityGroup((String) row[4]), count);
-      add(regionCounts, Dimension.OUTCOME, (String) row[5], count);
-      totals.merge(region, count, Long::sum);
-    }
-    Map<String, RegionFigures> figures = new TreeMap<>();
-    counts.forEach(
-        (region, c) ->
-            figures.put(region, new RegionFigures(region, from, until, totals.get(region), c)));
-    return figures;
+    return rows;
   }
 
   private static void add(

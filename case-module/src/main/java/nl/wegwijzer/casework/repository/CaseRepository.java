@@ -70,7 +70,8 @@ public class CaseRepository {
             .when(filter.status(), "c.status = ?")
             .when(
                 filter.form(),
-                "exists (select 1 from casework.signal s where s.case_id = c.id and s.form = ?)")
+                "exists (select 1 from casework.signal s join casework.signal_form f"
+                    + " on f.signal_id = s.id where s.case_id = c.id and f.form = ?)")
             .when(
                 filter.reporterType(),
                 "exists (select 1 from casework.signal s where s.case_id = c.id"

@@ -93,7 +93,10 @@ public class SignalRepository {
         new BoundedPages.Where()
             .in("s.region_id", filter.regionIds())
             .when(filter.status(), "s.status = ?")
-            .when(filter.form(), "s.form = ?")
+            .when(
+                filter.form(),
+                "exists (select 1 from casework.signal_form f where f.signal_id = s.id"
+                    + " and f.form = ?)")
             .when(filter.reporterType(), "s.reporter_type = ?")
             .when(filter.from(), "s.intake_date >= ?")
             .when(filter.until(), "s.intake_date <= ?");
@@ -109,6 +112,11 @@ public class SignalRepository {
 
   /** EclipseLink's query hint (QueryHints.READ_ONLY), named here to keep it off the class path. */
   private static final String READ_ONLY = "eclipselink.read-only";
+
+  /** EclipseLink's batch reading (QueryHints.BATCH): a page's forms in one query, not one each. */
+  private static final String BATCH = "eclipselink.batch";
+
+  private static final String BATCH_TYPE = "eclipselink.batch.type";
 
   /**
    * The signals of one page of a list, read-only: a list is only shown, and registering twenty
@@ -126,6 +134,8 @@ public class SignalRepository {
                 Signal.class)
             .setParameter("ids", ids)
             .setHint(READ_ONLY, true)
+            .setHint(BATCH, "s.forms")
+            .setHint(BATCH_TYPE, "IN")
             .getResultStream()
             .collect(Collectors.toMap(Signal::id, Function.identity()));
     return ids.stream().map(found::get).filter(s -> s != null).toList();

@@ -1,43 +1,43 @@
 package nl.wegwijzer.casework.service;
 
 import java.time.LocalDate;
-import java.util.Set;
-import nl.wegwijzer.casework.model.Channel;
-import nl.wegwijzer.casework.model.Consent;
-import nl.wegwijzer.casework.model.ConsentSigner;
-import nl.wegwijzer.casework.model.ReporterType;
-import nl.wegwijzer.casework.model.ResidenceStatus;
-import nl.wegwijzer.casework.model.Sector;
-import nl.wegwijzer.directory.model.ExploitationForm;
-import nl.wegwijzer.directory.model.Gender;
+import java.util.List;
 
 /**
- * A signal as a coordinator fills it in; every part may be missing in a draft. {@code municipality}
- * is a name, CBS code or postcode; {@code indicators} are codes of the indicator list; {@code
- * nationality} an ISO 3166 code; {@code languages} ISO 639 codes.
+ * What a signal says, declared once: the API takes it as its JSON body, a signal's view carries it
+ * as {@code details}, and the coordinator's screen binds its fields by these component names. Every
+ * part may be missing in a draft. Codes are text, as in the API (the service reads and checks
+ * them): channel (phone, email, in-person, letter, public-form, other), reporterType (police,
+ * border-police, labour-inspectorate, care-organisation, lawyer, shelter, self, other), forms (one
+ * or more of sexual-domestic, sexual-cross-border, labour, criminal, forced-begging, organ, other:
+ * a person can be exploited in several forms at once), sector, gender (female, male, x),
+ * residenceStatus, consent (given, not-given, not-asked), consentSignedBy (person,
+ * parent-or-guardian). {@code municipality} is a name, CBS code or postcode (a view holds the
+ * name); {@code indicators} are codes of the indicator list; {@code nationality} an ISO 3166 code;
+ * {@code languages} ISO 639 codes.
  */
 public record SignalForm(
     LocalDate intakeDate,
-    Channel channel,
-    ReporterType reporterType,
+    String channel,
+    String reporterType,
     String reporterContact,
     String municipality,
-    ExploitationForm form,
-    Sector sector,
+    List<String> forms,
+    String sector,
     LocalDate periodFrom,
     LocalDate periodUntil,
-    Set<String> indicators,
+    List<String> indicators,
     String account,
     String pseudonym,
     Integer age,
     Integer birthYear,
-    Gender gender,
+    String gender,
     String nationality,
-    Set<String> languages,
+    List<String> languages,
     Boolean interpreterNeeded,
-    ResidenceStatus residenceStatus,
-    Consent consent,
-    ConsentSigner consentSignedBy) {
+    String residenceStatus,
+    String consent,
+    String consentSignedBy) {
 
   public static final int MAX_CONTACT = 500;
   public static final int MAX_ACCOUNT = 10_000;
@@ -45,7 +45,8 @@ public record SignalForm(
   public static final int MAX_LIST = 100;
 
   public SignalForm {
-    indicators = indicators == null ? Set.of() : Set.copyOf(indicators);
-    languages = languages == null ? Set.of() : Set.copyOf(languages);
+    forms = forms == null ? List.of() : List.copyOf(forms);
+    indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    languages = languages == null ? List.of() : List.copyOf(languages);
   }
 }

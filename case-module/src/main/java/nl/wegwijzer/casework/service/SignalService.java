@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,9 +17,14 @@ import java.util.stream.Collectors;
 import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.AccessAction;
 import nl.wegwijzer.casework.model.Channel;
+import nl.wegwijzer.casework.model.Consent;
+import nl.wegwijzer.casework.model.ConsentSigner;
 import nl.wegwijzer.casework.model.NationalStatus;
 import nl.wegwijzer.casework.model.Nationalities;
 import nl.wegwijzer.casework.model.PersonAge;
+import nl.wegwijzer.casework.model.ReporterType;
+import nl.wegwijzer.casework.model.ResidenceStatus;
+import nl.wegwijzer.casework.model.Sector;
 import nl.wegwijzer.casework.model.Signal;
 import nl.wegwijzer.casework.model.SignalContent;
 import nl.wegwijzer.casework.model.SignalStatus;
@@ -27,10 +33,13 @@ import nl.wegwijzer.casework.model.SubjectType;
 import nl.wegwijzer.casework.repository.SignalFilter;
 import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.content.service.InformationService;
+import nl.wegwijzer.directory.model.ExploitationForm;
+import nl.wegwijzer.directory.model.Gender;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.model.Text;
 import nl.wegwijzer.directory.service.PlaceService;
+import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -301,33 +310,49 @@ public class SignalService {
                 + ", which you do not coordinate: pass the signal on to that region");
       }
     }
-    checkIndicators(form.indicators());
+    Set<String> indicators = new TreeSet<>(form.indicators());
+    checkIndicators(indicators);
     return new SignalContent(
         form.intakeDate(),
-        form.channel(),
-        form.reporterType(),
+        code(Channel.class, "channel", form.channel()),
+        code(ReporterType.class, "reporterType", form.reporterType()),
         cipher.seal(
             Text.optional(form.reporterContact(), "reporterContact", SignalForm.MAX_CONTACT)),
         municipality,
-        form.form(),
-        form.sector(),
+        formsOf(form.forms()),
+        code(Sector.class, "sector", form.sector()),
         form.periodFrom(),
         form.periodUntil(),
-        form.indicators(),
+        indicators,
         cipher.seal(Text.optional(form.account(), "account", SignalForm.MAX_ACCOUNT)),
         cipher.seal(Text.optional(form.pseudonym(), "pseudonym", SignalForm.MAX_PSEUDONYM)),
         PersonAge.of(
             form.age(), form.birthYear(), form.intakeDate() == null ? today() : form.intakeDate()),
-        form.gender(),
+        code(Gender.class, "gender", form.gender()),
         Nationalities.normalise(form.nationality()),
         languagesOf(form.languages()),
         form.interpreterNeeded(),
-        form.residenceStatus(),
-        form.consent(),
-        form.consentSignedBy());
+        code(ResidenceStatus.class, "residenceStatus", form.residenceStatus()),
+        code(Consent.class, "consent", form.consent()),
+        code(ConsentSigner.class, "consentSignedBy", form.consentSignedBy()));
   }
 
-  private static Set<String> languagesOf(Set<String> languages) {
+  private static Set<ExploitationForm> formsOf(List<String> codes) {
+    Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
+    for (String form : codes) {
+      if (form != null && !form.isBlank()) {
+        forms.add(Coded.parse(ExploitationForm.class, "forms", form));
+      }
+    }
+    return forms;
+  }
+
+  /** A code of the form, read so that a wrong one is refused naming its field. */
+  private static <E extends Enum<E> & Coded> E code(Class<E> type, String field, String value) {
+    return value == null || value.isBlank() ? null : Coded.parse(type, field, value);
+  }
+
+  private static Set<String> languagesOf(List<String> languages) {
     if (languages.size() > SignalForm.MAX_LIST) {
       throw new InvalidInputException("languages", "too many languages");
     }

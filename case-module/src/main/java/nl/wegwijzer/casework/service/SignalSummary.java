@@ -4,10 +4,12 @@ import static nl.wegwijzer.casework.service.Views.code;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.Signal;
+import nl.wegwijzer.directory.support.Coded;
 
-/** A line of the signal list. */
+/** A line of the signal list; {@code forms} as codes, in the enum's order. */
 public record SignalSummary(
     String reference,
     String status,
@@ -15,7 +17,7 @@ public record SignalSummary(
     String caseNumber,
     LocalDate intakeDate,
     String reporterType,
-    String form,
+    List<String> forms,
     String pseudonym,
     Boolean minor,
     OffsetDateTime createdAt) {
@@ -28,7 +30,7 @@ public record SignalSummary(
         s.caseFile() == null ? null : s.caseFile().number(),
         s.intakeDate(),
         code(s.reporterType()),
-        code(s.form()),
+        s.forms().stream().map(Coded::code).toList(),
         cipher.open(s.pseudonym()),
         s.minor(),
         s.createdAt());

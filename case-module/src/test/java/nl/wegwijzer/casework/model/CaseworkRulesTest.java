@@ -1,5 +1,8 @@
 package nl.wegwijzer.casework.model;
 
+import static nl.wegwijzer.directory.model.ExploitationForm.CRIMINAL;
+import static nl.wegwijzer.directory.model.ExploitationForm.LABOUR;
+import static nl.wegwijzer.directory.model.ExploitationForm.SEXUAL_CROSS_BORDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,7 +14,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 import nl.wegwijzer.casework.crypto.FieldCipher;
+import nl.wegwijzer.directory.model.ExploitationForm;
+import nl.wegwijzer.directory.model.Gender;
+import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.NationalityGroup;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -119,6 +127,63 @@ class CaseworkRulesTest {
     assertNull(c.nextReview());
     assertThrows(InvalidInputException.class, () -> c.reviewed(MARCH));
     assertEquals("ZK-2026-00042", CaseFile.number(2026, 42));
+  }
+
+  @Test
+  void aSignalHoldsASetOfFormsAndLabourAmongThemNeedsASector() {
+    Region zeeland = new Region("zeeland", "Zeeland");
+    Municipality goes =
+        new Municipality("GM0664", "Goes", "Zeeland", zeeland, LocalDate.of(2023, 1, 1), "test");
+    Signal signal =
+        new Signal("WW-ABCD-EFGH", SignalStatus.DRAFT, zeeland, "test", OffsetDateTime.now());
+
+    signal.describe(described(goes, EnumSet.of(LABOUR, CRIMINAL), null), MARCH);
+    assertEquals(EnumSet.of(LABOUR, CRIMINAL), signal.forms());
+    IncompleteException noSector =
+        assertThrows(IncompleteException.class, () -> signal.register(MARCH, OffsetDateTime.now()));
+    assertEquals(Set.of("sector"), noSector.problems().keySet(), "labour is among the forms");
+
+    signal.describe(described(goes, Set.of(), null), MARCH);
+    IncompleteException noForm =
+        assertThrows(IncompleteException.class, () -> signal.register(MARCH, OffsetDateTime.now()));
+    assertEquals(Set.of("forms"), noForm.problems().keySet(), "at least one form");
+
+    signal.describe(described(goes, EnumSet.of(SEXUAL_CROSS_BORDER, CRIMINAL), null), MARCH);
+    signal.register(MARCH, OffsetDateTime.now());
+    assertEquals(SignalStatus.REGISTERED, signal.status());
+    assertEquals(EnumSet.of(SEXUAL_CROSS_BORDER, CRIMINAL), signal.forms());
+    assertThrows(
+        IncompleteException.class,
+        () -> signal.describe(described(goes, EnumSet.of(LABOUR), null), MARCH),
+        "a registered signal stays complete");
+    signal.describe(described(goes, EnumSet.of(LABOUR), Sector.CONSTRUCTION), MARCH);
+    assertEquals(EnumSet.of(LABOUR), signal.forms());
+  }
+
+  private static SignalContent described(
+      Municipality municipality, Set<ExploitationForm> forms, Sector sector) {
+    Sealed text = new Sealed("k1:dGVzdA");
+    return new SignalContent(
+        MARCH.minusDays(1),
+        Channel.PHONE,
+        ReporterType.POLICE,
+        null,
+        municipality,
+        forms,
+        sector,
+        null,
+        null,
+        Set.of(),
+        text,
+        text,
+        new PersonAge(null, 1990),
+        Gender.FEMALE,
+        "ro",
+        Set.of(),
+        false,
+        ResidenceStatus.EU_CITIZEN,
+        Consent.GIVEN,
+        ConsentSigner.PERSON);
   }
 
   @Test

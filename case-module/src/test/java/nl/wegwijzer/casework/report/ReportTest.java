@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import nl.wegwijzer.casework.model.CloseReason;
 import nl.wegwijzer.casework.testing.CaseworkDatabaseTest;
+import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.support.NotFoundException;
 import org.junit.jupiter.api.Test;
 
@@ -45,20 +47,39 @@ class ReportTest extends CaseworkDatabaseTest {
   }
 
   @Test
+  void aPersonExploitedInTwoFormsCountsUnderBothAndOnceInTheTotal() {
+    Form twoForms = new Form("Dana", "Werk en drugs");
+    twoForms.forms = Set.of(ExploitationForm.LABOUR, ExploitationForm.CRIMINAL);
+    inCasework(c -> c.signals().register(ZEELAND, twoForms.build()));
+    inCasework(c -> c.signals().register(ZEELAND, complete("Eva", "Kassen")));
+
+    RegionFigures figures = inCasework(c -> c.reports().region(ZEELAND, "zeeland", FROM, TODAY));
+    assertEquals(2, figures.total(), "two persons");
+    assertEquals(
+        Map.of("labour", 2L, "criminal", 1L),
+        figures.counts().get(Dimension.FORM),
+        "the first person under both forms");
+    assertEquals(Map.of("adult", 2L), figures.counts().get(Dimension.AGE_GROUP), "once each");
+    String csv = inCasework(c -> c.reports().nationalCsv(FROM, TODAY));
+    assertTrue(csv.contains("zeeland,total,persons,<5\n"), csv);
+  }
+
+  @Test
   void theNationalExportSuppressesSmallCountsAndHoldsNoPersonalData() {
     for (int i = 0; i < 5; i++) {
       int n = i;
       inCasework(c -> c.signals().register(ZEELAND, complete("Anna " + n, "Kassen " + n)));
     }
     Form sexual = new Form("Bea", "Club");
-    sexual.form = nl.wegwijzer.directory.model.ExploitationForm.SEXUAL;
+    sexual.forms = Set.of(ExploitationForm.SEXUAL_DOMESTIC);
     sexual.sector = null;
     inCasework(c -> c.signals().register(ZEELAND, sexual.build()));
 
     String csv = inCasework(c -> c.reports().nationalCsv(FROM, TODAY));
     assertTrue(csv.startsWith("region,dimension,value,count\n"), csv);
+    assertTrue(csv.contains("zeeland,total,persons,6\n"), csv);
     assertTrue(csv.contains("zeeland,form,labour,5\n"), csv);
-    assertTrue(csv.contains("zeeland,form,sexual,<5\n"), csv);
+    assertTrue(csv.contains("zeeland,form,sexual-domestic,<5\n"), csv);
     assertTrue(csv.contains("zeeland,nationality-group,eu,6\n"), csv);
     assertFalse(csv.contains("Anna") || csv.contains("Kassen") || csv.contains("WW-"), csv);
   }

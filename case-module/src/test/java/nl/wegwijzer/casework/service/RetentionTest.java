@@ -37,12 +37,12 @@ class RetentionTest extends CaseworkDatabaseTest {
 
     SignalView anonymised = inCasework(c -> c.signals().read(ZEELAND, signal, "check"));
     assertTrue(anonymised.anonymised());
-    assertNull(anonymised.pseudonym());
-    assertNull(anonymised.account());
-    assertNull(anonymised.reporterContact());
-    assertEquals("labour", anonymised.form(), "what reports count stays");
-    assertEquals(1995, anonymised.birthYear());
-    assertEquals("ro", anonymised.nationality().toLowerCase());
+    assertNull(anonymised.details().pseudonym());
+    assertNull(anonymised.details().account());
+    assertNull(anonymised.details().reporterContact());
+    assertEquals(List.of("labour"), anonymised.details().forms(), "what reports count stays");
+    assertEquals(1995, anonymised.details().birthYear());
+    assertEquals("ro", anonymised.details().nationality().toLowerCase());
     CaseView caseView = inCasework(c -> c.cases().read(ZEELAND, expired, "check"));
     assertNull(caseView.closeNote());
     assertNull(caseView.meetings().get(0).notes());

@@ -48,12 +48,12 @@ class SignalServiceTest extends CaseworkDatabaseTest {
     assertTrue(signal.reference().matches("WW-[0-9A-Z]{4}-[0-9A-Z]{4}"), signal.reference());
     assertEquals("registered", signal.status());
     assertEquals("zeeland", signal.region());
-    assertEquals("GM0687", signal.municipality());
-    assertEquals("Anna K.", signal.pseudonym());
-    assertEquals(ACCOUNT, signal.account());
-    assertEquals("RO", signal.nationality());
+    assertEquals("GM0687", signal.municipalityCode());
+    assertEquals("Anna K.", signal.details().pseudonym());
+    assertEquals(ACCOUNT, signal.details().account());
+    assertEquals("RO", signal.details().nationality());
     assertEquals(false, signal.minor());
-    assertEquals(List.of("geen-eigen-id", "schuld-bij-werkgever"), signal.indicators());
+    assertEquals(List.of("geen-eigen-id", "schuld-bij-werkgever"), signal.details().indicators());
   }
 
   @Test
@@ -84,7 +84,39 @@ class SignalServiceTest extends CaseworkDatabaseTest {
         inCasework(c -> c.signals().list(ZEELAND, SignalQuery.ALL, PageRequest.first(20), "list"))
             .totalItems());
     assertEquals(
-        "Anna K.", inCasework(c -> c.signals().read(ZEELAND, reference, "view")).pseudonym());
+        "Anna K.",
+        inCasework(c -> c.signals().read(ZEELAND, reference, "view")).details().pseudonym());
+  }
+
+  @Test
+  void aCodeThatIsNoneOfItsValuesIsRefusedNamingItsField() {
+    SignalForm good = complete("Anna K.", ACCOUNT);
+    SignalForm wrongGender =
+        new SignalForm(
+            good.intakeDate(),
+            good.channel(),
+            good.reporterType(),
+            good.reporterContact(),
+            good.municipality(),
+            good.forms(),
+            good.sector(),
+            good.periodFrom(),
+            good.periodUntil(),
+            good.indicators(),
+            good.account(),
+            good.pseudonym(),
+            good.age(),
+            good.birthYear(),
+            "unknown",
+            good.nationality(),
+            good.languages(),
+            good.interpreterNeeded(),
+            good.residenceStatus(),
+            good.consent(),
+            good.consentSignedBy());
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> register(ZEELAND, wrongGender));
+    assertEquals("gender", e.field());
   }
 
   @Test
@@ -147,7 +179,7 @@ class SignalServiceTest extends CaseworkDatabaseTest {
 
     SignalView resumed = inCasework(c -> c.signals().read(ZEELAND, reference, "resume"));
     assertEquals("draft", resumed.status());
-    assertEquals("Anna K.", resumed.pseudonym());
+    assertEquals("Anna K.", resumed.details().pseudonym());
 
     inCasework(c -> c.signals().save(ZEELAND, reference, complete("Anna K.", ACCOUNT)));
     SignalView registered = inCasework(c -> c.signals().submit(ZEELAND, reference));
@@ -174,7 +206,8 @@ class SignalServiceTest extends CaseworkDatabaseTest {
             inCasework(
                 c -> c.signals().save(ZEELAND, reference, draft("Someone else"), first.version())));
     assertEquals(
-        "Bea V.", inCasework(c -> c.signals().read(ZEELAND, reference, "test")).pseudonym());
+        "Bea V.",
+        inCasework(c -> c.signals().read(ZEELAND, reference, "test")).details().pseudonym());
     inCasework(c -> c.signals().save(ZEELAND, reference, draft("Bea W."), second.version()));
   }
 
@@ -254,8 +287,8 @@ class SignalServiceTest extends CaseworkDatabaseTest {
     assertEquals(List.of(reference), inbox.items().stream().map(SignalSummary::reference).toList());
     SignalView received = inCasework(c -> c.signals().read(ZEELAND, reference, "assess"));
     assertEquals("received", received.status());
-    assertEquals("public-form", received.channel());
-    assertEquals("huisarts@example.nl", received.reporterContact());
+    assertEquals("public-form", received.details().channel());
+    assertEquals("huisarts@example.nl", received.details().reporterContact());
     assertEquals(
         0,
         inCasework(c -> c.signals().list(UTRECHT, SignalQuery.ALL, PageRequest.first(20), "inbox"))
@@ -279,7 +312,7 @@ class SignalServiceTest extends CaseworkDatabaseTest {
     }
     CLOCK.advanceSeconds(60);
     Form sexualForm = new Form("Persoon S", ACCOUNT);
-    sexualForm.form = ExploitationForm.SEXUAL;
+    sexualForm.forms = java.util.Set.of(ExploitationForm.SEXUAL_DOMESTIC);
     sexualForm.sector = null;
     SignalForm sexual = sexualForm.build();
     String sexualReference = register(ZEELAND, sexual).reference();
@@ -295,7 +328,7 @@ class SignalServiceTest extends CaseworkDatabaseTest {
                 c.signals()
                     .list(
                         ZEELAND,
-                        new SignalQuery(null, ExploitationForm.SEXUAL, null, null, null),
+                        new SignalQuery(null, ExploitationForm.SEXUAL_DOMESTIC, null, null, null),
                         PageRequest.first(20),
                         "list"));
     assertEquals(

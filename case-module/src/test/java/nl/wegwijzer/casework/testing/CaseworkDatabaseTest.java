@@ -3,6 +3,7 @@ package nl.wegwijzer.casework.testing;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import nl.wegwijzer.casework.crypto.FieldCipher;
@@ -156,7 +157,7 @@ public abstract class CaseworkDatabaseTest {
   /** A complete signal to change one part of before building it. */
   public static final class Form {
     public String municipality = "Middelburg";
-    public ExploitationForm form = ExploitationForm.LABOUR;
+    public Set<ExploitationForm> forms = Set.of(ExploitationForm.LABOUR);
     public Sector sector = Sector.AGRICULTURE;
     public Set<String> indicators = Set.of("geen-eigen-id", "schuld-bij-werkgever");
     public Integer age;
@@ -174,33 +175,33 @@ public abstract class CaseworkDatabaseTest {
     public SignalForm build() {
       return new SignalForm(
           TODAY.minusDays(2),
-          Channel.PHONE,
-          ReporterType.LABOUR_INSPECTORATE,
+          Channel.PHONE.code(),
+          ReporterType.LABOUR_INSPECTORATE.code(),
           "Inspecteur J. de Wit, 070-000 0000",
           municipality,
-          form,
-          sector,
+          forms.stream().map(ExploitationForm::code).toList(),
+          sector == null ? null : sector.code(),
           TODAY.minusMonths(6),
           TODAY.minusDays(3),
-          indicators,
+          List.copyOf(indicators),
           account,
           pseudonym,
           age,
           birthYear,
-          Gender.FEMALE,
+          Gender.FEMALE.code(),
           nationality,
-          Set.of("ro", "en"),
+          List.of("ro", "en"),
           true,
-          residence,
-          Consent.GIVEN,
-          ConsentSigner.PERSON);
+          residence == null ? null : residence.code(),
+          Consent.GIVEN.code(),
+          ConsentSigner.PERSON.code());
     }
   }
 
   /** Only a pseudonym, as a coordinator starts a draft. */
   public static SignalForm draft(String pseudonym) {
     return new SignalForm(
-        null, null, null, null, null, null, null, null, null, Set.of(), null, pseudonym, null, null,
-        null, null, Set.of(), null, null, null, null);
+        null, null, null, null, null, null, null, null, null, List.of(), null, pseudonym, null,
+        null, null, null, List.of(), null, null, null, null);
   }
 }

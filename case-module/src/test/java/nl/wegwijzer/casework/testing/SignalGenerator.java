@@ -32,7 +32,16 @@ public final class SignalGenerator {
   private static final String[] STATUSES = {
     "REGISTERED", "REGISTERED", "REGISTERED", "RECEIVED", "DRAFT"
   };
-  private static final String[] FORMS = {"SEXUAL", "LABOUR", "LABOUR", "CRIMINAL", "ORGAN"};
+  private static final String[] FORMS = {
+    "SEXUAL_DOMESTIC",
+    "SEXUAL_CROSS_BORDER",
+    "LABOUR",
+    "LABOUR",
+    "CRIMINAL",
+    "FORCED_BEGGING",
+    "ORGAN",
+    "OTHER"
+  };
   private static final String[] REPORTERS = {
     "POLICE",
     "BORDER_POLICE",
@@ -61,6 +70,7 @@ public final class SignalGenerator {
       }
       try (Statement statement = connection.createStatement()) {
         statement.execute("analyze casework.signal");
+        statement.execute("analyze casework.signal_form");
       }
       long zeeland = regionId(connection);
       String page = " order by s.created_at desc, s.id desc limit 20 offset 0";
@@ -72,7 +82,12 @@ public final class SignalGenerator {
               + zeeland
               + ") limit 10001) counted");
       explain(connection, region + " and s.status = 'RECEIVED'" + page);
-      explain(connection, region + " and s.form = 'ORGAN' and s.reporter_type = 'SELF'" + page);
+      explain(
+          connection,
+          region
+              + " and exists (select 1 from casework.signal_form f where f.signal_id = s.id"
+              + " and f.form = 'ORGAN') and s.reporter_type = 'SELF'"
+              + page);
       explain(
           connection,
           region + " and s.intake_date >= '2025-01-01' and s.intake_date <= '2025-01-31'" + page);
@@ -128,7 +143,7 @@ public final class SignalGenerator {
     long span = Instant.parse("2026-03-01T00:00:00Z").getEpochSecond() - start.getEpochSecond();
     String copy =
         "copy casework.signal (reference, status, region_id, intake_date, channel,"
-            + " reporter_type, form, pseudonym_sealed, account_sealed, birth_year, minor, gender,"
+            + " reporter_type, pseudonym_sealed, account_sealed, birth_year, minor, gender,"
             + " nationality, consent, created_by, created_at, version) from stdin (format csv)";
     CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
     int chunk = 20_000;
@@ -151,7 +166,6 @@ public final class SignalGenerator {
                 LocalDate.ofInstant(created[k], java.time.ZoneOffset.UTC).toString(),
                 "PHONE",
                 REPORTERS[random.nextInt(REPORTERS.length)],
-                FORMS[random.nextInt(FORMS.length)],
                 "%s",
                 "%s",
                 String.valueOf(birthYear),
@@ -175,9 +189,33 @@ public final class SignalGenerator {
                           cipher.seal("Verhaal nummer " + (base + k)).value()));
       copier.copyIn(copy, new StringReader(String.join("\n", rows) + "\n"));
     }
+    addForms(connection);
     double seconds = (System.nanoTime() - began) / 1e9;
     System.out.printf("inserted %,d signals in %.1f s%n", count, seconds);
     return seconds;
+  }
+
+  /**
+   * One form for each generated signal without one, drawn from FORMS by a hash of its reference
+   * (the ids step by 50), and criminal exploitation besides for about one in ten: a person can be
+   * exploited in several forms at once.
+   */
+  private static void addForms(Connection connection) throws Exception {
+    String forms = "array['" + String.join("', '", FORMS) + "']";
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "insert into casework.signal_form (signal_id, form)"
+              + " select s.id, ("
+              + forms
+              + ")[1 + abs(hashtext(s.reference)) % "
+              + FORMS.length
+              + "] from casework.signal s where s.created_by = 'generator'"
+              + " and not exists (select 1 from casework.signal_form f where f.signal_id = s.id)");
+      statement.execute(
+          "insert into casework.signal_form (signal_id, form)"
+              + " select s.id, 'CRIMINAL' from casework.signal s where s.created_by = 'generator'"
+              + " and abs(hashtext(s.reference || 'second')) % 10 = 0 on conflict do nothing");
+    }
   }
 
   private static long regionId(Connection connection) throws Exception {

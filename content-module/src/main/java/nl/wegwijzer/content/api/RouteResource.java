@@ -24,14 +24,15 @@ public class RouteResource {
 
   /**
    * The guide tailored to one victim; every parameter is optional. {@code age}: minor | adult;
-   * {@code nationality}: dutch | eu | non-eu; {@code form}: sexual | labour | criminal | organ;
-   * {@code report}: yes | no | undecided; {@code municipality}: a municipality name; {@code on}:
-   * the day (YYYY-MM-DD) whose rule versions to use, today when absent. A regulation that depends
-   * on an unanswered question is included as {@code may-apply}; one that does not apply is listed
-   * in its step's {@code notApplying}, each with its reason and rule version. The optional {@code
-   * gender} (female | male | x), {@code language} (repeated: the languages the person speaks) and
-   * {@code tonight} (true when a safe place to sleep is needed tonight) narrow the organisations;
-   * {@code help} lists them per care need, nearest first, and {@code tonight} the shelters.
+   * {@code nationality}: dutch | eu | non-eu; {@code form}: sexual-domestic | sexual-cross-border |
+   * labour | criminal | forced-begging | organ | other; {@code report}: yes | no | undecided;
+   * {@code municipality}: a municipality name; {@code on}: the day (YYYY-MM-DD) whose rule versions
+   * to use, today when absent. A regulation that depends on an unanswered question is included as
+   * {@code may-apply}; one that does not apply is listed in its step's {@code notApplying}, each
+   * with its reason and rule version. The optional {@code gender} (female | male | x), {@code
+   * language} (repeated: the languages the person speaks) and {@code tonight} (true when a safe
+   * place to sleep is needed tonight) narrow the organisations; {@code help} lists them per care
+   * need, nearest first, and {@code tonight} the shelters.
    */
   @GET
   public RouteAnswer route(

@@ -35,7 +35,10 @@ public final class InformationViews {
     }
   }
 
-  /** The page about one form of exploitation ({@code form}: sexual | labour | criminal | organ). */
+  /**
+   * The page about one form of exploitation ({@code form}: sexual-domestic | sexual-cross-border |
+   * labour | criminal | forced-begging | organ | other).
+   */
   public record FormView(
       String slug, String form, String title, String summary, String body, boolean inDutchOnly) {
     static FormView of(ExploitationFormPage page, Wording wording) {

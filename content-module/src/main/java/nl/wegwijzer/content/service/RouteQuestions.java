@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param age minor | adult
  * @param nationality dutch | eu | non-eu
- * @param form a form of exploitation (its code, e.g. labour)
+ * @param form sexual-domestic | sexual-cross-border | labour | criminal | forced-begging | organ |
+ *     other
  * @param report yes | no | undecided: whether the victim reports to the police
  * @param municipality a municipality name (or CBS code or postcode), as people type it
  * @param gender female | male | x: only organisations whose service is for this gender

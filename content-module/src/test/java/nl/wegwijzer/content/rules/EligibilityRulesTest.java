@@ -73,7 +73,14 @@ class EligibilityRulesTest {
   void exploitationFormConditions() {
     Regulation labour = regulation(EXPLOITATION_FORM, Set.of("labour"));
     assertEquals(Verdict.APPLIES, verdict(labour, profile(null, null, "labour", null)));
-    for (String other : List.of("sexual", "criminal", "organ")) {
+    for (String other :
+        List.of(
+            "sexual-domestic",
+            "sexual-cross-border",
+            "criminal",
+            "forced-begging",
+            "organ",
+            "other")) {
       assertEquals(Verdict.DOES_NOT_APPLY, verdict(labour, profile(null, null, other, null)));
     }
   }
@@ -148,7 +155,7 @@ class EligibilityRulesTest {
         assertThrows(InvalidInputException.class, () -> profile(null, "mars", null, null)).field());
     assertEquals(
         "form",
-        assertThrows(InvalidInputException.class, () -> profile(null, null, "other", null))
+        assertThrows(InvalidInputException.class, () -> profile(null, null, "sexual", null))
             .field());
     assertEquals(
         "report",

@@ -68,14 +68,14 @@ class IndicatorKindTest extends ContentDatabaseTest {
                         "test-afhankelijk",
                         theme(
                             "Afhankelijk",
-                            "test-schuld | labour, sexual | Heeft een schuld bij de werkgever\n"
+                            "test-schuld | labour, sexual-domestic | Heeft een schuld bij de werkgever\n"
                                 + "test-woning | | Woont bij de werkgever"),
                         A));
     assertEquals(List.of(), publicRows("test-afhankelijk"));
     publish(draft);
     assertEquals(
         List.of(
-            "test-schuld [SEXUAL, LABOUR] Heeft een schuld bij de werkgever",
+            "test-schuld [SEXUAL_DOMESTIC, LABOUR] Heeft een schuld bij de werkgever",
             "test-woning [] Woont bij de werkgever"),
         publicRows("test-afhankelijk"));
 
@@ -185,7 +185,7 @@ class IndicatorKindTest extends ContentDatabaseTest {
       assertEquals("Labour exploitation (revised)", live.titleEn());
 
       Map<String, String> other = new LinkedHashMap<>(changed);
-      other.put("form", "sexual");
+      other.put("form", "sexual-domestic");
       RevisionView clash =
           inContent(c -> c.editorial().save(EditorialKind.FORM_PAGE, slug, null, null, other, A));
       InvalidFieldsException taken =

@@ -61,7 +61,7 @@ class OrganisationKindTest extends ContentDatabaseTest {
     f.put("service.1.ageGroups", "adult");
     f.put("service.1.genders", "female, male");
     f.put("service.1.nationalities", "dutch, eu, non-eu");
-    f.put("service.1.forms", "sexual, labour");
+    f.put("service.1.forms", "sexual-domestic, sexual-cross-border, labour");
     f.put("service.1.scope", "regions");
     f.put("service.1.regions", "amsterdam-amstelland");
     return f;

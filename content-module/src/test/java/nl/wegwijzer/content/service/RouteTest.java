@@ -63,7 +63,7 @@ class RouteTest extends ContentDatabaseTest {
 
   @Test
   void aDutchAdultDoesNotGetTheReflectionPeriod() {
-    RouteAnswer route = route("adult", "dutch", "sexual", "no", null);
+    RouteAnswer route = route("adult", "dutch", "sexual-domestic", "no", null);
     assertFalse(regulation(route, "bedenktijd").isPresent());
     assertFalse(regulation(route, "verblijfsvergunning-slachtoffer-mensenhandel").isPresent());
     assertFalse(regulation(route, "achterstallig-loon").isPresent());

@@ -536,7 +536,7 @@ public final class Benchmark {
         Wrk.lua(
                 "{\"intakeDate\": \"2026-03-10\", \"channel\": \"phone\", \"reporterType\":"
                     + " \"labour-inspectorate\", \"reporterContact\": \"Inspecteur J. de Wit\","
-                    + " \"municipality\": \"Middelburg\", \"form\": \"labour\", \"sector\":"
+                    + " \"municipality\": \"Middelburg\", \"forms\": [\"labour\"], \"sector\":"
                     + " \"agriculture\", \"indicators\": [\"geen-eigen-id\"], \"account\": \"Werkt"
                     + " zeven dagen per week in de kassen; paspoort ingenomen. Melding ")
             + " .. id .. '-' .. n .. "

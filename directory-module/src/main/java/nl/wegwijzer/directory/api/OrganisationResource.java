@@ -26,8 +26,9 @@ public class OrganisationResource {
    * Searches the directory. {@code q}: Dutch free text; {@code need}: a care need code; {@code
    * region}: a region code; {@code municipality}: a name, CBS code or postcode; {@code age}: minor
    * | adult; {@code gender}: female | male | x; {@code nationality}: dutch | eu | non-eu; {@code
-   * form}: sexual | labour | criminal | organ; {@code language}: ISO 639 code; {@code sort}:
-   * relevance | name | name-desc; {@code page} from 1, {@code size} 1–100.
+   * form}: sexual-domestic | sexual-cross-border | labour | criminal | forced-begging | organ |
+   * other; {@code language}: ISO 639 code; {@code sort}: relevance | name | name-desc; {@code page}
+   * from 1, {@code size} 1–100.
    */
   @GET
   public PageView<OrganisationSummary> search(

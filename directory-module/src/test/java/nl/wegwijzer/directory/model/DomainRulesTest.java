@@ -218,7 +218,7 @@ class DomainRulesTest {
         Set.of(AgeGroup.ADULT),
         Set.of(Gender.FEMALE),
         Set.of(NationalityGroup.DUTCH, NationalityGroup.EU, NationalityGroup.NON_EU),
-        Set.of(ExploitationForm.SEXUAL),
+        Set.of(ExploitationForm.SEXUAL_DOMESTIC, ExploitationForm.SEXUAL_CROSS_BORDER),
         scope,
         regions,
         Set.of());

@@ -56,7 +56,8 @@ class OrganisationSearchTest extends DirectoryDatabaseTest {
                   service(
                       CareNeed.SHELTER,
                       Set.of(AgeGroup.MINOR),
-                      Set.of(ExploitationForm.SEXUAL),
+                      Set.of(
+                          ExploitationForm.SEXUAL_DOMESTIC, ExploitationForm.SEXUAL_CROSS_BORDER),
                       municipalities("GM0344")),
                   service(
                       CareNeed.LEGAL_AID,

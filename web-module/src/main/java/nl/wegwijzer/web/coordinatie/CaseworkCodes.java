@@ -3,6 +3,7 @@ package nl.wegwijzer.web.coordinatie;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,7 @@ import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.model.ResidenceStatus;
 import nl.wegwijzer.casework.model.Sector;
 import nl.wegwijzer.casework.model.SignalStatus;
+import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.directory.support.Coded;
 
 /** The codes of the casework's choices, for the selects and labels of the coordinators' screens. */
@@ -98,5 +100,23 @@ public class CaseworkCodes {
 
   private static List<String> codes(Coded[] values) {
     return Arrays.stream(values).map(Coded::code).toList();
+  }
+
+  /** Today in the Netherlands, the latest day a form's date may be. */
+  public String getToday() {
+    return LocalDate.now(SignalFormBacking.ZONE).toString();
+  }
+
+  /** The longest text the signal form takes in each free-text field. */
+  public int getMaxAccount() {
+    return SignalForm.MAX_ACCOUNT;
+  }
+
+  public int getMaxContact() {
+    return SignalForm.MAX_CONTACT;
+  }
+
+  public int getMaxPseudonym() {
+    return SignalForm.MAX_PSEUDONYM;
   }
 }

@@ -21,6 +21,7 @@ import nl.wegwijzer.content.service.InformationViews.ThemeView;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
+import nl.wegwijzer.web.shared.Pages;
 import nl.wegwijzer.web.shared.ScreenProblems;
 
 /**
@@ -110,7 +111,7 @@ public class SignalBacking implements Serializable {
     clear();
     try {
       CaseView opened = cases.open(current.actor(), signal.reference());
-      redirect("/coordinatie/zaken/" + opened.number() + "?geopend");
+      Pages.redirect("/coordinatie/zaken/" + opened.number() + "?geopend");
     } catch (InvalidInputException e) {
       problems.put("case", CaseworkTexts.text("signal.page.cannotOpen"));
     }
@@ -121,17 +122,12 @@ public class SignalBacking implements Serializable {
     String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase();
     try {
       cases.link(current.actor(), number, signal.reference());
-      redirect("/coordinatie/zaken/" + number + "?gekoppeld");
+      Pages.redirect("/coordinatie/zaken/" + number + "?gekoppeld");
     } catch (NotFoundException e) {
       problems.put("caseNumber", CaseworkTexts.text("signal.page.noSuchCase", number));
     } catch (InvalidInputException e) {
       problems.put("caseNumber", CaseworkTexts.text("signal.page.cannotLink"));
     }
-  }
-
-  private static void redirect(String path) throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
   }
 
   private void clear() {

@@ -26,7 +26,7 @@ import nl.wegwijzer.web.shared.CaseworkTexts;
  * every refusal and a stale save. Its fields are the components of the service's {@link
  * SignalForm}, declared there once; the page binds them by name ({@code
  * #{signalFormBacking.fields.intakeDate}}). {@link #toForm(Map)} reads each by its component's type
- * and notes every value that is not even a date, a number or a known code.
+ * and notes every value that is not even a date or a number; the service checks the codes.
  */
 public class SignalFields implements Serializable {
 
@@ -34,25 +34,21 @@ public class SignalFields implements Serializable {
 
   private static final RecordComponent[] COMPONENTS = SignalForm.class.getRecordComponents();
 
-  /** The signal's view names a component differently where it also has the code. */
-  private static final Map<String, String> SHOWN_AS = Map.of("municipality", "municipalityName");
-
   private final LinkedHashMap<String, String> text = new LinkedHashMap<>();
 
   static SignalFields of(SignalView view) {
     SignalFields fields = new SignalFields();
     for (RecordComponent component : COMPONENTS) {
-      String name = component.getName();
-      fields.text.put(name, text(read(view, SHOWN_AS.getOrDefault(name, name))));
+      fields.text.put(component.getName(), text(read(view.details(), component)));
     }
     return fields;
   }
 
-  private static Object read(SignalView view, String accessor) {
+  private static Object read(SignalForm details, RecordComponent component) {
     try {
-      return SignalView.class.getMethod(accessor).invoke(view);
+      return component.getAccessor().invoke(details);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("SignalView has no " + accessor, e);
+      throw new IllegalStateException("SignalForm's " + component.getName(), e);
     }
   }
 
@@ -76,19 +72,28 @@ public class SignalFields implements Serializable {
     text.put(field, value);
   }
 
-  List<String> indicators() {
-    return new ArrayList<>(list(text.get("indicators")));
+  /** The codes ticked in a field of check boxes ({@code indicators}, {@code forms}). */
+  List<String> ticked(String field) {
+    return new ArrayList<>(list(text.get(field)));
   }
 
   void setIndicators(List<String> ticked) {
     text.put("indicators", String.join(",", ticked));
   }
 
-  /** Takes the ticked indicators from a post when the "what" step was on the page. */
-  void takeIndicators(Map<String, String[]> posted) {
-    if (posted.containsKey("indicators-shown")) {
-      String[] ticked = posted.get("indicator");
-      setIndicators(ticked == null ? List.of() : Arrays.asList(ticked));
+  /**
+   * Takes the ticked check boxes from a post, of each group that was on the page: the indicators
+   * (posted as "indicator") and the forms ("form").
+   */
+  void takeTicked(Map<String, String[]> posted) {
+    take(posted, "indicators-shown", "indicator", "indicators");
+    take(posted, "forms-shown", "form", "forms");
+  }
+
+  private void take(Map<String, String[]> posted, String shown, String box, String field) {
+    if (posted.containsKey(shown)) {
+      String[] ticked = posted.get(box);
+      text.put(field, ticked == null ? "" : String.join(",", ticked));
     }
   }
 
@@ -137,19 +142,10 @@ public class SignalFields implements Serializable {
     if (type == Boolean.class) {
       return value == null || value.isBlank() ? null : Boolean.valueOf(value.strip());
     }
-    if (type == Set.class) {
-      return list(value);
-    }
-    if (type.isEnum()) {
-      return anyCode(type, field, value, problems);
+    if (type == List.class) {
+      return List.copyOf(list(value));
     }
     return value;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object anyCode(
-      Class<?> type, String field, String value, Map<String, String> problems) {
-    return code((Class) type, field, value, problems);
   }
 
   /** A list typed as text or ticked: the items between commas, semicolons or spaces. */

@@ -2,7 +2,6 @@ package nl.wegwijzer.web.coordinatie;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,19 +11,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.wegwijzer.casework.model.IncompleteException;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CurrentActor;
-import nl.wegwijzer.casework.service.DuplicateMatch;
 import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.casework.service.SignalService;
 import nl.wegwijzer.casework.service.SignalView;
 import nl.wegwijzer.content.service.InformationService;
-import nl.wegwijzer.content.service.InformationViews.ThemeView;
-import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.ConflictException;
@@ -32,7 +27,6 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.Pages;
 import nl.wegwijzer.web.shared.Refused;
-import nl.wegwijzer.web.shared.ScreenProblems;
 
 /**
  * /coordinatie/signalen/nieuw and /coordinatie/signalen/{reference}/bewerken: registering a signal
@@ -58,24 +52,23 @@ public class SignalFormBacking implements Serializable {
   private String status;
   private SignalFields fields = new SignalFields();
   private final SignalSteps steps = new SignalSteps();
-  private Map<String, String> problems = new LinkedHashMap<>();
-  private String notice;
-  private String problem;
-  private boolean stale;
-  private List<DuplicateMatch> duplicates = List.of();
-  private List<ThemeView> themes = List.of();
-  private List<RegionView> ownRegions = List.of();
+  private final SignalFormMessages messages = new SignalFormMessages();
+  private final SignalChecklist checklist = new SignalChecklist();
+  private String defaultRegionName = "";
 
   /** On the first request: an empty form, or the signal of the URL (another region's: 404). */
   public void load() throws IOException {
     if (FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
-    themes = information.indicatorList();
-    ownRegions =
+    checklist.themes(information.indicatorList());
+    String defaultRegion = current.actor().defaultRegion();
+    defaultRegionName =
         places.regions().stream()
-            .filter(r -> current.actor().regions().contains(r.code()))
-            .toList();
+            .filter(r -> r.code().equals(defaultRegion))
+            .map(RegionView::name)
+            .findFirst()
+            .orElse("");
     String wanted =
         FacesContext.getCurrentInstance()
             .getExternalContext()
@@ -100,44 +93,34 @@ public class SignalFormBacking implements Serializable {
     status = shown.status();
   }
 
-  private void collectIndicators() {
-    fields.takeIndicators(
+  private void collectTicked() {
+    fields.takeTicked(
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap());
   }
 
-  private void clearMessages() {
-    problems = new LinkedHashMap<>();
-    notice = null;
-    problem = null;
-  }
-
   public void next() {
-    move(1);
+    goTo(steps.stepAway(1));
   }
 
   public void previous() {
-    move(-1);
-  }
-
-  private void move(int by) {
-    goTo(steps.stepAway(by));
+    goTo(steps.stepAway(-1));
   }
 
   /** Shows a step; reaching the check saves a draft, so the service can look for duplicates. */
   public void goTo(String target) {
-    collectIndicators();
-    clearMessages();
+    collectTicked();
+    messages.clear();
     if (steps.goTo(target) && steps.atCheck() && save()) {
-      duplicates = signals.possibleDuplicates(current.actor(), reference);
+      checklist.duplicates(signals.possibleDuplicates(current.actor(), reference));
     }
   }
 
   /** "Opslaan als concept": saves what is filled in, wherever the coordinator is. */
   public void saveDraft() {
-    collectIndicators();
-    clearMessages();
+    collectTicked();
+    messages.clear();
     if (save()) {
-      notice = CaseworkTexts.text("signal.form.saved", reference);
+      messages.notice(CaseworkTexts.text("signal.form.saved", reference));
     }
   }
 
@@ -149,11 +132,12 @@ public class SignalFormBacking implements Serializable {
     Map<String, String> unreadable = new LinkedHashMap<>();
     SignalForm form = fields.toForm(unreadable);
     if (!unreadable.isEmpty()) {
-      refuse(unreadable);
+      messages.refuse(unreadable);
+      steps.showProblems(unreadable.keySet());
       return false;
     }
     adopt(signals.save(current.actor(), reference, form, seenVersion));
-    stale = false;
+    messages.stale(false);
     return true;
   }
 
@@ -165,43 +149,38 @@ public class SignalFormBacking implements Serializable {
     if (refused.refusal() instanceof InvalidInputException invalid) {
       steps.showProblems(Set.of(invalid.field()));
     } else if (refused.refusal() instanceof ConflictException) {
-      stale = true;
+      messages.stale(true);
     }
   }
 
   /** After a stale save: keeps what this coordinator typed over the newer version. */
   public void overwrite() {
-    collectIndicators();
-    clearMessages();
+    collectTicked();
+    messages.clear();
     seenVersion = signals.read(current.actor(), reference, "edit-overwrite").version();
     if (save()) {
-      notice = CaseworkTexts.text("signal.form.saved", reference);
+      messages.notice(CaseworkTexts.text("signal.form.saved", reference));
     }
-  }
-
-  private void refuse(Map<String, String> found) {
-    problems = new LinkedHashMap<>(found);
-    steps.showProblems(problems.keySet());
   }
 
   /** Registers the signal: every problem at once, next to its field, with every step open. */
   public void submit() throws IOException {
-    collectIndicators();
-    clearMessages();
+    collectTicked();
+    messages.clear();
     if (register()) {
-      redirect("/coordinatie/signalen/" + reference + "?geregistreerd");
+      Pages.redirect("/coordinatie/signalen/" + reference + "?geregistreerd");
     }
   }
 
   /** Registers the signal and adds it to the case of a possible duplicate instead of a new one. */
   public void submitInto(String caseNumber) throws IOException {
-    collectIndicators();
-    clearMessages();
+    collectTicked();
+    messages.clear();
     if (!register()) {
       return;
     }
     cases.link(current.actor(), caseNumber, reference);
-    redirect("/coordinatie/zaken/" + caseNumber + "?gekoppeld");
+    Pages.redirect("/coordinatie/zaken/" + caseNumber + "?gekoppeld");
   }
 
   private boolean register() {
@@ -212,28 +191,10 @@ public class SignalFormBacking implements Serializable {
       adopt(signals.submit(current.actor(), reference));
       return true;
     } catch (IncompleteException e) {
-      Map<String, String> found = new LinkedHashMap<>();
-      for (String field : SignalSteps.inFormOrder(e.problems().keySet())) {
-        found.put(field, ScreenProblems.describe(field, e.problems().get(field)));
-      }
-      problems = found;
+      messages.incomplete(e.problems());
       steps.showAll();
-      problem = CaseworkTexts.text("signal.form.incomplete", found.size());
       return false;
     }
-  }
-
-  private static void redirect(String path) throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
-  }
-
-  public boolean invalid(String field) {
-    return problems.containsKey(field);
-  }
-
-  public String problemOf(String field) {
-    return problems.get(field);
   }
 
   /** Whether the person may be a minor, from the age or birth year typed: yes, no or unknown. */
@@ -244,20 +205,14 @@ public class SignalFormBacking implements Serializable {
   /** The region the signal lands in: the municipality's, else the coordinator's first. */
   public String getRegionName() {
     String typed = fields.get("municipality");
-    if (typed != null && !typed.isBlank()) {
-      try {
-        Municipality m = places.resolve(typed, "municipality");
-        return m.region().name();
-      } catch (InvalidInputException e) {
-        return "";
-      }
+    if (typed == null || typed.isBlank()) {
+      return defaultRegionName;
     }
-    String code = current.actor().defaultRegion();
-    return ownRegions.stream()
-        .filter(r -> r.code().equals(code))
-        .map(RegionView::name)
-        .findFirst()
-        .orElse("");
+    try {
+      return places.resolve(typed, "municipality").region().name();
+    } catch (InvalidInputException e) {
+      return "";
+    }
   }
 
   public SignalSteps getSteps() {
@@ -277,62 +232,16 @@ public class SignalFormBacking implements Serializable {
     return fields.text();
   }
 
-  public Map<String, String> getProblems() {
-    return problems;
+  public SignalFormMessages getMessages() {
+    return messages;
   }
 
-  public String getNotice() {
-    return notice;
+  public SignalChecklist getChecklist() {
+    return checklist;
   }
 
-  public String getProblem() {
-    return problem;
-  }
-
-  public boolean isStale() {
-    return stale;
-  }
-
-  public List<DuplicateMatch> getDuplicates() {
-    return duplicates;
-  }
-
-  public List<ThemeView> getThemes() {
-    return themes;
-  }
-
-  /** A similarity of 0–1 as a whole percentage. */
-  public String percent(double score) {
-    return Math.round(score * 100) + "%";
-  }
-
-  /** The text of an indicator code, from the published list. */
-  public String indicatorText(String code) {
-    return themes.stream()
-        .flatMap(t -> t.indicators().stream())
-        .filter(i -> i.code().equals(code))
-        .map(i -> i.text())
-        .findFirst()
-        .orElse(code);
-  }
-
-  public boolean ticked(String code) {
-    return fields.indicators().contains(code);
-  }
-
-  public String getToday() {
-    return LocalDate.now(ZONE).toString();
-  }
-
-  public int getMaxAccount() {
-    return SignalForm.MAX_ACCOUNT;
-  }
-
-  public int getMaxContact() {
-    return SignalForm.MAX_CONTACT;
-  }
-
-  public int getMaxPseudonym() {
-    return SignalForm.MAX_PSEUDONYM;
+  /** Whether a check box of a group ({@code indicators}, {@code forms}) is ticked. */
+  public boolean ticked(String field, String code) {
+    return fields.ticked(field).contains(code);
   }
 }

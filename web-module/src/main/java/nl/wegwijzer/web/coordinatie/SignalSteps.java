@@ -25,7 +25,7 @@ public class SignalSteps implements Serializable {
       Map.of(
           "intake", List.of("intakeDate", "channel", "reporterType", "reporterContact"),
           "waar", List.of("municipality"),
-          "wat", List.of("form", "sector", "periodFrom", "periodUntil", "indicators", "account"),
+          "wat", List.of("forms", "sector", "periodFrom", "periodUntil", "indicators", "account"),
           "wie",
               List.of(
                   "pseudonym",

@@ -2,7 +2,6 @@ package nl.wegwijzer.web.redactie;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -27,28 +26,13 @@ import nl.wegwijzer.web.shared.Pages;
  * way: where the item's versions stand, the buttons an editor sees for that and what they do. A
  * page only says how its form turns into a version's fields and back.
  */
-abstract class WorkflowEditBacking implements Serializable {
+abstract class WorkflowEditBacking extends WorkflowEditState {
 
   private static final long serialVersionUID = 1L;
 
   @Inject transient EditorialService editorial;
   @Inject transient EditorialReading reading;
   @Inject transient CurrentUser currentUser;
-
-  protected String slug;
-  protected boolean isNew;
-  protected boolean missing;
-  protected String notice;
-  protected String problem;
-  protected Map<String, String> fieldProblems = new HashMap<>();
-  protected RevisionView open;
-  protected RevisionView published;
-  private String newSlug;
-  private String liveState;
-  private Long revisionId;
-  private Long revisionVersion;
-  private boolean conflict;
-  private final ReviewForm review = new ReviewForm();
 
   /** The kind of item the page edits. */
   protected abstract EditorialKind editorialKind();
@@ -94,6 +78,7 @@ abstract class WorkflowEditBacking implements Serializable {
     fill(view.fields());
   }
 
+  @Override
   protected String me() {
     return currentUser.getName();
   }
@@ -101,7 +86,6 @@ abstract class WorkflowEditBacking implements Serializable {
   protected void reset() {
     notice = null;
     problem = null;
-    conflict = false;
     fieldProblems = new HashMap<>();
   }
 
@@ -115,7 +99,7 @@ abstract class WorkflowEditBacking implements Serializable {
     Optional<RevisionView> saved = store();
     if (saved.isPresent()) {
       if (isNew) {
-        WorkflowPage.redirect(listPath() + "/" + saved.get().slug() + "?opgeslagen=1");
+        Pages.redirect(listPath() + "/" + saved.get().slug() + "?opgeslagen=1");
         return;
       }
       reload();
@@ -135,7 +119,6 @@ abstract class WorkflowEditBacking implements Serializable {
     } catch (ConflictException e) {
       // The editor's text stays in the form; the page fetches the other version for the comparison,
       // so saving again is a deliberate choice to replace it.
-      conflict = true;
       RevisionView other = reading.editor(editorialKind(), slug).open();
       problem =
           EditorialTexts.text(
@@ -195,7 +178,7 @@ abstract class WorkflowEditBacking implements Serializable {
     review.confirmArchive(false);
     try {
       editorial.archive(editorialKind(), slug, me(), Instant.now());
-      WorkflowPage.redirect(listPath() + "?gearchiveerd=" + slug);
+      Pages.redirect(listPath() + "?gearchiveerd=" + slug);
     } catch (WorkflowException e) {
       problem = EditorialTexts.workflow(e);
     }
@@ -218,63 +201,8 @@ abstract class WorkflowEditBacking implements Serializable {
       // A rule of the directory's own model (an organisation profile) that the fields passed.
       problem = EditorialTexts.text("problem.invalid", EditorialTexts.field("org.profile"), 0);
     } catch (ConflictException e) {
-      conflict = true;
       problem = EditorialTexts.text("conflictAction");
       reload();
     }
-  }
-
-  // ---- what the page asks
-
-  public WorkflowButtons getButtons() {
-    return new WorkflowButtons(isNew, liveState, open, published, me());
-  }
-
-  public boolean isLive() {
-    return "published".equals(liveState);
-  }
-
-  public Map<String, String> getFieldProblems() {
-    return fieldProblems;
-  }
-
-  public String getSlug() {
-    return slug;
-  }
-
-  public boolean isCreating() {
-    return isNew;
-  }
-
-  public String getNewSlug() {
-    return newSlug;
-  }
-
-  public void setNewSlug(String newSlug) {
-    this.newSlug = newSlug;
-  }
-
-  public String getLiveState() {
-    return liveState;
-  }
-
-  public RevisionView getOpen() {
-    return open;
-  }
-
-  public String getNotice() {
-    return notice;
-  }
-
-  public String getProblem() {
-    return problem;
-  }
-
-  public ReviewForm getReview() {
-    return review;
-  }
-
-  public boolean isConflict() {
-    return conflict;
   }
 }

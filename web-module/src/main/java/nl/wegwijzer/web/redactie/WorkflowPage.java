@@ -1,8 +1,6 @@
 package nl.wegwijzer.web.redactie;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,10 +33,5 @@ final class WorkflowPage {
         .getExternalContext()
         .getRequestParameterMap()
         .get(name);
-  }
-
-  static void redirect(String path) throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
   }
 }

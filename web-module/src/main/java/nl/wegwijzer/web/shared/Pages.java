@@ -1,5 +1,6 @@
 package nl.wegwijzer.web.shared;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 
@@ -13,5 +14,11 @@ public final class Pages {
     FacesContext context = FacesContext.getCurrentInstance();
     context.getExternalContext().responseSendError(404, null);
     context.responseComplete();
+  }
+
+  /** Sends the browser to a path of this application (e.g. after a post). */
+  public static void redirect(String path) throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + path);
   }
 }

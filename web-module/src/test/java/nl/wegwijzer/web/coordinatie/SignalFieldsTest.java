@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import nl.wegwijzer.casework.model.Channel;
-import nl.wegwijzer.casework.model.Consent;
 import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.web.shared.FacesRequest;
 import nl.wegwijzer.web.shared.Language;
@@ -36,16 +33,16 @@ class SignalFieldsTest {
 
     assertEquals(Map.of(), problems);
     assertEquals(LocalDate.of(2026, 3, 16), form.intakeDate());
-    assertEquals(Channel.IN_PERSON, form.channel());
+    assertEquals("in-person", form.channel());
     assertEquals("  as typed ", form.reporterContact());
     assertEquals(17, form.age());
-    assertEquals(Set.of("nl", "ar", "en"), form.languages());
-    assertEquals(Set.of("i-1", "i-2"), form.indicators());
+    assertEquals(List.of("nl", "ar", "en"), form.languages());
+    assertEquals(List.of("i-2", "i-1"), form.indicators());
     assertEquals(Boolean.TRUE, form.interpreterNeeded());
-    assertEquals(Consent.GIVEN, form.consent());
+    assertEquals("given", form.consent());
     assertNull(form.gender());
     assertNull(form.birthYear());
-    assertEquals(List.of("i-2", "i-1"), fields.indicators());
+    assertEquals(List.of("i-2", "i-1"), fields.ticked("indicators"));
   }
 
   @Test
@@ -59,11 +56,11 @@ class SignalFieldsTest {
 
       SignalForm form = fields.toForm(problems);
 
-      assertEquals(List.of("intakeDate", "birthYear", "gender"), List.copyOf(problems.keySet()));
+      assertEquals(List.of("intakeDate", "birthYear"), List.copyOf(problems.keySet()));
       assertTrue(problems.values().stream().noneMatch(String::isBlank));
       assertNull(form.intakeDate());
       assertNull(form.birthYear());
-      assertNull(form.gender());
+      assertEquals("unknown", form.gender(), "a code goes to the service, which names it if wrong");
     }
   }
 
@@ -87,12 +84,30 @@ class SignalFieldsTest {
   void theTickedIndicatorsAreTakenOnlyWhenTheirStepWasOnThePage() {
     SignalFields fields = new SignalFields();
     fields.setIndicators(List.of("kept"));
-    fields.takeIndicators(Map.of("indicator", new String[] {"other"}));
-    assertEquals(List.of("kept"), fields.indicators());
-    fields.takeIndicators(
+    fields.takeTicked(Map.of("indicator", new String[] {"other"}));
+    assertEquals(List.of("kept"), fields.ticked("indicators"));
+    fields.takeTicked(
         Map.of("indicators-shown", new String[] {"1"}, "indicator", new String[] {"a", "b"}));
-    assertEquals(List.of("a", "b"), fields.indicators());
-    fields.takeIndicators(Map.of("indicators-shown", new String[] {"1"}));
-    assertEquals(List.of(), fields.indicators());
+    assertEquals(List.of("a", "b"), fields.ticked("indicators"));
+    fields.takeTicked(Map.of("indicators-shown", new String[] {"1"}));
+    assertEquals(List.of(), fields.ticked("indicators"));
+  }
+
+  @Test
+  void theTickedFormsAreASetOfCodesTakenWhenTheirStepWasOnThePage() {
+    SignalFields fields = new SignalFields();
+    fields.takeTicked(
+        Map.of(
+            "forms-shown",
+            new String[] {"1"},
+            "form",
+            new String[] {"labour", "criminal"},
+            "indicator",
+            new String[] {"not-shown"}));
+    assertEquals(List.of("labour", "criminal"), fields.ticked("forms"));
+    assertEquals(List.of(), fields.ticked("indicators"), "the indicators were not on the page");
+    assertEquals(List.of("labour", "criminal"), fields.toForm(new LinkedHashMap<>()).forms());
+    fields.takeTicked(Map.of("forms-shown", new String[] {"1"}));
+    assertEquals(List.of(), fields.toForm(new LinkedHashMap<>()).forms());
   }
 }

@@ -432,7 +432,7 @@ class ApiFuzzIT {
       List.of(
           """
           {"intakeDate": "2026-03-10", "channel": "phone", "reporterType": "labour-inspectorate",
-           "reporterContact": "Inspecteur", "municipality": "Middelburg", "form": "labour",
+           "reporterContact": "Inspecteur", "municipality": "Middelburg", "forms": ["labour"],
            "sector": "agriculture", "indicators": ["geen-eigen-id"], "account": "Tekst",
            "pseudonym": "Anna K.", "birthYear": 1995, "gender": "female", "nationality": "RO",
            "languages": ["ro"], "interpreterNeeded": true, "residenceStatus": "eu-citizen",

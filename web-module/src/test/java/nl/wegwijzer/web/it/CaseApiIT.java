@@ -23,7 +23,7 @@ class CaseApiIT {
   private static final String SIGNAL =
       """
       {"intakeDate": "2026-03-10", "channel": "phone", "reporterType": "labour-inspectorate",
-       "reporterContact": "Inspecteur J. de Wit", "municipality": "Middelburg", "form": "labour",
+       "reporterContact": "Inspecteur J. de Wit", "municipality": "Middelburg", "forms": ["labour"],
        "sector": "agriculture", "indicators": ["geen-eigen-id"],
        "account": "Werkt zeven dagen per week in de kassen; paspoort ingenomen.",
        "pseudonym": "Anna K.", "birthYear": 1995, "gender": "female", "nationality": "RO",
@@ -58,7 +58,7 @@ class CaseApiIT {
     JsonObject signal = read.object();
     assertEquals("registered", signal.getString("status"));
     assertEquals("zeeland", signal.getString("region"));
-    assertEquals("Anna K.", signal.getString("pseudonym"));
+    assertEquals("Anna K.", signal.getJsonObject("details").getString("pseudonym"));
     assertFalse(signal.getBoolean("minor"));
 
     Api.Answer list = Api.get("/api/signals?status=registered&size=100", zeeland);

@@ -26,7 +26,7 @@ class CaseBrowserIT extends BrowserTest {
   private static final String SIGNAL =
       """
       {"intakeDate": "2026-03-10", "channel": "phone", "reporterType": "police",
-       "municipality": "Goes", "form": "sexual", "account": "Wordt 's nachts naar hotels gebracht.",
+       "municipality": "Goes", "forms": ["sexual-domestic"], "account": "Wordt 's nachts naar hotels gebracht.",
        "pseudonym": "%s", "birthYear": 1999, "gender": "female", "nationality": "BG",
        "languages": ["bg"], "interpreterNeeded": true, "residenceStatus": "eu-citizen",
        "consent": "not-asked"}
@@ -56,7 +56,9 @@ class CaseBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.urlContains("/coordinatie/zaken/ZK-"));
     String number = browser.findElement(By.id("case-number")).getText();
     assertTrue(browser.findElement(By.id("notice")).getText().contains("geopend"));
-    assertTrue(browser.findElement(By.id("case-signals")).getText().contains(reference));
+    String signals = browser.findElement(By.id("case-signals")).getText();
+    assertTrue(signals.contains(reference), signals);
+    assertTrue(signals.contains("Seksuele uitbuiting binnen Nederland"), "its forms: " + signals);
     assertTrue(browser.findElement(By.id("timeline")).getText().contains("Zaak geopend"));
 
     type(browser, "refer-form:organisationQuery", "opvang");

@@ -597,7 +597,7 @@ class ClusterIT {
     private static final String TEMPLATE =
         """
         {"intakeDate": "%s", "channel": "phone", "reporterType": "police",
-         "municipality": "Middelburg", "form": "labour", "sector": "agriculture",
+         "municipality": "Middelburg", "forms": ["labour"], "sector": "agriculture",
          "indicators": ["geen-eigen-id"], "account": "Registratie onder belasting.",
          "pseudonym": "Belasting %d", "birthYear": %d, "gender": "female",
          "nationality": "RO", "languages": ["ro"], "interpreterNeeded": false,

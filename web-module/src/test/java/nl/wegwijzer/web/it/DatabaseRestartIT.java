@@ -96,7 +96,7 @@ class DatabaseRestartIT {
   private static String signal(LocalDate intakeDate) {
     return """
         {"intakeDate": "%s", "channel": "phone", "reporterType": "labour-inspectorate",
-         "reporterContact": "Inspecteur J. de Wit", "municipality": "Middelburg", "form": "labour",
+         "reporterContact": "Inspecteur J. de Wit", "municipality": "Middelburg", "forms": ["labour"],
          "sector": "agriculture", "indicators": ["geen-eigen-id"],
          "account": "Werkt zeven dagen per week in de kassen; paspoort ingenomen.",
          "pseudonym": "Anna K.", "birthYear": 1995, "gender": "female", "nationality": "RO",

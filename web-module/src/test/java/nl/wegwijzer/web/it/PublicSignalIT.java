@@ -108,7 +108,7 @@ class PublicSignalIT {
     assertEquals(200, inZeeland.status(), inZeeland.body());
     assertEquals("received", inZeeland.object().getString("status"));
     assertEquals("zeeland", inZeeland.object().getString("region"));
-    assertEquals(account, inZeeland.object().getString("account"));
+    assertEquals(account, inZeeland.object().getJsonObject("details").getString("account"));
     assertEquals(
         404,
         Api.get("/api/signals/" + reference.group(), Keycloak.token("coordinator-utrecht"))

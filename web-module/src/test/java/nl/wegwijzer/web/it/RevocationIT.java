@@ -92,7 +92,7 @@ class RevocationIT extends BrowserTest {
     String body =
         """
         {"intakeDate": "2026-03-10", "channel": "phone", "reporterType": "police",
-         "municipality": "%s", "form": "labour", "sector": "agriculture",
+         "municipality": "%s", "forms": ["labour"], "sector": "agriculture",
          "indicators": ["geen-eigen-id"], "interpreterNeeded": false,
          "residenceStatus": "eu-citizen",
          "account": "Revocation check.", "pseudonym": "R.", "birthYear": 1990,

@@ -97,7 +97,9 @@ class SignalRegistrationBrowserIT extends BrowserTest {
         "Vlissingen", browser.findElement(By.id("signal:municipality")).getAttribute("value"));
     press(browser, wait, "signal:next");
 
-    choose(browser, "signal:form", "labour");
+    // a person can be exploited in several forms at once
+    browser.findElement(By.id("form-labour")).click();
+    browser.findElement(By.id("form-criminal")).click();
     choose(browser, "signal:sector", "agriculture");
     List<WebElement> indicators = browser.findElements(By.cssSelector("input[name=indicator]"));
     assertFalse(indicators.isEmpty(), "the indicator list of the guide is offered");
@@ -142,6 +144,9 @@ class SignalRegistrationBrowserIT extends BrowserTest {
     assertEquals("1990", browser.findElement(By.id("signal:birthYear")).getAttribute("value"));
     assertTrue(
         browser.findElement(By.id("indicator-" + ticked)).isSelected(), "ticks survive the error");
+    assertTrue(browser.findElement(By.id("form-labour")).isSelected(), "forms survive the error");
+    assertTrue(browser.findElement(By.id("form-criminal")).isSelected());
+    assertFalse(browser.findElement(By.id("form-organ")).isSelected());
 
     choose(browser, "signal:consent", "given");
     choose(browser, "signal:consentSignedBy", "person");
@@ -150,6 +155,9 @@ class SignalRegistrationBrowserIT extends BrowserTest {
     assertTrue(browser.findElement(By.id("notice")).getText().contains("geregistreerd"));
     assertTrue(browser.findElement(By.id("signal-status")).getText().contains("Geregistreerd"));
     assertEquals(pseudonym, browser.findElement(By.id("pseudonym")).getText());
+    String forms = browser.findElement(By.id("forms")).getText();
+    assertTrue(
+        forms.contains("Arbeidsuitbuiting") && forms.contains("Criminele uitbuiting"), forms);
 
     open("/coordinatie/signalen?status=registered");
     assertTrue(
