@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.wegwijzer.casework.service.AccessLogLine;
@@ -18,11 +17,9 @@ import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CaseView;
 import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.casework.service.ReferralOrder;
-import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.Page;
-import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.Refused;
 
@@ -36,7 +33,6 @@ import nl.wegwijzer.web.shared.Refused;
 public class CaseBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final int LOG_PAGE_SIZE = 20;
 
   @Inject transient CaseService cases;
   @Inject transient CurrentActor current;
@@ -50,8 +46,7 @@ public class CaseBacking implements Serializable {
   private ReferralForm referral;
   private CloseForm closing;
   private ProgressForm progress;
-  private int logPageNumber = 1;
-  private Page<AccessLogLine> logPage = new Page<>(List.of(), 1, LOG_PAGE_SIZE, 0);
+  private final CaseAccessLog log = new CaseAccessLog();
 
   public void load() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -66,13 +61,7 @@ public class CaseBacking implements Serializable {
     } else if (parameters.containsKey("gekoppeld")) {
       notice = CaseworkTexts.text("case.linked");
     }
-    loadLog();
-  }
-
-  private void loadLog() {
-    logPage =
-        cases.accessLog(
-            current.actor(), shown.number(), new PageRequest(logPageNumber, LOG_PAGE_SIZE));
+    log.read(cases, current.actor(), shown.number());
   }
 
   /**
@@ -84,7 +73,7 @@ public class CaseBacking implements Serializable {
     notice = null;
     shown = work.get();
     notice = CaseworkTexts.text(doneKey);
-    loadLog();
+    log.read(cases, current.actor(), shown.number());
   }
 
   /** After a conflict the page shows the case as it is now, with what was typed. */
@@ -220,8 +209,7 @@ public class CaseBacking implements Serializable {
   }
 
   public void logPage(int number) {
-    logPageNumber = Math.max(1, number);
-    loadLog();
+    log.turnTo(number, cases, current.actor(), shown.number());
   }
 
   public boolean invalid(String field) {
@@ -241,15 +229,11 @@ public class CaseBacking implements Serializable {
   }
 
   public Page<AccessLogLine> getLogPage() {
-    return logPage;
+    return log.page();
   }
 
   public String getNotice() {
     return notice;
-  }
-
-  public List<String> getCareNeeds() {
-    return java.util.Arrays.stream(CareNeed.values()).map(CareNeed::code).toList();
   }
 
   public ReferralForm getReferral() {

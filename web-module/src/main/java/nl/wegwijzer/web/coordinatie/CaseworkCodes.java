@@ -21,6 +21,7 @@ import nl.wegwijzer.casework.model.ResidenceStatus;
 import nl.wegwijzer.casework.model.Sector;
 import nl.wegwijzer.casework.model.SignalStatus;
 import nl.wegwijzer.casework.service.SignalForm;
+import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.support.Coded;
 
 /** The codes of the casework's choices, for the selects and labels of the coordinators' screens. */
@@ -38,6 +39,11 @@ public class CaseworkCodes {
           .map(c -> new Country(c, new Locale("", c).getDisplayCountry(DUTCH)))
           .sorted(Comparator.comparing(Country::name, Collator.getInstance(DUTCH)))
           .toList();
+
+  /** The care needs a referral is for. */
+  public List<String> getCareNeeds() {
+    return codes(CareNeed.values());
+  }
 
   public List<String> getChannels() {
     return codes(Channel.values());

@@ -1,0 +1,32 @@
+package nl.wegwijzer.web.coordinatie;
+
+import java.io.Serializable;
+import java.util.List;
+import nl.wegwijzer.casework.service.AccessLogLine;
+import nl.wegwijzer.casework.service.Actor;
+import nl.wegwijzer.casework.service.CaseService;
+import nl.wegwijzer.directory.support.Page;
+import nl.wegwijzer.directory.support.PageRequest;
+
+/** The case page's access log section: the page of it shown, re-read after every change. */
+final class CaseAccessLog implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int PAGE_SIZE = 20;
+
+  private int pageNumber = 1;
+  private Page<AccessLogLine> page = new Page<>(List.of(), 1, PAGE_SIZE, 0);
+
+  void read(CaseService cases, Actor actor, String caseNumber) {
+    page = cases.accessLog(actor, caseNumber, new PageRequest(pageNumber, PAGE_SIZE));
+  }
+
+  void turnTo(int number, CaseService cases, Actor actor, String caseNumber) {
+    pageNumber = Math.max(1, number);
+    read(cases, actor, caseNumber);
+  }
+
+  Page<AccessLogLine> page() {
+    return page;
+  }
+}
