@@ -131,6 +131,52 @@ public class EditorialService {
     return save(kind, Slugs.requireSlug(slug, "slug"), null, null, values, editor);
   }
 
+  /**
+   * A coordinator's proposal: a complete version of a new item ({@code slug} free) or of a live
+   * one, offered for review at once and marked as proposed. Its writer is not an editor and so
+   * never approves it; who may propose for which item is {@link OrganisationProposals}'s rule.
+   */
+  RevisionView propose(
+      EditorialKind kind, String slug, Map<String, String> values, String coordinator) {
+    EditableKind<?> adapter = kinds.of(kind);
+    return proposeOf(adapter, slug, values, coordinator);
+  }
+
+  private <T extends Publishable> RevisionView proposeOf(
+      EditableKind<T> adapter, String slug, Map<String, String> values, String coordinator) {
+    Fields fields = adapter.clean(new Fields(values));
+    List<FieldProblem> problems = adapter.check(fields, slug, true);
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems, values);
+    }
+    EditorialKind kind = adapter.kind();
+    if (revisions.open(kind, slug).isPresent()) {
+      throw new WorkflowException(
+          WorkflowException.Reason.OPEN_VERSION_EXISTS, "a version is in the works already");
+    }
+    Optional<T> live = adapter.live(slug);
+    live.ifPresent(l -> publication.keepBaseline(adapter, slug, l));
+    Revision revision;
+    try {
+      revision =
+          revisions.add(
+              Revision.proposal(
+                  kind,
+                  slug,
+                  live.map(adapter::idOf).orElse(null),
+                  revisions.nextNumber(kind, slug),
+                  fields,
+                  coordinator));
+    } catch (PersistenceException startedMeanwhile) {
+      throw new ConflictException(startedMeanwhile);
+    }
+    publication.record(coordinator, AuditAction.DRAFT_SAVED, revision);
+    revision.submit(Instant.now());
+    flushNow();
+    publication.record(coordinator, AuditAction.SUBMITTED, revision);
+    return RevisionView.of(revision);
+  }
+
   /** Offers a draft for review; it must be complete now. */
   public RevisionView submit(long revisionId, long expectedVersion, String editor) {
     Revision revision = current(revisionId, expectedVersion);

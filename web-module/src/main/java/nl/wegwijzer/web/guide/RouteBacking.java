@@ -3,6 +3,7 @@ package nl.wegwijzer.web.guide;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,12 @@ import nl.wegwijzer.directory.service.CoordinatorFinder;
 @RequestScoped
 public class RouteBacking {
 
-  /** Representative ages for the age groups where a region splits its coordinators at 18. */
-  private static final Map<String, Integer> AGE_FOR_GROUP = Map.of("minor", 17, "adult", 18);
+  /**
+   * A representative age for the age group where it decides the coordinator: a minor is below every
+   * split age (18 or 23). An adult may be on either side of a split at 23, so without an age every
+   * point of the region is listed with its age band.
+   */
+  private static final Map<String, Integer> AGE_FOR_GROUP = Map.of("minor", 17);
 
   @Inject RouteService routes;
   @Inject CoordinatorFinder coordinators;
@@ -43,9 +48,11 @@ public class RouteBacking {
       return;
     }
     answer = routes.route(new RouteQuestions(age, nationality, form, report, municipality));
-    if (municipality != null && !municipality.isBlank()) {
-      coordinator = coordinators.find(municipality, AGE_FOR_GROUP.get(age), "gemeente");
-    }
+    LocalDate today = CoordinatorFinder.today();
+    coordinator =
+        municipality != null && !municipality.isBlank()
+            ? coordinators.find(municipality, AGE_FOR_GROUP.get(age), "gemeente", today)
+            : coordinators.national(today);
   }
 
   /** Whether the visitor answered at least one question. */
