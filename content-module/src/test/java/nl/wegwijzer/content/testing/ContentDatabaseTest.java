@@ -33,6 +33,7 @@ import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.LinkCheck;
 import nl.wegwijzer.content.service.NewsKind;
 import nl.wegwijzer.content.service.OrganisationKind;
+import nl.wegwijzer.content.service.OrganisationProposals;
 import nl.wegwijzer.content.service.RegulationKind;
 import nl.wegwijzer.content.service.RouteService;
 import nl.wegwijzer.content.service.StepKind;
@@ -152,6 +153,13 @@ public abstract class ContentDatabaseTest {
     public EditorialService editorial() {
       return new EditorialService(
           new RevisionRepository(em), kinds(), new AuditTrail(new AuditRepository(em)));
+    }
+
+    public OrganisationProposals proposals() {
+      return new OrganisationProposals(
+          editorial(),
+          new OrganisationKind(directory().organisationService(), directory().places()),
+          directory().places());
     }
 
     public EditorialReading reading() {
