@@ -216,7 +216,10 @@ public class CoordinationPointKind implements EditableKind<LiveCoordinationPoint
     return PublicPaths.COORDINATION_POINT.itemPath(slug);
   }
 
-  /** The card the coordinator finder will show, from the version's first day. */
+  /**
+   * The card the coordinator finder will show, from the version's first day; labelled with the
+   * kind's name, since the finder is a page of its own rather than a section of articles.
+   */
   @Override
   public RevisionPreview preview(Fields fields, String slug) {
     String body =
@@ -238,6 +241,11 @@ public class CoordinationPointKind implements EditableKind<LiveCoordinationPoint
         publicPath(fields, slug),
         null,
         new RevisionPreview.ArticlePreview(
-            PublicPaths.COORDINATION_POINT.section(), fields.get("title"), "", body, false, null));
+            PublicPaths.COORDINATION_POINT.editorPath(),
+            fields.get("title"),
+            "",
+            body,
+            false,
+            null));
   }
 }
