@@ -83,28 +83,7 @@ public class EditorialService {
     EditorialKind kind = adapter.kind();
     Revision revision;
     if (revisionId == null) {
-      Optional<Revision> open = revisions.open(kind, slug);
-      if (open.isPresent()) {
-        throw new ConflictException(kind.code() + " " + slug);
-      }
-      Optional<T> live = adapter.live(slug);
-      if (live.isPresent()) {
-        publication.keepBaseline(adapter, slug, live.get());
-      }
-      try {
-        revision =
-            revisions.add(
-                Revision.draft(
-                    kind,
-                    slug,
-                    live.map(adapter::idOf).orElse(null),
-                    revisions.nextNumber(kind, slug),
-                    fields,
-                    editor));
-      } catch (PersistenceException startedMeanwhile) {
-        // Another editor started a version of this item at the same moment (unique index).
-        throw new ConflictException(startedMeanwhile);
-      }
+      revision = start(adapter, slug, fields, editor, false);
     } else {
       revision = current(revisionId, expectedVersion);
       requireItem(revision, kind, slug);
@@ -113,6 +92,31 @@ public class EditorialService {
     }
     publication.record(editor, AuditAction.DRAFT_SAVED, revision);
     return RevisionView.of(revision);
+  }
+
+  /**
+   * A new version of an item that has none in the works, starting from the live item (kept as
+   * version 1 the first time); refused when someone else started one meanwhile.
+   */
+  private <T extends Publishable> Revision start(
+      EditableKind<T> adapter, String slug, Fields fields, String writer, boolean proposal) {
+    EditorialKind kind = adapter.kind();
+    if (revisions.open(kind, slug).isPresent()) {
+      throw new ConflictException(kind.code() + " " + slug);
+    }
+    Optional<T> live = adapter.live(slug);
+    live.ifPresent(l -> publication.keepBaseline(adapter, slug, l));
+    Long itemId = live.map(adapter::idOf).orElse(null);
+    int number = revisions.nextNumber(kind, slug);
+    try {
+      return revisions.add(
+          proposal
+              ? Revision.proposal(kind, slug, itemId, number, fields, writer)
+              : Revision.draft(kind, slug, itemId, number, fields, writer));
+    } catch (PersistenceException startedMeanwhile) {
+      // Another editor started a version of this item at the same moment (unique index).
+      throw new ConflictException(startedMeanwhile);
+    }
   }
 
   /** Starts a new item: its slug must be free. */
@@ -149,27 +153,7 @@ public class EditorialService {
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems, values);
     }
-    EditorialKind kind = adapter.kind();
-    if (revisions.open(kind, slug).isPresent()) {
-      throw new WorkflowException(
-          WorkflowException.Reason.OPEN_VERSION_EXISTS, "a version is in the works already");
-    }
-    Optional<T> live = adapter.live(slug);
-    live.ifPresent(l -> publication.keepBaseline(adapter, slug, l));
-    Revision revision;
-    try {
-      revision =
-          revisions.add(
-              Revision.proposal(
-                  kind,
-                  slug,
-                  live.map(adapter::idOf).orElse(null),
-                  revisions.nextNumber(kind, slug),
-                  fields,
-                  coordinator));
-    } catch (PersistenceException startedMeanwhile) {
-      throw new ConflictException(startedMeanwhile);
-    }
+    Revision revision = start(adapter, slug, fields, coordinator, true);
     publication.record(coordinator, AuditAction.DRAFT_SAVED, revision);
     revision.submit(Instant.now());
     flushNow();
