@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,6 +65,18 @@ public class CaseFile {
 
   @Column(name = "reflection_start")
   private LocalDate reflectionStart;
+
+  @Column(name = "reflection_end")
+  private LocalDate reflectionEnd;
+
+  @Column(name = "reflection_regulation", length = 120)
+  private String reflectionRegulation;
+
+  @Column(name = "reflection_rule_version", length = 40)
+  private String reflectionRuleVersion;
+
+  @Column(name = "reflection_exception_sealed")
+  private Sealed reflectionException;
 
   @Column(name = "last_review_on")
   private LocalDate lastReviewOn;
@@ -149,9 +162,19 @@ public class CaseFile {
     this.policeReportOn = report == PoliceReport.NOT_REPORTED ? null : requireDay(on, "reportedOn");
   }
 
-  public void startReflectionPeriod(LocalDate start) {
+  /**
+   * Starts the reflection period for {@code period}, as the rule version {@code ruleVersion} of
+   * {@code regulation} sets it; {@code exception} is the coordinator's reason where that rule says
+   * it does not apply to this person (null otherwise).
+   */
+  public void startReflectionPeriod(
+      LocalDate start, Period period, String regulation, String ruleVersion, Sealed exception) {
     requireOpen();
     this.reflectionStart = requireDay(start, "reflectionStart");
+    this.reflectionEnd = start.plus(Objects.requireNonNull(period, "period"));
+    this.reflectionRegulation = Objects.requireNonNull(regulation, "regulation");
+    this.reflectionRuleVersion = Objects.requireNonNull(ruleVersion, "ruleVersion");
+    this.reflectionException = exception;
   }
 
   public void reviewed(LocalDate on) {
@@ -207,13 +230,29 @@ public class CaseFile {
       throw new IllegalStateException("only a closed case is anonymised");
     }
     closeNote = null;
+    reflectionException = null;
     meetings.forEach(Meeting::anonymise);
     tasks.forEach(CaseTask::anonymise);
     anonymisedAt = at;
   }
 
   public LocalDate reflectionEnd() {
-    return reflectionStart == null ? null : Deadlines.reflectionEnd(reflectionStart);
+    return reflectionEnd;
+  }
+
+  /** The regulation whose rule set the reflection period; null when none was started. */
+  public String reflectionRegulation() {
+    return reflectionRegulation;
+  }
+
+  /** The label of the rule version that computed the end; null when none was started. */
+  public String reflectionRuleVersion() {
+    return reflectionRuleVersion;
+  }
+
+  /** The reason for starting it against the rule; null when the rule allowed it. */
+  public Sealed reflectionException() {
+    return reflectionException;
   }
 
   public LocalDate nextReview() {

@@ -2,13 +2,12 @@ package nl.wegwijzer.casework.model;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Objects;
 
-/** Deadlines that follow from a case's data. */
+/**
+ * Deadlines of the coordinators' own practice. The deadlines that the law sets (the reflection
+ * period) are rule data with a version: content's EligibilityRules computes them.
+ */
 public final class Deadlines {
-
-  /** The reflection period for a victim to decide on reporting to the police. */
-  public static final Period REFLECTION_PERIOD = Period.ofMonths(3);
 
   /** How often a coordinator reviews an open case with the person and the partners. */
   public static final Period REVIEW_INTERVAL = Period.ofMonths(3);
@@ -17,10 +16,6 @@ public final class Deadlines {
   public static final Period LOOK_AHEAD = Period.ofDays(14);
 
   private Deadlines() {}
-
-  public static LocalDate reflectionEnd(LocalDate start) {
-    return Objects.requireNonNull(start, "start").plus(REFLECTION_PERIOD);
-  }
 
   /** Three months after the last review, or after the case was opened when never reviewed. */
   public static LocalDate nextReview(LocalDate openedOn, LocalDate lastReviewOn) {

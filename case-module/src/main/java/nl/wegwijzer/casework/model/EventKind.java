@@ -15,6 +15,8 @@ public enum EventKind implements Coded {
   TASK_ADDED,
   TASK_DONE,
   REFLECTION_STARTED,
+  /** A reflection period started where its rule says it does not apply, with a reason. */
+  REFLECTION_EXCEPTION,
   REVIEWED,
   CLOSED,
   ANONYMISED

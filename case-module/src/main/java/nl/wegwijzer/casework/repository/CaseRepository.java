@@ -118,22 +118,22 @@ public class CaseRepository {
   }
 
   /**
-   * Open cases in the regions whose reflection period started on or before the day and where the
+   * Open cases in the regions whose reflection period ends on or before the day and where the
    * person has not yet decided about reporting.
    */
-  public List<CaseFile> reflectionsStartedBy(Set<Long> regionIds, LocalDate startedBy) {
+  public List<CaseFile> reflectionsEndingBy(Set<Long> regionIds, LocalDate endsBy) {
     if (regionIds.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
             "select c from CaseFile c where c.region.id in :regions"
                 + " and c.status = nl.wegwijzer.casework.model.CaseStatus.OPEN"
-                + " and c.reflectionStart <= :startedBy"
+                + " and c.reflectionEnd <= :endsBy"
                 + " and c.policeReport = nl.wegwijzer.casework.model.PoliceReport.NOT_REPORTED"
-                + " order by c.reflectionStart, c.id",
+                + " order by c.reflectionEnd, c.id",
             CaseFile.class)
         .setParameter("regions", regionIds)
-        .setParameter("startedBy", startedBy)
+        .setParameter("endsBy", endsBy)
         .setMaxResults(MAX_WORK_ITEMS)
         .getResultList();
   }

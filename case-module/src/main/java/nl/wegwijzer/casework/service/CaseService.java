@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import nl.wegwijzer.casework.model.CaseTask;
 import nl.wegwijzer.casework.model.CloseReason;
 import nl.wegwijzer.casework.model.Deadlines;
 import nl.wegwijzer.casework.model.EventKind;
+import nl.wegwijzer.casework.model.Nationalities;
 import nl.wegwijzer.casework.model.PoliceReport;
 import nl.wegwijzer.casework.model.Referral;
 import nl.wegwijzer.casework.model.ReferralStatus;
@@ -30,6 +32,12 @@ import nl.wegwijzer.casework.repository.CaseEventRepository;
 import nl.wegwijzer.casework.repository.CaseFilter;
 import nl.wegwijzer.casework.repository.CaseRepository;
 import nl.wegwijzer.casework.repository.SignalRepository;
+import nl.wegwijzer.content.rules.Eligibility;
+import nl.wegwijzer.content.rules.RuleAnswer;
+import nl.wegwijzer.content.rules.RuleRefusal;
+import nl.wegwijzer.content.rules.VictimProfile;
+import nl.wegwijzer.content.service.RuleBook;
+import nl.wegwijzer.directory.model.NationalityGroup;
 import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.model.ProfileState;
 import nl.wegwijzer.directory.model.Text;
@@ -61,10 +69,11 @@ public class CaseService {
   private final ActorRegions regions;
   private final FieldCipher cipher;
   private final AccessLog accessLog;
+  private final RuleBook rules;
   private final Clock clock;
 
   protected CaseService() {
-    this(null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -78,6 +87,7 @@ public class CaseService {
       ActorRegions regions,
       FieldCipher cipher,
       AccessLog accessLog,
+      RuleBook rules,
       Clock clock) {
     this.cases = cases;
     this.signals = signals;
@@ -88,6 +98,7 @@ public class CaseService {
     this.regions = regions;
     this.cipher = cipher;
     this.accessLog = accessLog;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -222,16 +233,72 @@ public class CaseService {
         });
   }
 
-  public CaseView startReflectionPeriod(Actor actor, String number, LocalDate start) {
-    return change(
+  /**
+   * Starts the reflection period on {@code start} (today when null), computed by the rule version
+   * valid that day, the Dublin term where the person is a Dublin claimant and the version has one.
+   * Where the rule says it does not apply to this person (an EU citizen, say), it is refused with
+   * the reason and the rule version ({@link RuleRefusal}), unless the coordinator gives an {@code
+   * exceptionReason}: then it starts, and the exception is kept and logged.
+   */
+  public CaseView startReflectionPeriod(
+      Actor actor, String number, LocalDate start, boolean dublinClaimant, String exceptionReason) {
+    CaseFile caseFile = visible(actor, number);
+    LocalDate day = dayOr(start);
+    RuleAnswer answer = rules.reflectionPeriod(profileOf(caseFile), day);
+    boolean exception = answer.verdict() == Eligibility.Verdict.DOES_NOT_APPLY;
+    String reason = Text.optional(exceptionReason, "exceptionReason", MAX_TEXT);
+    if (exception && reason == null) {
+      throw new RuleRefusal("reflectionStart", answer);
+    }
+    Period period =
+        answer
+            .reflectionPeriod(dublinClaimant)
+            .orElseThrow(() -> new IllegalStateException("the rule sets no reflection period"));
+    caseFile.startReflectionPeriod(
+        day,
+        period,
+        answer.regulation(),
+        answer.ruleVersion(),
+        exception ? cipher.seal(reason) : null);
+    String rule = answer.regulation() + " " + answer.ruleVersion();
+    event(
         actor,
-        number,
-        "reflection-period",
+        caseFile,
         EventKind.REFLECTION_STARTED,
-        c -> {
-          c.startReflectionPeriod(dayOr(start));
-          return "ends " + c.reflectionEnd();
-        });
+        "ends " + caseFile.reflectionEnd() + " (" + rule + ")");
+    if (exception) {
+      event(
+          actor, caseFile, EventKind.REFLECTION_EXCEPTION, answer.reasonKey() + " (" + rule + ")");
+    }
+    accessLog.record(
+        actor,
+        AccessAction.UPDATE,
+        SubjectType.CASE,
+        caseFile.number(),
+        exception ? "reflection-period-exception" : "reflection-period");
+    return view(caseFile);
+  }
+
+  /**
+   * What the rules need to know of the person: the nationality group the linked signals agree on
+   * (unknown when they differ or say nothing) and where the report to the police stands.
+   */
+  private VictimProfile profileOf(CaseFile caseFile) {
+    Set<NationalityGroup> groups = new LinkedHashSet<>();
+    for (Signal signal : signals.ofCase(caseFile)) {
+      NationalityGroup group = Nationalities.groupOf(signal.nationality());
+      if (group != null) {
+        groups.add(group);
+      }
+    }
+    NationalityGroup nationality = groups.size() == 1 ? groups.iterator().next() : null;
+    nl.wegwijzer.content.model.PoliceReport report =
+        switch (caseFile.policeReport()) {
+          case REPORTED -> nl.wegwijzer.content.model.PoliceReport.YES;
+          case DECLINED_TO_REPORT -> nl.wegwijzer.content.model.PoliceReport.NO;
+          case NOT_REPORTED, INFORMATIVE_TALK -> nl.wegwijzer.content.model.PoliceReport.UNDECIDED;
+        };
+    return new VictimProfile(null, nationality, null, report);
   }
 
   public CaseView reviewed(Actor actor, String number, LocalDate on) {
@@ -329,12 +396,11 @@ public class CaseService {
               task.id(),
               cipher.open(task.title())));
     }
-    // Month arithmetic does not run backwards exactly: the query takes a few days more, the
-    // domain's deadline decides.
-    LocalDate generous = horizon.minus(Deadlines.REFLECTION_PERIOD).plusDays(3);
-    for (CaseFile c : cases.reflectionsStartedBy(regionIds, generous)) {
+    for (CaseFile c : cases.reflectionsEndingBy(regionIds, horizon)) {
       addIfDue(items, c, "reflection-end", c.reflectionEnd(), today);
     }
+    // Month arithmetic does not run backwards exactly: the query takes a few days more, the
+    // domain's deadline decides.
     for (CaseFile c :
         cases.lastReviewedBy(regionIds, horizon.minus(Deadlines.REVIEW_INTERVAL).plusDays(3))) {
       addIfDue(items, c, "review", c.nextReview(), today);

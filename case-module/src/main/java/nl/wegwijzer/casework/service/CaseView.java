@@ -14,7 +14,11 @@ import nl.wegwijzer.casework.model.Meeting;
 import nl.wegwijzer.casework.model.Referral;
 import nl.wegwijzer.casework.model.Signal;
 
-/** A case as its coordinator sees it: signals, care, deadlines and the timeline, decrypted. */
+/**
+ * A case as its coordinator sees it: signals, care, deadlines and the timeline, decrypted. The
+ * reflection period names the regulation and rule version that computed its end, and the reason
+ * when it was started against that rule ({@code reflectionException}).
+ */
 public record CaseView(
     String number,
     String region,
@@ -23,6 +27,9 @@ public record CaseView(
     List<SignalSummary> signals,
     LocalDate reflectionStart,
     LocalDate reflectionEnd,
+    String reflectionRegulation,
+    String reflectionRuleVersion,
+    String reflectionException,
     LocalDate lastReviewOn,
     LocalDate nextReview,
     String policeReport,
@@ -99,6 +106,9 @@ public record CaseView(
         signals.stream().map(s -> SignalSummary.of(s, cipher)).toList(),
         c.reflectionStart(),
         c.reflectionEnd(),
+        c.reflectionRegulation(),
+        c.reflectionRuleVersion(),
+        cipher.open(c.reflectionException()),
         c.lastReviewOn(),
         c.nextReview(),
         code(c.policeReport()),

@@ -256,7 +256,7 @@ class BottleneckServiceTest {
     assertEquals(thisMonth.minusMonths(11), overview.from());
     assertEquals(thisMonth, overview.to());
     assertEquals(12, overview.periods().size());
-    assertEquals(25, overview.regions().size());
+    assertEquals(35, overview.regions().size());
     assertEquals(4, overview.total());
     int shelter = overview.categories().indexOf("no-shelter-place");
     int interpreter = overview.categories().indexOf("no-interpreter");

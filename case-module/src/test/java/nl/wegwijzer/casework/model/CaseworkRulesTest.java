@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.Base64;
 import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.directory.model.NationalityGroup;
@@ -88,9 +89,7 @@ class CaseworkRulesTest {
   }
 
   @Test
-  void theReflectionPeriodEndsThreeMonthsAfterItStartsAndReviewsFollowEveryThreeMonths() {
-    assertEquals(LocalDate.of(2026, 6, 16), Deadlines.reflectionEnd(MARCH));
-    assertEquals(LocalDate.of(2026, 4, 30), Deadlines.reflectionEnd(LocalDate.of(2026, 1, 31)));
+  void reviewsFollowEveryThreeMonths() {
     assertEquals(LocalDate.of(2026, 6, 16), Deadlines.nextReview(MARCH, null));
     assertEquals(LocalDate.of(2026, 8, 1), Deadlines.nextReview(MARCH, LocalDate.of(2026, 5, 1)));
     assertTrue(Deadlines.overdue(MARCH.minusDays(1), MARCH));
@@ -105,8 +104,14 @@ class CaseworkRulesTest {
         new CaseFile(
             "ZK-2026-00001", new Region("zeeland", "Zeeland"), MARCH, OffsetDateTime.now());
     assertNull(c.reflectionEnd());
-    c.startReflectionPeriod(MARCH);
+    c.startReflectionPeriod(
+        LocalDate.of(2026, 1, 31), Period.ofMonths(3), "bedenktijd", "B8/3-2023", null);
+    assertEquals(LocalDate.of(2026, 4, 30), c.reflectionEnd(), "month arithmetic at a month end");
+    c.startReflectionPeriod(MARCH, Period.ofMonths(3), "bedenktijd", "B8/3-2023", null);
     assertEquals(LocalDate.of(2026, 6, 16), c.reflectionEnd());
+    assertEquals("B8/3-2023", c.reflectionRuleVersion());
+    c.startReflectionPeriod(MARCH, Period.ofDays(30), "bedenktijd", "B8/3-2023", null);
+    assertEquals(LocalDate.of(2026, 4, 15), c.reflectionEnd(), "a Dublin claimant's thirty days");
     c.reviewed(LocalDate.of(2026, 4, 1));
     assertEquals(LocalDate.of(2026, 7, 1), c.nextReview());
     assertThrows(InvalidInputException.class, () -> c.close(CloseReason.OTHER, null, MARCH));

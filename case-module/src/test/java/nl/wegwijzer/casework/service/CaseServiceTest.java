@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.wegwijzer.casework.model.CaseStatus;
 import nl.wegwijzer.casework.model.CloseReason;
 import nl.wegwijzer.casework.model.PoliceReport;
 import nl.wegwijzer.casework.model.ReferralStatus;
+import nl.wegwijzer.casework.model.ResidenceStatus;
 import nl.wegwijzer.casework.testing.CaseworkDatabaseTest;
+import nl.wegwijzer.casework.testing.CaseworkDatabaseTest.Form;
+import nl.wegwijzer.content.rules.RuleRefusal;
 import nl.wegwijzer.directory.model.AgeGroup;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.ExploitationForm;
@@ -45,8 +49,11 @@ class CaseServiceTest extends CaseworkDatabaseTest {
                             Set.of(ExploitationForm.LABOUR),
                             Fixtures.national())),
                     false));
-    signal =
-        inCasework(c -> c.signals().register(ZEELAND, complete("Anna K.", "Kassen."))).reference();
+    // From outside the EU without lawful residence: the reflection period is for her.
+    Form form = new Form("Anna K.", "Kassen.");
+    form.nationality = "ng";
+    form.residence = ResidenceStatus.NO_LEGAL_RESIDENCE;
+    signal = inCasework(c -> c.signals().register(ZEELAND, form.build())).reference();
     caseNumber = inCasework(c -> c.cases().open(ZEELAND, signal)).number();
   }
 
@@ -134,7 +141,7 @@ class CaseServiceTest extends CaseworkDatabaseTest {
             c.cases()
                 .answerReferral(
                     ZEELAND, caseNumber, referral.id(), ReferralStatus.ACCEPTED, TODAY));
-    inCasework(c -> c.cases().startReflectionPeriod(ZEELAND, caseNumber, TODAY));
+    inCasework(c -> c.cases().startReflectionPeriod(ZEELAND, caseNumber, TODAY, false, null));
     inCasework(
         c ->
             c.cases()
@@ -146,6 +153,8 @@ class CaseServiceTest extends CaseworkDatabaseTest {
 
     assertEquals("accepted", view.referrals().get(0).status());
     assertEquals(TODAY.plusMonths(3), view.reflectionEnd());
+    assertEquals("bedenktijd", view.reflectionRegulation());
+    assertEquals("B8/3-2023", view.reflectionRuleVersion(), "the version valid on its first day");
     assertEquals("informative-talk", view.policeReport());
     assertEquals("Afspraken", view.meetings().get(0).notes());
     assertEquals("Tolk regelen", view.tasks().get(0).title());
@@ -170,7 +179,9 @@ class CaseServiceTest extends CaseworkDatabaseTest {
     inCasework(c -> c.cases().addTask(ZEELAND, caseNumber, "Later", TODAY.plusDays(40)));
     inCasework(
         c ->
-            c.cases().startReflectionPeriod(ZEELAND, caseNumber, TODAY.minusMonths(3).plusDays(5)));
+            c.cases()
+                .startReflectionPeriod(
+                    ZEELAND, caseNumber, TODAY.minusMonths(3).plusDays(5), false, null));
 
     List<WorkItem> work = inCasework(c -> c.cases().worklist(ZEELAND));
     assertEquals(
@@ -256,5 +267,59 @@ class CaseServiceTest extends CaseworkDatabaseTest {
             .items()
             .stream()
             .anyMatch(l -> l.subject().equals(signal) && l.purpose().equals("register")));
+  }
+
+  @Test
+  void theReflectionPeriodFollowsTheRuleVersionOfItsFirstDayAndTheDublinTerm() {
+    CaseView dublin =
+        inCasework(c -> c.cases().startReflectionPeriod(ZEELAND, caseNumber, TODAY, true, null));
+    assertEquals(TODAY.plusDays(30), dublin.reflectionEnd(), "thirty days since 19 May 2023");
+    LocalDate before = LocalDate.of(2023, 5, 18);
+    CaseView earlier =
+        inCasework(c -> c.cases().startReflectionPeriod(ZEELAND, caseNumber, before, true, null));
+    assertEquals("B8/3-2019", earlier.reflectionRuleVersion());
+    assertEquals(before.plusMonths(3), earlier.reflectionEnd(), "no Dublin term in that version");
+  }
+
+  @Test
+  void anEuCitizensReflectionPeriodIsRefusedWithTheReasonAndAllowedAsALoggedException() {
+    String eu =
+        inCasework(c -> c.signals().register(ZEELAND, complete("Ioana P.", "Kassen."))).reference();
+    String euCase = inCasework(c -> c.cases().open(ZEELAND, eu)).number();
+
+    RuleRefusal refusal =
+        assertThrows(
+            RuleRefusal.class,
+            () ->
+                inCasework(
+                    c -> c.cases().startReflectionPeriod(ZEELAND, euCase, TODAY, false, " ")));
+    assertEquals("reflectionStart", refusal.field());
+    assertEquals("fails-nationality", refusal.answer().reasonKey());
+    assertEquals("B8/3-2023", refusal.answer().ruleVersion());
+    assertTrue(refusal.answer().legalBasis().contains("B8/3"), refusal.answer().legalBasis());
+    assertTrue(refusal.getMessage().contains("B8/3-2023"), refusal.getMessage());
+    CaseView unchanged = inCasework(c -> c.cases().read(ZEELAND, euCase, "view"));
+    assertEquals(null, unchanged.reflectionStart(), "nothing was started");
+
+    CLOCK.advanceSeconds(60);
+    String reason =
+        "Verblijfsrecht als EU-burger nog niet vastgesteld; advocaat adviseert bedenktijd.";
+    CaseView started =
+        inCasework(c -> c.cases().startReflectionPeriod(ZEELAND, euCase, TODAY, false, reason));
+    assertEquals(TODAY.plusMonths(3), started.reflectionEnd());
+    assertEquals("B8/3-2023", started.reflectionRuleVersion());
+    assertEquals(reason, started.reflectionException());
+    CaseView.EventView exception =
+        started.timeline().stream()
+            .filter(e -> e.kind().equals("reflection-exception"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("fails-nationality (bedenktijd B8/3-2023)", exception.detail());
+    assertEquals("coordinator-zeeland", exception.actor());
+    assertTrue(
+        inCasework(c -> c.cases().accessLog(ZEELAND, euCase, PageRequest.first(50)))
+            .items()
+            .stream()
+            .anyMatch(l -> l.purpose().equals("reflection-period-exception")));
   }
 }

@@ -25,6 +25,8 @@ import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.RetentionService;
 import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.casework.service.SignalService;
+import nl.wegwijzer.content.rules.EligibilityRules;
+import nl.wegwijzer.content.service.RuleBook;
 import nl.wegwijzer.content.testing.ContentDatabaseTest;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Gender;
@@ -117,6 +119,7 @@ public abstract class CaseworkDatabaseTest {
           new ActorRegions(directory().places()),
           CIPHER,
           accessLog(),
+          new RuleBook(content().regulations(), new EligibilityRules()),
           CLOCK);
     }
 
@@ -158,6 +161,8 @@ public abstract class CaseworkDatabaseTest {
     public Set<String> indicators = Set.of("geen-eigen-id", "schuld-bij-werkgever");
     public Integer age;
     public Integer birthYear = 1995;
+    public String nationality = "ro";
+    public ResidenceStatus residence = ResidenceStatus.EU_CITIZEN;
     private final String pseudonym;
     private final String account;
 
@@ -183,10 +188,10 @@ public abstract class CaseworkDatabaseTest {
           age,
           birthYear,
           Gender.FEMALE,
-          "ro",
+          nationality,
           Set.of("ro", "en"),
           true,
-          ResidenceStatus.EU_CITIZEN,
+          residence,
           Consent.GIVEN,
           ConsentSigner.PERSON);
     }

@@ -22,7 +22,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 
 /**
  * One condition of a regulation: the visitor's answer for {@link #kind()} must be one of {@link
- * #allowedValues()}. Part of the {@link Regulation} aggregate.
+ * #allowedValues()}. Part of a {@link RuleVersion} of the {@link Regulation} aggregate.
  */
 @Entity
 @Table(name = "regulation_condition", schema = "content")
@@ -33,8 +33,8 @@ public class EligibilityCondition {
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "regulation_id", nullable = false)
-  private Regulation regulation;
+  @JoinColumn(name = "rule_version_id", nullable = false)
+  private RuleVersion rule;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30)
@@ -50,8 +50,8 @@ public class EligibilityCondition {
 
   protected EligibilityCondition() {}
 
-  EligibilityCondition(Regulation regulation, ConditionKind kind, Collection<String> allowed) {
-    this.regulation = Objects.requireNonNull(regulation, "regulation");
+  EligibilityCondition(RuleVersion rule, ConditionKind kind, Collection<String> allowed) {
+    this.rule = Objects.requireNonNull(rule, "rule");
     this.kind = Objects.requireNonNull(kind, "kind");
     allow(allowed);
   }

@@ -44,7 +44,10 @@ public class GuideSearchRepository {
               + strip("r.body")
               + ", ts_rank_cd(r.search_vector, q.query)"
               + " from content.regulation r, q"
-              + " where r.state = 'PUBLISHED' and r.search_vector @@ q.query",
+              + " where r.state = 'PUBLISHED' and (r.search_vector @@ q.query"
+              // The legal basis is in the rule versions (a handful per regulation).
+              + " or exists (select 1 from content.rule_version v where v.regulation_id = r.id"
+              + " and to_tsvector('dutch', coalesce(v.legal_basis, '')) @@ q.query))",
           "select 'PAGE', i.slug, i.title, lower(i.audience), i.summary || ' ' || "
               + strip("i.body")
               + ", ts_rank_cd(i.search_vector, q.query)"

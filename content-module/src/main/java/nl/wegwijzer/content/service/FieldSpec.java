@@ -69,6 +69,11 @@ public record FieldSpec(
     return new FieldSpec(name, Type.DATE, true, 10, List.of());
   }
 
+  /** A day that may stay empty. */
+  public static FieldSpec optionalDate(String name) {
+    return new FieldSpec(name, Type.DATE, false, 10, List.of());
+  }
+
   public static FieldSpec flag(String name) {
     return new FieldSpec(name, Type.FLAG, false, 5, List.of());
   }

@@ -1,14 +1,25 @@
 package nl.wegwijzer.content.service;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import nl.wegwijzer.content.model.EligibilityCondition;
 import nl.wegwijzer.content.model.Regulation;
+import nl.wegwijzer.content.model.RuleVersion;
 
 /**
- * A right or regulation with whom it is for.
+ * A right or regulation with whom it is for, as the rule version of today says (the newest one when
+ * none holds yet).
  *
  * @param body sanitised simple HTML
+ * @param legalBasis the legal basis of that rule version
  * @param conditions empty when it is for every victim
+ * @param ruleVersion the label of that rule version, valid from {@code ruleValidFrom}
+ * @param checkedOn the day an editor last checked it against the law; null if never
+ * @param deadlines the deadlines it sets, by kind code ('reflection-period', …), as ISO periods
  */
 public record RegulationView(
     String slug,
@@ -17,21 +28,38 @@ public record RegulationView(
     String body,
     String legalBasis,
     List<ConditionView> conditions,
-    boolean inDutchOnly) {
+    boolean inDutchOnly,
+    String ruleVersion,
+    LocalDate ruleValidFrom,
+    LocalDate checkedOn,
+    Map<String, String> deadlines) {
 
   public RegulationView {
     conditions = List.copyOf(conditions);
+    deadlines = Map.copyOf(deadlines);
   }
 
   static RegulationView of(Regulation regulation, Wording wording) {
+    RuleVersion rule =
+        regulation.ruleOn(LocalDate.now(RouteService.DUTCH_TIME)).orElseGet(regulation::latestRule);
+    Map<String, String> deadlines = new LinkedHashMap<>();
+    rule.deadlines().forEach((kind, period) -> deadlines.put(kind.code(), iso(period)));
     return new RegulationView(
         regulation.slug(),
         wording.pick(regulation.title(), regulation.titleEn()),
         wording.pick(regulation.summary(), regulation.summaryEn()),
         wording.pick(regulation.body(), regulation.bodyEn()),
-        regulation.legalBasis(),
-        regulation.conditions().stream().map(ConditionView::of).toList(),
-        wording.fallsBack(regulation.titleEn(), regulation.bodyEn()));
+        rule.legalBasis(),
+        rule.conditions().stream().map(ConditionView::of).toList(),
+        wording.fallsBack(regulation.titleEn(), regulation.bodyEn()),
+        rule.label(),
+        rule.validFrom(),
+        rule.checkedOn(),
+        deadlines);
+  }
+
+  private static String iso(Period period) {
+    return period.toString().toUpperCase(Locale.ROOT);
   }
 
   /**

@@ -3,8 +3,11 @@ package nl.wegwijzer.content.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.wegwijzer.content.model.ConditionKind;
@@ -15,9 +18,13 @@ import nl.wegwijzer.content.repository.PhaseRepository;
 import nl.wegwijzer.content.repository.StepRepository;
 import nl.wegwijzer.content.rules.Eligibility;
 import nl.wegwijzer.content.rules.EligibilityRules;
+import nl.wegwijzer.content.rules.RuleAnswer;
 import nl.wegwijzer.content.rules.VictimProfile;
 import nl.wegwijzer.directory.model.CareNeed;
+import nl.wegwijzer.directory.model.Gender;
+import nl.wegwijzer.directory.service.HelpQuery;
 import nl.wegwijzer.directory.service.MunicipalityView;
+import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -29,33 +36,56 @@ public class RouteService {
 
   private static final int MAX_PLACE_LENGTH = 100;
 
+  /** Rules change on Dutch days. */
+  public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+  /** The organisations the route names per care need; the directory lists the rest. */
+  public static final int ORGANISATIONS_PER_NEED = 5;
+
+  /** More languages than a person speaks; a longer list is not a question but a mistake. */
+  private static final int MAX_LANGUAGES = 10;
+
   private final PhaseRepository phases;
   private final StepRepository steps;
   private final EligibilityRules rules;
   private final PlaceService places;
+  private final OrganisationDirectory directory;
 
   protected RouteService() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
   public RouteService(
-      PhaseRepository phases, StepRepository steps, EligibilityRules rules, PlaceService places) {
+      PhaseRepository phases,
+      StepRepository steps,
+      EligibilityRules rules,
+      PlaceService places,
+      OrganisationDirectory directory) {
     this.phases = phases;
     this.steps = steps;
     this.rules = rules;
     this.places = places;
+    this.directory = directory;
+  }
+
+  /** The route for the given answers with the rules of today (a Dutch day). */
+  public RouteAnswer route(RouteQuestions questions) {
+    return route(questions, LocalDate.now(DUTCH_TIME));
   }
 
   /**
-   * The route for the given answers. A wrong code or an unknown place is an {@link
-   * InvalidInputException} naming the question.
+   * The route for the given answers with the rule versions valid on {@code on}. A wrong code or an
+   * unknown place is an {@link InvalidInputException} naming the question.
    */
-  public RouteAnswer route(RouteQuestions questions) {
+  public RouteAnswer route(RouteQuestions questions, LocalDate on) {
     VictimProfile profile =
         VictimProfile.of(
             questions.age(), questions.nationality(), questions.form(), questions.report());
     MunicipalityView municipality = municipalityOf(questions.municipality());
+    if (questions.languages().size() > MAX_LANGUAGES) {
+      throw new InvalidInputException("languages", "name at most " + MAX_LANGUAGES + " languages");
+    }
     List<Step> published = steps.published();
     Set<ConditionKind> open = new TreeSet<>();
     List<RouteAnswer.RoutePhase> route = new ArrayList<>();
@@ -63,40 +93,75 @@ public class RouteService {
       List<RouteAnswer.RouteStep> phaseSteps = new ArrayList<>();
       for (Step step : published) {
         if (step.phase().equals(phase)) {
-          phaseSteps.add(routeStep(step, profile, open));
+          phaseSteps.add(routeStep(step, profile, on, open));
         }
       }
       route.add(new RouteAnswer.RoutePhase(phase.slug(), phase.title(), phaseSteps));
     }
-    return new RouteAnswer(
+    RouteAnswer.Profile answers =
         new RouteAnswer.Profile(
             code(profile.age()),
             code(profile.nationality()),
             code(profile.form()),
-            code(profile.report())),
+            code(profile.report()),
+            blank(questions.gender())
+                ? null
+                : Coded.parse(Gender.class, "gender", questions.gender()).code(),
+            questions.languages().stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).toList(),
+            questions.tonight());
+    List<String> needs =
+        route.stream()
+            .flatMap(p -> p.steps().stream())
+            .flatMap(s -> s.careNeeds().stream())
+            .distinct()
+            .toList();
+    return new RouteAnswer(
+        on,
+        answers,
         municipality,
         route,
-        open.stream().map(ConditionKind::question).toList());
+        open.stream().map(ConditionKind::question).toList(),
+        directory.nearby(helpFor(needs, answers, municipality, false), ORGANISATIONS_PER_NEED),
+        questions.tonight()
+            ? directory
+                .nearby(
+                    helpFor(List.of(CareNeed.SHELTER.code()), answers, municipality, true),
+                    ORGANISATIONS_PER_NEED)
+                .get(0)
+            : null);
+  }
+
+  /** The directory's question for the route's care needs, for this person in this place. */
+  private static HelpQuery helpFor(
+      List<String> needs,
+      RouteAnswer.Profile profile,
+      MunicipalityView municipality,
+      boolean urgent) {
+    return new HelpQuery(
+        needs,
+        municipality == null ? null : municipality.code(),
+        profile.age(),
+        profile.gender(),
+        profile.nationality(),
+        profile.form() == null ? List.of() : List.of(profile.form()),
+        profile.languages(),
+        urgent);
   }
 
   private RouteAnswer.RouteStep routeStep(
-      Step step, VictimProfile profile, Set<ConditionKind> open) {
+      Step step, VictimProfile profile, LocalDate on, Set<ConditionKind> open) {
     List<RouteAnswer.RouteRegulation> shown = new ArrayList<>();
+    List<RouteAnswer.RouteRegulation> notApplying = new ArrayList<>();
     for (Regulation regulation : step.regulations()) {
       if (!regulation.isPublished()) {
         continue;
       }
-      Eligibility eligibility = rules.evaluate(regulation, profile);
-      if (eligibility.isShown()) {
-        open.addAll(eligibility.dependsOn());
-        shown.add(
-            new RouteAnswer.RouteRegulation(
-                regulation.slug(),
-                regulation.title(),
-                regulation.summary(),
-                regulation.legalBasis(),
-                eligibility.verdict().code(),
-                eligibility.dependsOn().stream().map(ConditionKind::question).toList()));
+      RuleAnswer answer = rules.answer(regulation, profile, on);
+      if (answer.verdict() == Eligibility.Verdict.DOES_NOT_APPLY) {
+        notApplying.add(routeRegulation(regulation, answer));
+      } else {
+        open.addAll(answer.dependsOn());
+        shown.add(routeRegulation(regulation, answer));
       }
     }
     return new RouteAnswer.RouteStep(
@@ -104,7 +169,31 @@ public class RouteService {
         step.title(),
         step.summary(),
         shown,
+        notApplying,
         step.careNeeds().stream().map(CareNeed::code).toList());
+  }
+
+  private static RouteAnswer.RouteRegulation routeRegulation(
+      Regulation regulation, RuleAnswer answer) {
+    return new RouteAnswer.RouteRegulation(
+        regulation.slug(),
+        regulation.title(),
+        regulation.summary(),
+        answer.legalBasis(),
+        answer.verdict().code(),
+        answer.dependsOn().stream().map(ConditionKind::question).toList(),
+        answer.reasonKey(),
+        answer.reasons().stream()
+            .map(
+                r ->
+                    new RouteAnswer.RouteReason(
+                        r.kind().question(),
+                        r.allowed(),
+                        r.answer(),
+                        r.outcome().name().toLowerCase(Locale.ROOT)))
+            .toList(),
+        answer.ruleVersion(),
+        answer.checkedOn());
   }
 
   private MunicipalityView municipalityOf(String typed) {
@@ -116,6 +205,10 @@ public class RouteService {
           "municipality", "is longer than " + MAX_PLACE_LENGTH + " characters");
     }
     return MunicipalityView.of(places.resolve(typed, "municipality"));
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static String code(Coded answer) {

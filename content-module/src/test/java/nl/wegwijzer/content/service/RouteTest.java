@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import nl.wegwijzer.content.service.RouteAnswer.RouteRegulation;
@@ -105,6 +108,79 @@ class RouteTest extends ContentDatabaseTest {
             .field());
   }
 
+  /**
+   * The answers are never stored: the whole route, with every optional question, is computed in a
+   * read-only database transaction, in which PostgreSQL refuses any write.
+   */
+  @Test
+  void theRouteWritesNothing() {
+    RouteAnswer answer =
+        inContent(
+            c -> {
+              try (Statement statement = c.em().unwrap(Connection.class).createStatement()) {
+                statement.execute("set transaction read only");
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+              assertEquals(
+                  "on",
+                  c.em()
+                      .createNativeQuery("select current_setting('transaction_read_only')")
+                      .getSingleResult(),
+                  "the route's queries run in that transaction");
+              return c.routes()
+                  .route(
+                      new RouteQuestions(
+                          "adult",
+                          "non-eu",
+                          "labour",
+                          "no",
+                          "Middelburg",
+                          "female",
+                          List.of("nl", "ti"),
+                          true));
+            });
+    assertEquals("female", answer.profile().gender());
+    assertEquals(List.of("nl", "ti"), answer.profile().languages());
+    assertEquals("shelter", answer.tonight().need());
+    assertFalse(answer.help().isEmpty());
+  }
+
+  @Test
+  void theOptionalQuestionsAreCheckedToo() {
+    assertEquals(
+        "gender",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    inContent(
+                        c ->
+                            c.routes()
+                                .route(
+                                    new RouteQuestions(
+                                        null, null, null, null, null, "vrouw", List.of(), false))))
+            .field());
+    assertEquals(
+        "language",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    inContent(
+                        c ->
+                            c.routes()
+                                .route(
+                                    new RouteQuestions(
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of("tigrinya!"),
+                                        false))))
+            .field());
+  }
+
   @Test
   void wrongAnswersAreBadInputNamingTheQuestion() {
     assertEquals(
@@ -115,5 +191,45 @@ class RouteTest extends ContentDatabaseTest {
         "report",
         assertThrows(InvalidInputException.class, () -> route(null, null, null, "misschien", null))
             .field());
+  }
+
+  @Test
+  void whatDoesNotApplyIsListedWithItsReasonAndEveryAnswerNamesItsRuleVersion() {
+    RouteAnswer dutch = route("adult", "dutch", null, "no", null);
+    assertFalse(regulation(dutch, "bedenktijd").isPresent());
+    RouteRegulation reflection =
+        dutch.phases().stream()
+            .flatMap(p -> p.steps().stream())
+            .flatMap(s -> s.notApplying().stream())
+            .filter(r -> r.slug().equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("does-not-apply", reflection.verdict());
+    assertEquals("fails-nationality", reflection.reasonKey());
+    assertEquals("B8/3-2023", reflection.ruleVersion());
+    RouteAnswer.RouteReason nationality =
+        reflection.reasons().stream()
+            .filter(r -> r.question().equals("nationality"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of("non-eu"), nationality.allowed());
+    assertEquals("dutch", nationality.answer());
+    assertEquals("fails", nationality.outcome());
+
+    RouteRegulation legalAid = regulation(dutch, "gratis-rechtsbijstand").orElseThrow();
+    assertEquals("for-everyone", legalAid.reasonKey());
+    assertEquals("2011-12", legalAid.ruleVersion());
+
+    RouteAnswer in2015 =
+        inContent(
+            c ->
+                c.routes()
+                    .route(
+                        new RouteQuestions("adult", "non-eu", null, "no", null),
+                        java.time.LocalDate.of(2015, 1, 1)));
+    RouteRegulation old = regulation(in2015, "bedenktijd").orElseThrow();
+    assertEquals("B9-2011", old.ruleVersion());
+    assertTrue(old.legalBasis().contains("B9"), old.legalBasis());
+    assertEquals(java.time.LocalDate.of(2015, 1, 1), in2015.on());
   }
 }

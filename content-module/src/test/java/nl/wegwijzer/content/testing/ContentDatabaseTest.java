@@ -114,7 +114,8 @@ public abstract class ContentDatabaseTest {
     }
 
     public RouteService routes() {
-      return new RouteService(phases(), steps(), new EligibilityRules(), directory().places());
+      return new RouteService(
+          phases(), steps(), new EligibilityRules(), directory().places(), directory().directory());
     }
 
     public InformationService information() {

@@ -1,6 +1,7 @@
 package nl.wegwijzer.directory.model;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,13 +11,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
-/** A Dutch municipality (gemeente) with its CBS code, in exactly one coordination region. */
+/**
+ * A Dutch municipality (gemeente) with its CBS code, in exactly one coordination region on any day.
+ * Its dated {@link RegionAssignment}s say which region when; {@link #region()} is the one valid
+ * today, kept in step by {@link #followAssignmentOn} (RegionCalendar runs it every night).
+ */
 @Entity
 // Reference data that nearly every public page reads: in EclipseLink's shared cache, which a
 // cluster coordinates between its nodes (docs/operations.md, "The local cluster"); written only
@@ -34,21 +45,28 @@ import nl.wegwijzer.directory.support.InvalidInputException;
     query =
         "select new nl.wegwijzer.directory.service.MunicipalityView(m.cbsCode, m.name, m.province,"
             + " r.code, r.name) from Municipality m join m.region r"
-            + " where lower(m.name) like :prefix order by m.name")
+            + " where m.slug like :prefix order by m.name")
 @NamedQuery(
     name = "Municipality.byCbsCode",
     query = "select m from Municipality m join fetch m.region where m.cbsCode = :cbsCode")
 @NamedQuery(
-    name = "Municipality.byName",
-    query = "select m from Municipality m join fetch m.region where lower(m.name) = :name")
+    name = "Municipality.bySlug",
+    query = "select m from Municipality m join fetch m.region where m.slug = :slug")
 @NamedQuery(
-    name = "Municipality.byPlainName",
+    name = "Municipality.byPlainSlug",
     query =
-        "select m from Municipality m join fetch m.region where m.plainName = :name"
+        "select m from Municipality m join fetch m.region where m.plainSlug = :slug"
             + " order by m.name")
 @NamedQuery(
     name = "Municipality.byRegion",
     query = "select m from Municipality m where m.region = :region order by m.name")
+// The municipalities whose region of today is not the one their assignments give for the day.
+@NamedQuery(
+    name = "Municipality.behindAssignmentsOn",
+    query =
+        "select m from Municipality m, RegionAssignment a where a.municipality = m"
+            + " and a.validFrom <= :day and (a.validUntil is null or a.validUntil >= :day)"
+            + " and a.region <> m.region")
 public class Municipality {
 
   private static final Pattern CBS_CODE = Pattern.compile("^GM\\d{4}$");
@@ -66,23 +84,39 @@ public class Municipality {
   @Column(nullable = false, length = 40)
   private String province;
 
-  /** The name without CBS's disambiguation, lower case ('middelburg'); kept by the database. */
-  @Column(name = "plain_name", insertable = false, updatable = false)
-  private String plainName;
+  /** The name as a URL key ('sudwest-fryslan', 'hengelo-o'); kept by the database. */
+  @Column(insertable = false, updatable = false)
+  private String slug;
+
+  /** The key of the name without CBS's disambiguation ('hengelo'); kept by the database. */
+  @Column(name = "plain_slug", insertable = false, updatable = false)
+  private String plainSlug;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "region_id", nullable = false)
   private Region region;
 
+  @OneToMany(mappedBy = "municipality", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+  @OrderBy("validFrom")
+  private List<RegionAssignment> assignments = new ArrayList<>();
+
   @Version private long version;
 
   protected Municipality() {}
 
-  public Municipality(String cbsCode, String name, String province, Region region) {
+  /** A municipality in {@code region} from {@code validFrom}, as {@code source} says. */
+  public Municipality(
+      String cbsCode,
+      String name,
+      String province,
+      Region region,
+      LocalDate validFrom,
+      String source) {
     this.cbsCode = normaliseCbsCode(cbsCode);
     this.name = Text.required(name, "name", 120);
     this.province = Text.required(province, "province", 40);
     this.region = Objects.requireNonNull(region, "region");
+    assignments.add(new RegionAssignment(this, region, validFrom, true, source, null));
   }
 
   /** Accepts 'GM0363', 'gm0363', '0363' and '363'; the result is always 'GM0363'. */
@@ -125,9 +159,61 @@ public class Municipality {
     return version;
   }
 
-  /** Municipalities move between regions when the coordination is reorganised. */
-  public void assignTo(Region newRegion) {
-    this.region = Objects.requireNonNull(newRegion, "region");
+  /** Every dated version of the municipality's region, oldest first. */
+  public List<RegionAssignment> assignments() {
+    return List.copyOf(assignments);
+  }
+
+  /** The region the municipality is in on {@code day}; empty before its first assignment. */
+  public Optional<Region> regionOn(LocalDate day) {
+    return assignments.stream()
+        .filter(a -> a.validOn(day))
+        .map(RegionAssignment::region)
+        .findFirst();
+  }
+
+  /**
+   * Moves the municipality to another region from {@code from} on (today or later), confirmed by
+   * {@code source}: the last version ends the day before (a move planned for a later day must start
+   * after any move already planned). Today's region follows at once when {@code from} is not after
+   * {@code today}.
+   */
+  public RegionAssignment moveTo(Region newRegion, LocalDate from, LocalDate today, String source) {
+    Objects.requireNonNull(newRegion, "region");
+    if (from.isBefore(today)) {
+      throw new InvalidInputException("validFrom", "a move takes effect today or later");
+    }
+    RegionAssignment last = assignments.isEmpty() ? null : assignments.get(assignments.size() - 1);
+    if (last != null && last.validUntil().isPresent()) {
+      throw new InvalidInputException("validFrom", "the municipality's last version has ended");
+    }
+    if (last != null && last.region().equals(newRegion)) {
+      throw new InvalidInputException(
+          "region", "the municipality is already in " + newRegion.code());
+    }
+    if (last != null && from.equals(last.validFrom())) {
+      // a second move on the day the last one starts corrects that one: one version per day
+      last.correct(newRegion, source);
+      followAssignmentOn(today);
+      return last;
+    }
+    if (last != null) {
+      last.endBefore(from);
+    }
+    RegionAssignment next = new RegionAssignment(this, newRegion, from, true, source, null);
+    assignments.add(next);
+    followAssignmentOn(today);
+    return next;
+  }
+
+  /** Takes the region of the assignment valid on {@code day} as the region of today. */
+  public boolean followAssignmentOn(LocalDate day) {
+    Optional<Region> due = regionOn(day);
+    if (due.isEmpty() || due.get().equals(region)) {
+      return false;
+    }
+    this.region = due.get();
+    return true;
   }
 
   @Override

@@ -3,33 +3,38 @@ package nl.wegwijzer.directory.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.OtherName;
+import nl.wegwijzer.directory.model.PlaceMatch;
 import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.service.MunicipalityView;
+import nl.wegwijzer.directory.service.UnconfirmedAssignmentView;
 import nl.wegwijzer.directory.support.NotFoundException;
 
 @ApplicationScoped
 public class MunicipalityRepository {
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   private final EntityManager em;
 
   /**
-   * Ids by the name as typed (normalised), for names that matched. Names and aliases change only
-   * with a migration, so a match holds until the restart that runs one; the municipalities, and so
-   * their region, are read fresh from the shared cache, which the cluster keeps in step. Only
-   * matches are kept, which bounds the map by the list of names and aliases whatever visitors type.
-   * A registration resolved its place with two queries before, the most of its reads.
+   * What each key that matched can mean, for every day. Names and other names change only with a
+   * migration, so a match holds until the restart that runs one; the municipalities, and so their
+   * region, are read fresh from the shared cache, which the cluster keeps in step. Only matches are
+   * kept, which bounds the map by the list of names whatever visitors type. A registration resolved
+   * its place with two queries before, the most of its reads.
    */
-  private final Map<String, List<Long>> idsByName = new ConcurrentHashMap<>();
+  private final Map<String, List<Candidate>> candidatesBySlug = new ConcurrentHashMap<>();
+
+  /** A municipality a key may mean, and the other name that gives it ({@code null}: its own). */
+  private record Candidate(long municipalityId, OtherName foundBy) {}
 
   protected MunicipalityRepository() {
     this.em = null;
@@ -55,79 +60,103 @@ public class MunicipalityRepository {
     return findByCbsCode(cbsCode).orElseThrow(() -> new NotFoundException("municipality", cbsCode));
   }
 
-  /** Exact name, ignoring case: 'middelburg (z.)' finds "Middelburg (Z.)". */
-  public Optional<Municipality> findByName(String name) {
-    return em.createNamedQuery("Municipality.byName", Municipality.class)
-        .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
-        .getResultStream()
-        .findFirst();
+  /**
+   * The municipalities a visitor may mean by a name on a day, each with the other name it was found
+   * by. The name is compared as a URL key (Slugs.from: no accents, no case, any run of spaces,
+   * hyphens, apostrophes or dots alike), first with the CBS name ('Súdwest-Fryslân' for 'sudwest
+   * fryslan'), else with the CBS name without its disambiguation ('Bergen' fits 'Bergen (NH.)' and
+   * 'Bergen (L.)'), else with the other names valid that day ('Den Haag'; 'Brielle' from
+   * 2023-01-01).
+   */
+  public List<PlaceMatch> matching(String typed, LocalDate day) {
+    String slug = Slugs.from(typed);
+    if (slug.isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> known = candidatesBySlug.get(slug);
+    if (known != null) {
+      Optional<List<PlaceMatch>> found = matches(known, day);
+      if (found.isPresent()) {
+        return found.get();
+      }
+      candidatesBySlug.remove(slug);
+    }
+    List<Candidate> candidates = lookUp(slug);
+    if (!candidates.isEmpty()) {
+      candidatesBySlug.put(slug, candidates);
+    }
+    return matches(candidates, day).orElse(List.of());
+  }
+
+  /** The candidates valid on the day, one per municipality; empty when one no longer exists. */
+  private Optional<List<PlaceMatch>> matches(List<Candidate> candidates, LocalDate day) {
+    Map<Long, PlaceMatch> found = new LinkedHashMap<>();
+    for (Candidate candidate : candidates) {
+      if (candidate.foundBy() != null && !candidate.foundBy().validOn(day)) {
+        continue;
+      }
+      Municipality municipality = em.find(Municipality.class, candidate.municipalityId());
+      if (municipality == null) {
+        return Optional.empty();
+      }
+      found.putIfAbsent(
+          candidate.municipalityId(), new PlaceMatch(municipality, candidate.foundBy()));
+    }
+    return Optional.of(List.copyOf(found.values()));
+  }
+
+  private List<Candidate> lookUp(String slug) {
+    List<Municipality> byName =
+        em.createNamedQuery("Municipality.bySlug", Municipality.class)
+            .setParameter("slug", slug)
+            .getResultList();
+    if (byName.isEmpty()) {
+      byName =
+          em.createNamedQuery("Municipality.byPlainSlug", Municipality.class)
+              .setParameter("slug", slug)
+              .getResultList();
+    }
+    if (!byName.isEmpty()) {
+      return byName.stream().map(m -> new Candidate(m.id(), null)).toList();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select municipality_id, name, kind, valid_from, valid_until"
+                    + " from directory.place_name where slug = ?1"
+                    + " order by valid_from nulls first, name")
+            .setParameter(1, slug)
+            .getResultList();
+    List<Candidate> candidates = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      candidates.add(
+          new Candidate(
+              ((Number) row[0]).longValue(),
+              new OtherName(
+                  (String) row[1], "former".equals(row[2]), dateOf(row[3]), dateOf(row[4]))));
+    }
+    return candidates;
+  }
+
+  private static LocalDate dateOf(Object value) {
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    return (LocalDate) value;
   }
 
   /**
-   * The municipalities a visitor may mean by a name: the exact CBS name, else the name without
-   * CBS's suffix ('Bergen' matches 'Bergen (NH.)' and 'Bergen (L.)'), else a common alias ('Den
-   * Haag').
+   * The municipalities whose name starts with the prefix ("" for all), by name; accents, case and
+   * separators count as in {@link #matching}, so 'sudw' suggests 'Súdwest-Fryslân'.
    */
-  public List<Municipality> matching(String typed) {
-    String name = WHITESPACE.matcher(typed.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
-    List<Long> known = idsByName.get(name);
-    if (known != null) {
-      List<Municipality> found = new ArrayList<>(known.size());
-      for (Long id : known) {
-        Municipality municipality = em.find(Municipality.class, id);
-        if (municipality == null) {
-          idsByName.remove(name);
-          return lookUp(name);
-        }
-        found.add(municipality);
-      }
-      return found;
-    }
-    return lookUp(name);
-  }
-
-  private List<Municipality> lookUp(String name) {
-    List<Municipality> found = byNameOrAlias(name);
-    if (!found.isEmpty()) {
-      idsByName.put(name, found.stream().map(Municipality::id).toList());
-    }
-    return found;
-  }
-
-  private List<Municipality> byNameOrAlias(String name) {
-    Optional<Municipality> exact = findByName(name);
-    if (exact.isPresent()) {
-      return List.of(exact.get());
-    }
-    List<Municipality> plain =
-        em.createNamedQuery("Municipality.byPlainName", Municipality.class)
-            .setParameter("name", name)
-            .getResultList();
-    if (!plain.isEmpty()) {
-      return plain;
-    }
-    String alias = name.replaceAll("^'s[- ]", "");
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "select municipality_id from directory.municipality_alias where alias = ?1")
-            .setParameter(1, alias)
-            .getResultList();
-    return ids.stream().map(id -> em.find(Municipality.class, id.longValue())).toList();
-  }
-
-  /** Names starting with what was typed, for autocompletion. */
-  /** The municipalities whose name starts with the prefix ("" for all), by name. */
   public List<MunicipalityView> startingWith(String prefix, int limit) {
-    String escaped =
-        prefix
-            .strip()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_");
+    String key = Slugs.from(prefix);
+    if (key.isEmpty() && !prefix.isBlank()) {
+      return List.of();
+    }
+    // A key holds only letters, digits and hyphens: nothing to escape for LIKE.
     return em.createNamedQuery("Municipality.viewsByNamePrefix", MunicipalityView.class)
-        .setParameter("prefix", escaped + "%")
+        .setParameter("prefix", key + "%")
         .setMaxResults(limit)
         .getResultList();
   }
@@ -135,6 +164,29 @@ public class MunicipalityRepository {
   public List<Municipality> inRegion(Region region) {
     return em.createNamedQuery("Municipality.byRegion", Municipality.class)
         .setParameter("region", region)
+        .getResultList();
+  }
+
+  /** The region the municipality with this CBS code is in on {@code day}. */
+  public Optional<Region> regionOn(String cbsCode, LocalDate day) {
+    return em.createNamedQuery("RegionAssignment.regionOn", Region.class)
+        .setParameter("cbsCode", Municipality.normaliseCbsCode(cbsCode))
+        .setParameter("day", day)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The assignments valid on {@code day} that no source confirms, by region and name. */
+  public List<UnconfirmedAssignmentView> unconfirmedOn(LocalDate day) {
+    return em.createNamedQuery("RegionAssignment.unconfirmedOn", UnconfirmedAssignmentView.class)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  /** The municipalities whose region of today differs from their assignment valid on the day. */
+  public List<Municipality> behindAssignmentsOn(LocalDate day) {
+    return em.createNamedQuery("Municipality.behindAssignmentsOn", Municipality.class)
+        .setParameter("day", day)
         .getResultList();
   }
 

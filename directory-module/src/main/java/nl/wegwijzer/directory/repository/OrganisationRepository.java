@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.CareNeed;
+import nl.wegwijzer.directory.model.NearbyHelp;
 import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.model.OrganisationSort;
 import nl.wegwijzer.directory.model.OrganisationSummary;
@@ -198,6 +199,14 @@ public class OrganisationRepository {
     return total > cap
         ? new Page<>(items, page.number(), page.size(), cap, true)
         : new Page<>(items, page.number(), page.size(), total);
+  }
+
+  /**
+   * Per care need of the filter, in the order given: the first {@code perNeed} published
+   * organisations that fit, nearest first (see {@link HelpFilter}), and how many fit in all.
+   */
+  public List<NearbyHelp> nearby(HelpFilter filter, int perNeed) {
+    return NearbyHelpQuery.run(em, filter, perNeed);
   }
 
   /**

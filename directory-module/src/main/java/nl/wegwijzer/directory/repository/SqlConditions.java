@@ -30,22 +30,15 @@ final class SqlConditions {
     }
     List<String> serviceTokens = new ArrayList<>();
     if (filter.need() != null) {
-      serviceTokens.add("n:" + filter.need().name());
+      serviceTokens.add(SearchTokens.need(filter.need()));
     }
-    if (filter.ageGroup() != null) {
-      serviceTokens.add("a:" + filter.ageGroup().name());
-    }
-    if (filter.gender() != null) {
-      serviceTokens.add("g:" + filter.gender().name());
-    }
-    if (filter.nationality() != null) {
-      serviceTokens.add("c:" + filter.nationality().name());
-    }
+    serviceTokens.addAll(
+        SearchTokens.profile(filter.ageGroup(), filter.gender(), filter.nationality()));
     if (filter.form() != null) {
-      serviceTokens.add("f:" + filter.form().name());
+      serviceTokens.add(SearchTokens.form(filter.form()));
     }
     List<String> required = new ArrayList<>(serviceTokens);
-    filter.languageCode().ifPresent(language -> required.add("l:" + language));
+    filter.languageCode().ifPresent(language -> required.add(SearchTokens.language(language)));
     if (!required.isEmpty()) {
       conditions.add(" and s.keys @> string_to_array(?N, ' ')", String.join(" ", required));
     }
@@ -76,14 +69,18 @@ final class SqlConditions {
    */
   private String area(OrganisationFilter filter) {
     if (filter.municipality() != null) {
-      long region = filter.municipality().region().id();
-      int tokens = addValue("national r:" + region + " m:" + filter.municipality().id());
+      int tokens =
+          addValue(
+              String.join(
+                  " ",
+                  SearchTokens.NATIONAL,
+                  SearchTokens.region(filter.municipality().region()),
+                  SearchTokens.municipality(filter.municipality())));
       return "string_to_array(?" + tokens + ", ' ')";
     }
     if (filter.region() != null) {
-      long region = filter.region().id();
-      int tokens = addValue("national r:" + region);
-      int id = addValue(region);
+      int tokens = addValue(SearchTokens.NATIONAL + " " + SearchTokens.region(filter.region()));
+      int id = addValue(filter.region().id());
       return "(string_to_array(?"
           + tokens
           + ", ' ') || array(select 'm:' || m.id from directory.municipality m"

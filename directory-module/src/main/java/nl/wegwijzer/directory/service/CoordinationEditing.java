@@ -3,6 +3,7 @@ package nl.wegwijzer.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -104,7 +105,8 @@ public class CoordinationEditing {
     if (from.equals(to)) {
       throw new InvalidInputException("region", "the municipality is already in " + toRegion);
     }
-    municipality.assignTo(to);
+    LocalDate today = LocalDate.now();
+    municipality.moveTo(to, today, today, "editor " + actor);
     audit.record(
         actor,
         AuditAction.MUNICIPALITY_MOVED,

@@ -9,12 +9,15 @@ import java.util.List;
  * points whose band covers it.
  *
  * @param municipality null for a question without place (the national point answers)
+ * @param formerMunicipality set when the name typed was that of a municipality that merged into
+ *     {@code municipality}, saying so; null otherwise
  * @param nationalFallback the region has no coordinator of its own (for that age): the national
  *     point coordinates at a distance
  * @param on the day the answer holds for
  */
 public record CoordinatorAnswer(
     MunicipalityView municipality,
+    FormerMunicipality formerMunicipality,
     String postcode,
     boolean ageNeeded,
     boolean nationalFallback,

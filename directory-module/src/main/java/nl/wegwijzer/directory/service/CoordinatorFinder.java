@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.wegwijzer.directory.model.CoordinationPeriod;
 import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.PlaceMatch;
 import nl.wegwijzer.directory.model.PostcodeArea;
 import nl.wegwijzer.directory.repository.CoordinationRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -56,16 +57,21 @@ public class CoordinatorFinder {
     if (age != null && (age < 0 || age > OLDEST_AGE)) {
       throw new InvalidInputException("age", "must be between 0 and " + OLDEST_AGE);
     }
-    Municipality municipality = places.resolve(place, field);
+    PlaceMatch match = places.place(place, field, on);
+    Municipality municipality = match.municipality();
+    FormerMunicipality former =
+        match.formerName().map(name -> FormerMunicipality.of(name, municipality)).orElse(null);
     Optional<String> postcode = PostcodeArea.pc4Of(place);
-    List<CoordinationPeriod> regional = coordinations.inRegionOn(municipality.region(), on);
+    List<CoordinationPeriod> regional =
+        coordinations.inRegionOn(municipality.regionOn(on).orElse(municipality.region()), on);
     List<CoordinationPeriod> fitting = regional.stream().filter(p -> p.coversAge(age)).toList();
     MunicipalityView where = MunicipalityView.of(municipality);
     if (fitting.isEmpty()) {
-      return national(where, postcode.orElse(null), on);
+      return national(where, former, postcode.orElse(null), on);
     }
     return new CoordinatorAnswer(
         where,
+        former,
         postcode.orElse(null),
         age == null && fitting.stream().anyMatch(CoordinationPeriod::splitsByAge),
         false,
@@ -76,15 +82,16 @@ public class CoordinatorFinder {
 
   /** For a question without place: the national point on {@code on}. */
   public CoordinatorAnswer national(LocalDate on) {
-    return national(null, null, on);
+    return national(null, null, null, on);
   }
 
-  private CoordinatorAnswer national(MunicipalityView where, String postcode, LocalDate on) {
+  private CoordinatorAnswer national(
+      MunicipalityView where, FormerMunicipality former, String postcode, LocalDate on) {
     CoordinationPeriod national =
         coordinations
             .nationalOn(on)
             .orElseThrow(() -> new NotFoundException("coordination", "national on " + on));
     return new CoordinatorAnswer(
-        where, postcode, false, true, null, List.of(CoordinatorView.of(national)), on);
+        where, former, postcode, false, true, null, List.of(CoordinatorView.of(national)), on);
   }
 }

@@ -4,17 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.wegwijzer.directory.model.AgeGroup;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Gender;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.NationalityGroup;
+import nl.wegwijzer.directory.model.NearbyHelp;
 import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.model.OrganisationSort;
 import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.repository.HelpFilter;
 import nl.wegwijzer.directory.repository.OrganisationFilter;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
 import nl.wegwijzer.directory.support.Coded;
@@ -46,6 +53,47 @@ public class OrganisationDirectory {
 
   public Page<OrganisationSummary> search(DirectoryQuery query, PageRequest page) {
     return organisations.search(filterOf(query), page);
+  }
+
+  /** The most that {@link #nearby} answers per need. */
+  public static final int MAX_PER_NEED = 20;
+
+  /**
+   * Per care need, the organisations that fit the person, nearest first: in the municipality, then
+   * its region, then national (without a place: national only). A wrong code or an unknown place is
+   * an {@link InvalidInputException} naming it.
+   */
+  public List<NearbyHelp> nearby(HelpQuery query, int perNeed) {
+    if (perNeed < 1 || perNeed > MAX_PER_NEED) {
+      throw new InvalidInputException("perNeed", "must be between 1 and " + MAX_PER_NEED);
+    }
+    Set<CareNeed> needs = new LinkedHashSet<>();
+    for (String need : query.needs()) {
+      needs.add(Coded.parse(CareNeed.class, "need", need));
+    }
+    Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
+    for (String form : query.forms()) {
+      forms.add(Coded.parse(ExploitationForm.class, "form", form));
+    }
+    Set<String> languages = new TreeSet<>();
+    for (String language : query.languages()) {
+      if (!blank(language)) {
+        languages.add(languageOf(language));
+      }
+    }
+    return organisations.nearby(
+        new HelpFilter(
+            List.copyOf(needs),
+            blank(query.municipality())
+                ? null
+                : places.resolve(query.municipality(), "municipality"),
+            parse(AgeGroup.class, "age", query.age()),
+            parse(Gender.class, "gender", query.gender()),
+            parse(NationalityGroup.class, "nationality", query.nationality()),
+            forms,
+            languages,
+            query.urgent()),
+        perNeed);
   }
 
   /**
@@ -81,7 +129,7 @@ public class OrganisationDirectory {
         parse(OrganisationSort.class, "sort", query.sort()));
   }
 
-  public java.util.List<String> languagesOffered() {
+  public List<String> languagesOffered() {
     return organisations.languagesOffered();
   }
 

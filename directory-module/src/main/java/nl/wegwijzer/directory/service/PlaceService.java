@@ -3,17 +3,20 @@ package nl.wegwijzer.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.PlaceMatch;
 import nl.wegwijzer.directory.model.PostcodeArea;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.MunicipalityRepository;
 import nl.wegwijzer.directory.repository.PostcodeAreaRepository;
 import nl.wegwijzer.directory.repository.RegionRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
 
 /** Regions and municipalities, and finding a place from what a visitor types. */
 @ApplicationScoped
@@ -62,6 +65,27 @@ public class PlaceService {
     return regions.findByCode(code);
   }
 
+  /** The region the municipality with this CBS code is in today. */
+  public RegionView regionOf(String cbsCode) {
+    return regionOf(cbsCode, LocalDate.now());
+  }
+
+  /**
+   * The region the municipality with this CBS code is in on {@code day}, from its dated
+   * assignments: a merger or a region change answers differently before and after its date.
+   */
+  public RegionView regionOf(String cbsCode, LocalDate day) {
+    return municipalities
+        .regionOn(cbsCode, day)
+        .map(RegionView::of)
+        .orElseThrow(() -> new NotFoundException("region of municipality on " + day, cbsCode));
+  }
+
+  /** The editors' worklist: assignments valid today that no source confirms, with the reason. */
+  public List<UnconfirmedAssignmentView> unconfirmedAssignments() {
+    return municipalities.unconfirmedOn(LocalDate.now());
+  }
+
   /** Municipalities whose name starts with the typed text; all of them when nothing is typed. */
   public List<MunicipalityView> municipalities(String typed) {
     return typed == null || typed.isBlank()
@@ -74,10 +98,22 @@ public class PlaceService {
   }
 
   /**
-   * The municipality for a name, a CBS code or a postcode, as a visitor types it. An unknown name
-   * or postcode is an {@link InvalidInputException} that says which it was.
+   * The municipality for a name, a CBS code or a postcode, as a visitor types it, today. An unknown
+   * name or postcode is an {@link InvalidInputException} that says which it was.
    */
   public Municipality resolve(String typed, String field) {
+    return place(typed, field, LocalDate.now(AuditTrail.ZONE)).municipality();
+  }
+
+  /**
+   * The one way every place input is read: a postcode, a CBS code, or a name as people type it
+   * (without accents, with spaces or hyphens, as a URL key, a common name such as 'Den Bosch', or
+   * the name of a municipality that had merged into another by {@code day}). The match says which
+   * other name it was found by, so that an answer can say that 'Brielle' is now part of Voorne aan
+   * Zee. Unknown is an {@link UnknownPlaceException}; a name that fits several municipalities
+   * ('Bergen') an {@link AmbiguousPlaceException}.
+   */
+  public PlaceMatch place(String typed, String field, LocalDate day) {
     if (typed == null || typed.isBlank()) {
       throw new InvalidInputException(field, "fill in a municipality or a postcode");
     }
@@ -85,21 +121,24 @@ public class PlaceService {
     if (pc4.isPresent()) {
       return postcodes
           .findByPc4(pc4.get())
-          .map(PostcodeArea::municipality)
+          .map(area -> new PlaceMatch(area.municipality(), null))
           .orElseThrow(() -> new UnknownPlaceException(field, typed.strip(), true));
     }
     if (typed.strip().matches("(?i)^GM\\d{4}$")) {
       return municipalities
           .findByCbsCode(typed)
+          .map(municipality -> new PlaceMatch(municipality, null))
           .orElseThrow(() -> new UnknownPlaceException(field, typed.strip(), false));
     }
-    List<Municipality> candidates = municipalities.matching(typed);
+    List<PlaceMatch> candidates = municipalities.matching(typed, day);
     if (candidates.isEmpty()) {
       throw new UnknownPlaceException(field, typed.strip(), false);
     }
     if (candidates.size() > 1) {
       throw new AmbiguousPlaceException(
-          field, typed.strip(), candidates.stream().map(Municipality::name).toList());
+          field,
+          typed.strip(),
+          candidates.stream().map(match -> match.municipality().name()).toList());
     }
     return candidates.get(0);
   }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class DomainRulesTest {
 
   private static final Region ZEELAND = new Region("zeeland", "Zeeland");
+  private static final java.time.LocalDate SINCE_2023 = java.time.LocalDate.of(2023, 1, 1);
 
   private static CoordinatorContact contact(String organisation) {
     return new CoordinatorContact(organisation, null, "0118-000 100", null, null);
@@ -220,11 +221,36 @@ class DomainRulesTest {
         () -> organisation.replaceServices(List.of(service(AreaScope.REGIONS, Set.of()))));
     assertThrows(InvalidInputException.class, () -> organisation.replaceServices(List.of()));
     organisation.replaceServices(List.of(service(AreaScope.REGIONS, Set.of(ZEELAND))));
-    Municipality middelburg = new Municipality("GM0687", "Middelburg (Z.)", "Zeeland", ZEELAND);
+    Municipality middelburg =
+        new Municipality("GM0687", "Middelburg (Z.)", "Zeeland", ZEELAND, SINCE_2023, "test");
     Municipality utrecht =
-        new Municipality("GM0344", "Utrecht", "Utrecht", new Region("utrecht", "Utrecht"));
+        new Municipality(
+            "GM0344", "Utrecht", "Utrecht", new Region("utrecht", "Utrecht"), SINCE_2023, "test");
     assertTrue(organisation.services().get(0).servesMunicipality(middelburg));
     assertFalse(organisation.services().get(0).servesMunicipality(utrecht));
+  }
+
+  /** A dated move: the old region before its date, the new one from it; history is not edited. */
+  @Test
+  void aMunicipalityMovesFromADateAndKeepsItsEarlierRegionBeforeIt() {
+    Region westBrabant = new Region("west-brabant", "West-Brabant");
+    Municipality veere = new Municipality("GM0717", "Veere", "Zeeland", ZEELAND, SINCE_2023, "cbs");
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 7);
+    java.time.LocalDate from = java.time.LocalDate.of(2027, 1, 1);
+    assertThrows(
+        InvalidInputException.class,
+        () -> veere.moveTo(westBrabant, today.minusDays(1), today, "too late"));
+    assertThrows(InvalidInputException.class, () -> veere.moveTo(ZEELAND, from, today, "same"));
+    veere.moveTo(westBrabant, from, today, "a source");
+    assertEquals(Optional.of(ZEELAND), veere.regionOn(from.minusDays(1)));
+    assertEquals(Optional.of(westBrabant), veere.regionOn(from));
+    assertEquals(Optional.empty(), veere.regionOn(SINCE_2023.minusDays(1)));
+    assertEquals(ZEELAND, veere.region(), "today's region until the date");
+    assertEquals(2, veere.assignments().size());
+    assertEquals(Optional.of(from.minusDays(1)), veere.assignments().get(0).validUntil());
+    assertFalse(veere.followAssignmentOn(today));
+    assertTrue(veere.followAssignmentOn(from));
+    assertEquals(westBrabant, veere.region());
   }
 
   @Test

@@ -4,27 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.PlaceMatch;
+import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.service.MunicipalityView;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The regions and the 342 municipalities of 2024 that the migrations ship. */
 class ReferenceDataTest extends DirectoryDatabaseTest {
 
+  private static final LocalDate TODAY = LocalDate.now(AuditTrail.ZONE);
+
+  @AfterEach
+  void putVeereBack() {
+    restoreShippedRegions();
+  }
+
   @Test
-  void all342MunicipalitiesOf2024AreThereEachInOneOf25Regions() {
+  void all342MunicipalitiesOf2024AreThereEachInOneOf35Regions() {
     List<Municipality> all = inDirectory(d -> d.municipalities().all());
     assertEquals(342, all.size());
     assertEquals(342, all.stream().map(Municipality::cbsCode).distinct().count());
     Map<String, Long> perRegion =
         all.stream().collect(Collectors.groupingBy(m -> m.region().code(), Collectors.counting()));
-    assertEquals(25, perRegion.size());
-    assertEquals(25, inDirectory(d -> d.regions().all()).size());
+    assertEquals(35, perRegion.size());
+    assertEquals(35, inDirectory(d -> d.regions().all()).size());
   }
 
   @Test
@@ -33,7 +44,8 @@ class ReferenceDataTest extends DirectoryDatabaseTest {
     assertEquals("utrecht", region("GM0344"));
     assertEquals("haaglanden", region("GM0518"));
     assertEquals("amsterdam-amstelland", region("GM0363"));
-    assertEquals("rotterdam-rijnmond", region("GM1992"));
+    assertEquals("zuid-hollandse-eilanden", region("GM1992"));
+    assertEquals("eemland", region("GM0307"));
   }
 
   @Test
@@ -63,18 +75,20 @@ class ReferenceDataTest extends DirectoryDatabaseTest {
         d -> {
           MunicipalityRepository municipalities = d.municipalities();
           for (String typed : List.of("Veere", "Bergen", "Den Haag", "'s-Gravenhage")) {
-            List<String> first = cbsCodes(municipalities.matching(typed));
+            List<String> first = cbsCodes(municipalities.matching(typed, TODAY));
             List<String> again =
-                cbsCodes(municipalities.matching("  " + typed.toUpperCase(Locale.ROOT) + " "));
+                cbsCodes(
+                    municipalities.matching("  " + typed.toUpperCase(Locale.ROOT) + " ", TODAY));
             assertFalse(first.isEmpty(), typed);
             assertEquals(first, again, typed);
           }
-          assertTrue(municipalities.matching("Atlantis").isEmpty());
-          assertTrue(municipalities.matching("Atlantis").isEmpty());
-          Municipality veere = municipalities.matching("veere").get(0);
-          veere.assignTo(d.regions().getByCode("utrecht"));
-          assertEquals("utrecht", municipalities.matching("Veere").get(0).region().code());
-          veere.assignTo(d.regions().getByCode("zeeland"));
+          assertTrue(municipalities.matching("Atlantis", TODAY).isEmpty());
+          assertTrue(municipalities.matching("Atlantis", TODAY).isEmpty());
+          Municipality veere = municipalities.matching("veere", TODAY).get(0).municipality();
+          veere.moveTo(d.regions().getByCode("utrecht"), TODAY, TODAY, "test");
+          assertEquals(
+              "utrecht",
+              municipalities.matching("Veere", TODAY).get(0).municipality().region().code());
           return null;
         });
   }
@@ -101,14 +115,11 @@ class ReferenceDataTest extends DirectoryDatabaseTest {
     return inDirectory(d -> d.municipalities().getByCbsCode(cbsCode).region().code());
   }
 
-  private static List<String> cbsCodes(List<Municipality> municipalities) {
-    return municipalities.stream().map(Municipality::cbsCode).sorted().toList();
+  private static List<String> cbsCodes(List<PlaceMatch> matches) {
+    return matches.stream().map(match -> match.municipality().cbsCode()).sorted().toList();
   }
 
   private static List<String> codes(String typed) {
-    return inDirectory(d -> d.municipalities().matching(typed)).stream()
-        .map(Municipality::cbsCode)
-        .sorted()
-        .toList();
+    return cbsCodes(inDirectory(d -> d.municipalities().matching(typed, TODAY)));
   }
 }

@@ -64,7 +64,7 @@ class CoverageMatrixTest extends DirectoryDatabaseTest {
 
     CoverageMatrix matrix = matrix();
 
-    assertEquals(25, matrix.rows().size(), "every region is a row, served or not");
+    assertEquals(35, matrix.rows().size(), "every region is a row, served or not");
     assertEquals(CareNeed.values().length, matrix.needs().size());
     assertEquals(
         "amsterdam-amstelland", matrix.rows().get(0).region().code(), "rows by region name");
@@ -76,14 +76,14 @@ class CoverageMatrixTest extends DirectoryDatabaseTest {
     assertEquals(1, matrix.count("utrecht", "shelter"));
     assertEquals(0, matrix.count("groningen", "shelter"), "a gap");
     assertEquals(0, matrix.count("zeeland", "legal-aid"), "a gap");
-    assertEquals(25 * 9 - 25 - 2, matrix.gaps());
+    assertEquals(35 * 9 - 35 - 2, matrix.gaps());
   }
 
   @Test
   void anEmptyDirectoryIsAllGaps() {
     CoverageMatrix matrix = matrix();
-    assertEquals(25, matrix.rows().size());
-    assertEquals(25L * CareNeed.values().length, matrix.gaps());
+    assertEquals(35, matrix.rows().size());
+    assertEquals(35L * CareNeed.values().length, matrix.gaps());
   }
 
   /**
@@ -148,7 +148,7 @@ class CoverageMatrixTest extends DirectoryDatabaseTest {
         checked++;
       }
     }
-    assertEquals(225, checked);
+    assertEquals(35 * 9, checked);
     long nationalLegalAid =
         demo.stream()
             .filter(

@@ -16,6 +16,8 @@ import java.util.Set;
 import nl.wegwijzer.directory.model.AgeGroup;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.ExploitationForm;
+import nl.wegwijzer.directory.model.NearbyHelp;
+import nl.wegwijzer.directory.model.NearbyOrganisation;
 import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
@@ -187,5 +189,58 @@ class OrganisationSearchTest extends DirectoryDatabaseTest {
   void sqlInTheSearchTextIsJustText() {
     assertTrue(search(text("'); delete from directory.organisation; --")).items().isEmpty());
     assertEquals(3, search(DirectoryQuery.all()).totalItems());
+  }
+
+  @Test
+  void nearbyAnswersEachNeedOnceInTheOrderAskedNearestFirst() {
+    List<NearbyHelp> help =
+        inDirectory(
+            d ->
+                d.directory()
+                    .nearby(
+                        new HelpQuery(
+                            List.of("interpreting", "legal-aid", "interpreting", "shelter"),
+                            "Middelburg",
+                            "adult",
+                            null,
+                            null,
+                            List.of("labour"),
+                            List.of(" ", "NL"),
+                            false),
+                        5));
+    assertEquals(
+        List.of("interpreting", "legal-aid", "shelter"),
+        help.stream().map(NearbyHelp::need).toList());
+    assertEquals(
+        List.of(
+            new NearbyOrganisation(
+                "landelijke-tolken", "Landelijke Tolkendienst", true, "national", List.of())),
+        help.get(0).first());
+    assertEquals("region", help.get(1).first().get(0).nearness());
+    assertEquals(
+        List.of("juristen-zeeland"),
+        help.get(1).first().stream().map(NearbyOrganisation::slug).toList());
+    assertEquals(
+        0, help.get(2).total(), "the minors' shelter in Utrecht is neither near nor for adults");
+    assertEquals(
+        "need",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    inDirectory(
+                        d ->
+                            d.directory()
+                                .nearby(
+                                    new HelpQuery(
+                                        List.of("opvang"),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        false),
+                                    5)))
+            .field());
   }
 }

@@ -39,6 +39,19 @@ public abstract class DirectoryDatabaseTest {
         "delete from directory.postcode_area");
   }
 
+  /**
+   * Puts the region assignments directory V10 ships back (valid from 2023-01-01, no end) and makes
+   * them the regions of today again, after a test that moved a municipality.
+   */
+  protected static void restoreShippedRegions() {
+    TestDatabase.execute(
+        "delete from directory.region_assignment where valid_from > date '2023-01-01'",
+        "update directory.region_assignment set valid_until = null where valid_until is not null",
+        "update directory.municipality m set region_id = a.region_id"
+            + " from directory.region_assignment a"
+            + " where a.municipality_id = m.id and m.region_id <> a.region_id");
+  }
+
   /** The directory's services wired by hand on one entity manager. */
   public record Directory(EntityManager em) {
     public RegionRepository regions() {

@@ -144,10 +144,16 @@ public class CaseBacking implements Serializable {
   }
 
   public void startReflection() {
-    LocalDate start = progress.deadline("reflectionStart", parse());
-    if (problems.isEmpty()) {
+    ProgressForm.Reflection typed = progress.reflection(parse());
+    if (typed != null) {
       change(
-          () -> cases.startReflectionPeriod(current.actor(), shown.number(), start),
+          () ->
+              cases.startReflectionPeriod(
+                  current.actor(),
+                  shown.number(),
+                  typed.start(),
+                  typed.dublin(),
+                  typed.exception()),
           "case.deadlines.reflectionSaved");
     }
   }

@@ -29,10 +29,14 @@ public class ProgressForm implements Serializable {
 
   record Task(String title, LocalDate due) {}
 
+  /** A reflection period's start, whether the person is a Dublin claimant, and the exception. */
+  record Reflection(LocalDate start, boolean dublin, String exception) {}
+
   ProgressForm(String today, String policeReport) {
     police.put("policeReportOn", today);
     police.put("policeReport", policeReport);
     deadlines.put("reflectionStart", today);
+    deadlines.put("dublinClaimant", "no");
     deadlines.put("reviewedOn", today);
     meeting.put("meetingOn", today);
   }
@@ -51,6 +55,14 @@ public class ProgressForm implements Serializable {
   LocalDate deadline(String field, Map<String, String> problems) {
     LocalDate day = SignalFields.date(field, deadlines.get(field), problems);
     return problems.isEmpty() ? day : null;
+  }
+
+  Reflection reflection(Map<String, String> problems) {
+    LocalDate start = deadline("reflectionStart", problems);
+    return problems.isEmpty()
+        ? new Reflection(
+            start, "yes".equals(deadlines.get("dublinClaimant")), deadlines.get("exceptionReason"))
+        : null;
   }
 
   Meeting meeting(Map<String, String> problems) {

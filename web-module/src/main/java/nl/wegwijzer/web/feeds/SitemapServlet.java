@@ -29,6 +29,7 @@ public class SitemapServlet extends HttpServlet {
           PublicPaths.ORGANISATION.list(),
           "/zorgcoordinator",
           "/route-op-maat",
+          "/stroomschema",
           PublicPaths.SEARCH,
           PublicPaths.INFORMATION_PAGE.list(),
           PublicPaths.INDICATOR_THEME.list(),

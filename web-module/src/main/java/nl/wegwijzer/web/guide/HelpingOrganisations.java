@@ -2,16 +2,16 @@ package nl.wegwijzer.web.guide;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import nl.wegwijzer.directory.model.OrganisationSummary;
-import nl.wegwijzer.directory.service.DirectoryQuery;
+import nl.wegwijzer.directory.model.NearbyHelp;
+import nl.wegwijzer.directory.service.HelpQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.InvalidInputException;
-import nl.wegwijzer.directory.support.Page;
-import nl.wegwijzer.directory.support.PageRequest;
 
-/** The organisations that help with a step's care needs, near the visitor when a place is known. */
+/**
+ * The organisations that help with a step's care needs, nearest first when a place is known, else
+ * the national ones. The tailored route asks the same of the directory, with the person's profile.
+ */
 @ApplicationScoped
 public class HelpingOrganisations {
 
@@ -20,26 +20,16 @@ public class HelpingOrganisations {
   @Inject OrganisationDirectory directory;
 
   /** Per care need: the first few organisations and how many there are in all. */
-  public record NeedOrganisations(String need, List<OrganisationSummary> first, long total) {}
-
-  public List<NeedOrganisations> forNeeds(List<String> needs, String municipality, String age) {
-    List<NeedOrganisations> result = new ArrayList<>();
-    for (String need : needs) {
-      try {
-        Page<OrganisationSummary> page =
-            directory.search(
-                new DirectoryQuery(
-                    null, need, null, municipality, age, null, null, null, null, null),
-                PageRequest.first(PER_NEED));
-        result.add(new NeedOrganisations(need, page.items(), page.totalItems()));
-      } catch (InvalidInputException unknownPlace) {
-        Page<OrganisationSummary> page =
-            directory.search(
-                new DirectoryQuery(null, need, null, null, age, null, null, null, null, null),
-                PageRequest.first(PER_NEED));
-        result.add(new NeedOrganisations(need, page.items(), page.totalItems()));
-      }
+  public List<NearbyHelp> forNeeds(List<String> needs, String municipality) {
+    try {
+      return directory.nearby(query(needs, municipality), PER_NEED);
+    } catch (InvalidInputException unknownPlace) {
+      // The place is typed in the step's side box: an unknown one shows the national help.
+      return directory.nearby(query(needs, null), PER_NEED);
     }
-    return result;
+  }
+
+  private static HelpQuery query(List<String> needs, String municipality) {
+    return new HelpQuery(needs, municipality, null, null, null, List.of(), List.of(), false);
   }
 }

@@ -1,21 +1,30 @@
 package nl.wegwijzer.web.guide;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijzer.content.service.RouteAnswer;
 import nl.wegwijzer.content.service.RouteQuestions;
 import nl.wegwijzer.content.service.RouteService;
+import nl.wegwijzer.directory.model.NearbyHelp;
 import nl.wegwijzer.directory.service.CoordinatorAnswer;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
+import nl.wegwijzer.directory.service.OrganisationDirectory;
+import nl.wegwijzer.web.shared.Labels;
 
 /**
  * Route op maat at /route-op-maat: the answers live in the URL (leeftijd, nationaliteit, vorm,
- * aangifte, gemeente), so the route can be bookmarked and shared, and nothing is stored.
+ * aangifte, gemeente, and the optional geslacht, taal (repeated), vannacht), so the route can be
+ * bookmarked and shared, and nothing is stored: no session, no database row, and the page cache
+ * keeps no page with answers.
  */
 @Named
 @RequestScoped
@@ -28,29 +37,46 @@ public class RouteBacking {
    */
   private static final Map<String, Integer> AGE_FOR_GROUP = Map.of("minor", 17);
 
+  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  /** The value of {@code vannacht} that says a safe place is needed tonight. */
+  static final String YES = "ja";
+
   @Inject RouteService routes;
   @Inject CoordinatorFinder coordinators;
-  @Inject HelpingOrganisations helping;
+  @Inject OrganisationDirectory directory;
 
   private String age;
   private String nationality;
   private String form;
   private String report;
   private String municipality;
+  private String gender;
+  private String tonight;
+  private List<String> languages = List.of();
+  private List<String> languagesOffered;
 
   private RouteAnswer answer;
   private CoordinatorAnswer coordinator;
-  private final Map<String, List<HelpingOrganisations.NeedOrganisations>> organisations =
-      new HashMap<>();
+  private final LocalDate today = LocalDate.now(ZONE);
 
   public void load() {
+    String[] spoken =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .get("taal");
+    languages = spoken == null ? List.of() : Arrays.asList(spoken);
     if (!isAsked()) {
       return;
     }
-    answer = routes.route(new RouteQuestions(age, nationality, form, report, municipality));
+    answer =
+        routes.route(
+            new RouteQuestions(
+                age, nationality, form, report, municipality, gender, languages, isTonightAsked()));
     LocalDate today = CoordinatorFinder.today();
     coordinator =
-        municipality != null && !municipality.isBlank()
+        filled(municipality)
             ? coordinators.find(municipality, AGE_FOR_GROUP.get(age), "gemeente", today)
             : coordinators.national(today);
   }
@@ -61,17 +87,42 @@ public class RouteBacking {
         || filled(nationality)
         || filled(form)
         || filled(report)
-        || filled(municipality);
+        || filled(municipality)
+        || filled(gender)
+        || isTonightAsked()
+        || !languages.isEmpty();
   }
 
   private static boolean filled(String value) {
     return value != null && !value.isBlank();
   }
 
-  public List<HelpingOrganisations.NeedOrganisations> organisationsFor(List<String> needs) {
-    return organisations.computeIfAbsent(
-        String.join(",", needs),
-        key -> helping.forNeeds(needs, municipality, filled(age) ? age : null));
+  public boolean isTonightAsked() {
+    return YES.equals(tonight);
+  }
+
+  /** The organisations the route names for a step's care needs, from the answer. */
+  public List<NearbyHelp> helpFor(List<String> needs) {
+    return needs.stream().map(answer::helpFor).toList();
+  }
+
+  /** The languages to choose from: those that at least one organisation speaks. */
+  public List<String> getLanguagesOffered() {
+    if (languagesOffered == null) {
+      languagesOffered = directory.languagesOffered();
+    }
+    return languagesOffered;
+  }
+
+  /** Whether the visitor ticked this language. */
+  public boolean speaks(String language) {
+    return languages.contains(language);
+  }
+
+  /** The date of the route and of its coordinator lookup, as people read it. */
+  public String getDate() {
+    return today.format(
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Labels.locale()));
   }
 
   public RouteAnswer getAnswer() {
@@ -80,6 +131,10 @@ public class RouteBacking {
 
   public CoordinatorAnswer getCoordinator() {
     return coordinator;
+  }
+
+  public List<String> getLanguages() {
+    return languages;
   }
 
   public String getAge() {
@@ -120,5 +175,21 @@ public class RouteBacking {
 
   public void setMunicipality(String municipality) {
     this.municipality = municipality;
+  }
+
+  public String getGender() {
+    return gender;
+  }
+
+  public void setGender(String gender) {
+    this.gender = gender;
+  }
+
+  public String getTonight() {
+    return tonight;
+  }
+
+  public void setTonight(String tonight) {
+    this.tonight = tonight;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.StepView;
+import nl.wegwijzer.directory.model.NearbyHelp;
 import nl.wegwijzer.directory.support.NotFoundException;
 
 /** A step at /{phase}/{step}: what happens, the rights that apply and who helps. */
@@ -20,7 +21,7 @@ public class StepBacking {
   private String slug;
   private String municipality;
   private StepView step;
-  private List<HelpingOrganisations.NeedOrganisations> organisations;
+  private List<NearbyHelp> organisations;
 
   public void load() {
     step = guide.step(slug);
@@ -29,9 +30,9 @@ public class StepBacking {
     }
   }
 
-  public List<HelpingOrganisations.NeedOrganisations> getOrganisations() {
+  public List<NearbyHelp> getOrganisations() {
     if (organisations == null && step != null) {
-      organisations = helping.forNeeds(step.careNeeds(), municipality, null);
+      organisations = helping.forNeeds(step.careNeeds(), municipality);
     }
     return organisations;
   }

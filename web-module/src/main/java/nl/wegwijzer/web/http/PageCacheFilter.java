@@ -33,8 +33,9 @@ import nl.wegwijzer.web.shared.Language;
  * cache them: an anonymous GET of a public page gets an {@code ETag} (which includes the language)
  * and {@code Cache-Control: public, max-age=0, must-revalidate, s-maxage=1}, and 304 when the
  * visitor's copy is current. Anyone logged in (a session cookie, an Authorization header) and the
- * back office and casework API get {@code no-store} and never touch the cache. A page that made a
- * session or set a cookie, or did not answer 200, is not kept.
+ * back office and casework API get {@code no-store} and never touch the cache, and so does a
+ * tailored route with its answers in the query. A page that made a session or set a cookie, or did
+ * not answer 200, is not kept.
  */
 @WebFilter(filterName = "pageCache")
 public class PageCacheFilter extends HttpFilter {
@@ -55,6 +56,12 @@ public class PageCacheFilter extends HttpFilter {
           "/api/cases",
           "/inloggen",
           "/uitloggen");
+
+  /**
+   * Pages whose query holds what a visitor told about a person (the tailored route's answers): with
+   * a query they are never kept, here or by a balancer, and they carry the day they were made.
+   */
+  private static final List<String> PERSONAL_QUERY_PATHS = List.of("/route-op-maat");
 
   @Inject PageCache cache;
 
@@ -115,7 +122,8 @@ public class PageCacheFilter extends HttpFilter {
     return request.getRequestedSessionId() != null
         || request.getHeader("Authorization") != null
         || request.getUserPrincipal() != null
-        || PRIVATE_PATHS.stream().anyMatch(path::startsWith);
+        || PRIVATE_PATHS.stream().anyMatch(path::startsWith)
+        || (request.getQueryString() != null && PERSONAL_QUERY_PATHS.contains(path));
   }
 
   /**

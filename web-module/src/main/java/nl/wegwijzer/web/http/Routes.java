@@ -56,6 +56,7 @@ public final class Routes {
               "slug"),
           route("^/zorgcoordinator/?$", "/views/coordinator.xhtml"),
           route("^/route-op-maat/?$", "/views/guide/route.xhtml"),
+          route("^/stroomschema/?$", "/views/guide/flowchart.xhtml"),
           route("^" + PublicPaths.SEARCH + "/?$", "/views/search.xhtml"),
           route("^/" + PHASE + "/?$", "/views/guide/phase.xhtml", "phase"),
           route("^/" + PHASE + "/" + SLUG + "/?$", "/views/guide/step.xhtml", "phase", "step"),

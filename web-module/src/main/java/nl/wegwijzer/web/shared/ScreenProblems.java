@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wegwijzer.casework.bottleneck.Bottleneck;
 import nl.wegwijzer.casework.bottleneck.BottleneckService;
+import nl.wegwijzer.content.rules.RuleRefusal;
 import nl.wegwijzer.directory.service.AmbiguousPlaceException;
 import nl.wegwijzer.directory.service.UnknownPlaceException;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -50,6 +51,9 @@ public final class ScreenProblems {
   }
 
   public static String describe(InvalidInputException problem) {
+    if (problem instanceof RuleRefusal refusal) {
+      return RuleTexts.refusal(refusal.answer());
+    }
     if (problem instanceof AmbiguousPlaceException ambiguous) {
       return Labels.text(
           "coordinator.ambiguousPlace",

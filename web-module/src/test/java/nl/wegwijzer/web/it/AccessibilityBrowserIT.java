@@ -57,6 +57,7 @@ class AccessibilityBrowserIT extends BrowserTest {
               "/organisaties?q=opvang",
               "/zorgcoordinator?plaats=Amsterdam",
               "/route-op-maat",
+              "/stroomschema",
               "/signaleren",
               "/signalen-herkennen",
               "/toegankelijkheid?lang=en")) {
@@ -74,10 +75,13 @@ class AccessibilityBrowserIT extends BrowserTest {
   }
 
   @Test
-  void theRoutePageWithAnswersMeetsWcagAa() {
+  void theRoutePageWithAnswersAndTheFlowChartMeetWcagAa() {
     open("/route-op-maat");
     browser.findElement(By.id("leeftijd-adult")).click();
     browser.findElement(By.id("nationaliteit-non-eu")).click();
+    // The safe place tonight and the languages draw blocks of their own: check those too.
+    browser.findElement(By.id("vannacht")).click();
+    browser.findElement(By.id("taal-en")).click();
     browser.findElement(By.cssSelector("main form button[type=submit]")).click();
     wait.until(ExpectedConditions.urlContains("?"));
     Accessibility.assertNoViolations(browser, "route with answers");
@@ -87,6 +91,8 @@ class AccessibilityBrowserIT extends BrowserTest {
       browser.get(inLanguage);
       Accessibility.assertNoViolations(browser, inLanguage);
     }
+    open("/stroomschema?nationaliteit=non-eu");
+    Accessibility.assertNoViolations(browser, "flow chart");
   }
 
   @Test

@@ -156,7 +156,12 @@ class ApiFuzzIT {
           new Route(List.of("GET"), "/organisaties", List.of("q", "page", "regio", "lang"), false),
           new Route(List.of("GET"), "/organisaties/{slug}", List.of(), false),
           new Route(List.of("GET"), "/zorgcoordinator", List.of("plaats"), false),
-          new Route(List.of("GET"), "/route-op-maat", List.of("nationaliteit", "leeftijd"), false),
+          new Route(
+              List.of("GET"),
+              "/route-op-maat",
+              List.of("nationaliteit", "leeftijd", "geslacht", "taal", "vannacht", "gemeente"),
+              false),
+          new Route(List.of("GET"), "/stroomschema", List.of("nationaliteit", "papier"), false),
           new Route(List.of("GET"), "/zoeken", List.of("q", "page"), false),
           new Route(List.of("GET"), "/{phase}", List.of(), false),
           new Route(List.of("GET"), "/beschermen/{slug}", List.of(), false),

@@ -264,18 +264,18 @@ class ClusterIT {
       logIn(browser, wait, "editor-a");
       wait.until(ExpectedConditions.urlContains(nodeA + path));
       new Select(browser.findElement(By.id("move:municipality"))).selectByVisibleText("Zeewolde");
-      new Select(browser.findElement(By.id("move:target"))).selectByValue("gelderland-midden");
+      new Select(browser.findElement(By.id("move:target"))).selectByValue("west-veluwe-vallei");
       browser.findElement(By.id("move:ask-move")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
       browser.findElement(By.id("move:confirm-move")).click();
       String notice =
           wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText();
-      assertTrue(notice.contains("Gelderland-Midden"), notice);
+      assertTrue(notice.contains("West-Veluwe Vallei"), notice);
     } finally {
       browser.quit();
     }
     String seenOnB = get(nodeB + lookup).body();
-    assertTrue(seenOnB.contains("gelderland-midden"), "node B still answers: " + seenOnB);
+    assertTrue(seenOnB.contains("west-veluwe-vallei"), "node B still answers: " + seenOnB);
     assertFalse(seenOnB.contains("\"flevoland\""), seenOnB);
   }
 

@@ -31,7 +31,7 @@ class DirectoryApiIT {
   @Test
   void regionsAreListed() {
     JsonArray regions = Api.get("/api/regions").array();
-    assertEquals(25, regions.size());
+    assertEquals(35, regions.size());
     assertTrue(
         regions.stream()
             .map(JsonValue::asJsonObject)

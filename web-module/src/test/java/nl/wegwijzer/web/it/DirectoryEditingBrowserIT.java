@@ -357,9 +357,9 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     logInAt("/redactie/coordinatoren?regio=flevoland");
     // An anonymous visitor's copy of the finder's answer, in the page cache before the move.
     assertFalse(
-        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio Gelderland-Midden"));
+        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio West-Veluwe Vallei"));
     new Select(browser.findElement(By.id("move:municipality"))).selectByVisibleText("Zeewolde");
-    new Select(browser.findElement(By.id("move:target"))).selectByValue("gelderland-midden");
+    new Select(browser.findElement(By.id("move:target"))).selectByValue("west-veluwe-vallei");
     browser.findElement(By.id("move:ask-move")).click();
     WebElement confirm =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
@@ -368,12 +368,12 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     assertTrue(browser.findElement(By.id("region-municipalities")).getText().contains("Zeewolde"));
     submit(By.id("move:confirm-move"));
     String moved = notice();
-    assertTrue(moved.contains("Gelderland-Midden"), moved);
+    assertTrue(moved.contains("West-Veluwe Vallei"), moved);
     assertFalse(browser.findElement(By.id("region-municipalities")).getText().contains("Zeewolde"));
 
     assertTrue(
-        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio Gelderland-Midden"));
+        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio West-Veluwe Vallei"));
     WebElement answer = finderAnswer("/zorgcoordinator?plaats=Zeewolde");
-    assertTrue(answer.getText().contains("Regio Gelderland-Midden"), answer.getText());
+    assertTrue(answer.getText().contains("Regio West-Veluwe Vallei"), answer.getText());
   }
 }

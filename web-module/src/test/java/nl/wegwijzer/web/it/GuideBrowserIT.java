@@ -68,11 +68,58 @@ class GuideBrowserIT extends BrowserTest {
             .findElement(By.id("route-answer"))
             .getText()
             .contains("Zorgcoördinator voor Utrecht"));
+    assertTrue(browser.findElements(By.id("route-tonight")).isEmpty(), "no shelter block unasked");
 
     browser.get(url);
     assertFalse(
         browser.findElements(By.cssSelector("[data-regulation='bedenktijd']")).isEmpty(),
         "the same route from the shared URL");
+  }
+
+  /**
+   * The optional questions: a woman who speaks Spanish and needs a safe place tonight gets the
+   * shelters that fit first, the answers stay in the URL, and the shared URL shows them ticked.
+   */
+  @Test
+  void theOptionalQuestionsPutASafePlaceTonightFirst() {
+    open("/route-op-maat");
+    browser.findElement(By.id("leeftijd-adult")).click();
+    browser.findElement(By.id("vorm-labour")).click();
+    browser.findElement(By.id("route-gemeente")).sendKeys("Utrecht");
+    browser.findElement(By.id("vannacht")).click();
+    browser.findElement(By.id("geslacht-female")).click();
+    browser.findElement(By.id("taal-es")).click();
+    browser.findElement(By.cssSelector("#route-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("route-answer")));
+    String url = browser.getCurrentUrl();
+    assertTrue(
+        url.contains("vannacht=ja") && url.contains("geslacht=female") && url.contains("taal=es"),
+        url);
+
+    List<String> shelters =
+        browser.findElements(By.cssSelector("#route-tonight li[data-organisation]")).stream()
+            .map(item -> item.getAttribute("data-organisation"))
+            .toList();
+    assertEquals("stichting-domstad-schuilplaats", shelters.get(0), shelters.toString());
+    assertFalse(shelters.contains("stichting-ankerpunt-mannenopvang"), shelters.toString());
+    assertTrue(
+        browser.findElement(By.id("route-tonight")).getLocation().getY()
+            < browser.findElement(By.cssSelector(".route-phase")).getLocation().getY(),
+        "the safe place comes before the steps");
+    String summary = browser.findElement(By.id("route-summary")).getText();
+    assertTrue(summary.contains("Vrouw") && summary.contains("Spaans"), summary);
+
+    browser.get(url);
+    assertTrue(browser.findElement(By.id("vannacht")).isSelected(), "tonight stays ticked");
+    assertTrue(browser.findElement(By.id("taal-es")).isSelected(), "the language stays ticked");
+    assertTrue(browser.findElement(By.id("geslacht-female")).isSelected());
+
+    browser.findElement(By.id("vannacht")).click();
+    browser.findElement(By.id("geslacht-male")).click();
+    browser.findElement(By.cssSelector("#route-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("vannacht=ja")));
+    assertTrue(browser.findElements(By.id("route-tonight")).isEmpty(), "tonight unticked");
+    assertTrue(browser.getCurrentUrl().contains("geslacht=male"), browser.getCurrentUrl());
   }
 
   @Test

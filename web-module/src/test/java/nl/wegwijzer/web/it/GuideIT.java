@@ -8,6 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,7 +52,86 @@ class GuideIT {
                 "/api/route",
                 Map.of("age", "adult", "nationality", "dutch", "form", "labour", "report", "no"))
             .object();
-    assertFalse(dutch.toString().contains("\"slug\":\"bedenktijd\""), dutch.toString());
+    assertFalse(slugs(dutch, "regulations").contains("bedenktijd"), dutch.toString());
+    JsonObject notForDutch =
+        regulations(dutch, "notApplying").stream()
+            .filter(r -> r.getString("slug").equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("fails-nationality", notForDutch.getString("reasonKey"));
+    assertEquals("B8/3-2023", notForDutch.getString("ruleVersion"));
+  }
+
+  private static List<JsonObject> regulations(JsonObject route, String list) {
+    return route.getJsonArray("phases").stream()
+        .flatMap(p -> p.asJsonObject().getJsonArray("steps").stream())
+        .flatMap(s -> s.asJsonObject().getJsonArray(list).stream())
+        .map(JsonValue::asJsonObject)
+        .toList();
+  }
+
+  private static List<String> slugs(JsonObject route, String list) {
+    return regulations(route, list).stream().map(r -> r.getString("slug")).toList();
+  }
+
+  @Test
+  void theRouteIsComputedWithTheRuleVersionOfItsDayAndShowsItWithTheLegalBasis() {
+    Map<String, String> nonEu = Map.of("age", "adult", "nationality", "non-eu", "report", "no");
+    JsonObject today = Api.get("/api/route", nonEu).object();
+    JsonObject reflection =
+        regulations(today, "regulations").stream()
+            .filter(r -> r.getString("slug").equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("B8/3-2023", reflection.getString("ruleVersion"));
+    assertEquals("conditions-hold", reflection.getString("reasonKey"));
+    assertTrue(reflection.getString("legalBasis").contains("B8/3"), reflection.toString());
+    assertFalse(reflection.isNull("checkedOn"), "the day it was checked against the law");
+
+    Map<String, String> in2015 = new java.util.HashMap<>(nonEu);
+    in2015.put("on", "2015-01-01");
+    JsonObject earlier = Api.get("/api/route", in2015).object();
+    assertEquals("2015-01-01", earlier.getString("on"));
+    JsonObject old =
+        regulations(earlier, "regulations").stream()
+            .filter(r -> r.getString("slug").equals("bedenktijd"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("B9-2011", old.getString("ruleVersion"));
+    assertTrue(old.getString("legalBasis").contains("B9"), old.toString());
+    in2015.put("on", "gisteren");
+    assertEquals(400, Api.get("/api/route", in2015).status());
+
+    Api.Answer page =
+        Api.get(
+            "/route-op-maat",
+            Map.of("leeftijd", "adult", "nationaliteit", "non-eu", "aangifte", "no"));
+    assertEquals(200, page.status());
+    String body = page.body();
+    assertTrue(
+        body.contains("data-regulation=\"bedenktijd\" data-rule-version=\"B8/3-2023\""), body);
+    assertTrue(body.contains("Regelversie B8/3-2023."), body);
+    assertTrue(body.contains("Vreemdelingencirculaire 2000, paragraaf B8/3.1"), body);
+    assertTrue(body.contains("Laatst getoetst aan de wet: 7 december 2026."), body);
+    assertTrue(body.contains("Geldt, omdat u opgaf: nationaliteit: Buiten de EU; aangifte: Nee."));
+    // What does not apply is there on request, without JavaScript, with its reason.
+    assertTrue(body.contains("<details class=\"route-not-applying\">"), body);
+    assertTrue(
+        body.contains("data-not-applying=\"verblijfsvergunning-slachtoffer-mensenhandel\""), body);
+    assertTrue(
+        body.contains("Geldt niet: bij aangifte is dit alleen voor Ja of Weet nog niet"), body);
+
+    Api.Answer eu =
+        Api.get(
+            "/route-op-maat", Map.of("leeftijd", "adult", "nationaliteit", "eu", "aangifte", "no"));
+    assertTrue(eu.body().contains("data-not-applying=\"bedenktijd\""), eu.body());
+    assertTrue(
+        eu.body().contains("Nederlanders en EU-burgers hebben geen verblijfsvergunning nodig"),
+        eu.body());
+
+    Api.Answer right = Api.get("/rechten/bedenktijd");
+    assertTrue(right.body().contains("Regelversie B8/3-2023."), right.body());
+    assertTrue(right.body().contains("Laatst getoetst aan de wet: 7 december 2026."));
   }
 
   @Test
@@ -82,6 +163,115 @@ class GuideIT {
     assertTrue(page.body().contains("data-regulation=\"bedenktijd\""), page.body());
     assertTrue(page.body().contains("Zorgcoördinator voor Middelburg"));
     assertTrue(page.body().contains("Geldt"));
+    assertTrue(page.body().contains("id=\"route-coordinator-date\">Opgezocht op "), page.body());
+    String summary = between(page.body(), "id=\"route-summary\"", "</dl>");
+    for (String answer :
+        List.of("Datum", "Volwassenen", "Buiten de EU", "Arbeidsuitbuiting", "Nee", "Middelburg")) {
+      assertTrue(summary.contains(answer), "the printed route carries " + answer + ": " + summary);
+    }
+    assertNearestFirst(page.body());
+    // The demo's Zeeland lawyers before the national network: the local provider is not missed.
+    String legalAid = between(page.body(), "data-need=\"legal-aid\"", "</p>");
+    assertTrue(
+        legalAid.indexOf("scheldestroom-rechtshulp")
+            < legalAid.indexOf("landelijk-advocatennetwerk-mensenhandelrecht"),
+        legalAid);
+    assertTrue(legalAid.contains("scheldestroom-rechtshulp"), legalAid);
+    assertFalse(page.body().contains("id=\"route-no-place\""));
+  }
+
+  /**
+   * The answers live only in the URL: the page makes no session and sets no cookie, and neither the
+   * server's page cache nor any other cache may keep it.
+   */
+  @Test
+  void theRouteWithAnswersIsNeitherStoredNorCached() {
+    String path = "/route-op-maat?leeftijd=adult&vorm=labour&gemeente=Utrecht&taal=es&vannacht=ja";
+    Api.Answer first = Api.get(path);
+    Api.Answer second = Api.get(path);
+    for (Api.Answer page : List.of(first, second)) {
+      assertEquals(200, page.status());
+      assertEquals(null, page.header("set-cookie"));
+      assertEquals("no-store", page.header("cache-control"));
+      assertEquals(null, page.header("etag"), "not served from the page cache");
+    }
+    assertEquals(
+        "public, max-age=0, must-revalidate, s-maxage=1",
+        Api.get("/route-op-maat").header("cache-control"),
+        "the empty form is still cached");
+  }
+
+  @Test
+  void theOptionalQuestionsChangeTheRoute() {
+    Api.Answer tonight =
+        Api.get(
+            "/route-op-maat?leeftijd=adult&nationaliteit=non-eu&vorm=labour&gemeente=Utrecht"
+                + "&geslacht=female&taal=es&taal=ar&vannacht=ja");
+    assertEquals(200, tonight.status());
+    String shelter = between(tonight.body(), "id=\"route-tonight\"", "</section>");
+    assertTrue(shelter.contains("data-organisation=\"stichting-domstad-schuilplaats\""), shelter);
+    assertFalse(
+        shelter.contains("stichting-ankerpunt-mannenopvang"), "a men's shelter for a woman");
+    assertTrue(shelter.contains("href=\"tel:"), "the 24/7 numbers: " + shelter);
+    assertTrue(
+        tonight.body().indexOf("id=\"route-tonight\"")
+            < tonight.body().indexOf("class=\"route-phase\""),
+        "shelter first");
+    String summary = between(tonight.body(), "id=\"route-summary\"", "</dl>");
+    for (String answer : List.of("Vrouw", "Spaans, Arabisch", "Ja, vannacht")) {
+      assertTrue(summary.contains(answer), answer + " in " + summary);
+    }
+    assertNearestFirst(tonight.body());
+
+    Api.Answer man =
+        Api.get("/route-op-maat?leeftijd=adult&gemeente=Utrecht&geslacht=male&vannacht=ja");
+    String forAMan = between(man.body(), "id=\"route-tonight\"", "</section>");
+    assertTrue(forAMan.contains("stichting-ankerpunt-mannenopvang"), forAMan);
+    assertFalse(forAMan.contains("stichting-domstad-schuilplaats"), forAMan);
+
+    Api.Answer nowhere = Api.get("/route-op-maat?leeftijd=adult&vorm=labour");
+    assertTrue(nowhere.body().contains("id=\"route-no-place\""), "the prompt for a place");
+    assertFalse(nowhere.body().contains("(in de regio)"), "no regional organisation without place");
+    assertFalse(nowhere.body().contains("(in de gemeente)"));
+    assertTrue(nowhere.body().contains("(landelijk)"));
+    assertFalse(nowhere.body().contains("id=\"route-tonight\""), "not asked");
+
+    assertEquals(400, Api.get("/api/route?gender=vrouw").status());
+    assertEquals(400, Api.get("/api/route?tonight=misschien").status());
+    JsonObject api =
+        Api.get("/api/route?age=adult&municipality=Utrecht&gender=female&language=es&tonight=true")
+            .object();
+    assertEquals("shelter", api.getJsonObject("tonight").getString("need"));
+    assertFalse(api.getJsonArray("help").isEmpty());
+  }
+
+  /** In every care need's list on a route page, no organisation comes before a nearer one. */
+  private static void assertNearestFirst(String body) {
+    List<String> order = List.of("(in de gemeente)", "(in de regio)", "(landelijk)");
+    Matcher groups =
+        Pattern.compile("data-need=\"([a-z-]+)\">(.*?)</p>", Pattern.DOTALL).matcher(body);
+    int seen = 0;
+    while (groups.find()) {
+      seen++;
+      Matcher labels =
+          Pattern.compile("\\(in de gemeente\\)|\\(in de regio\\)|\\(landelijk\\)")
+              .matcher(groups.group(2));
+      int last = 0;
+      while (labels.find()) {
+        int rank = order.indexOf(labels.group());
+        assertTrue(
+            rank >= last, groups.group(1) + " lists a farther one first: " + groups.group(2));
+        last = rank;
+      }
+    }
+    assertTrue(seen > 0, "the route lists organisations per care need");
+  }
+
+  private static String between(String body, String start, String end) {
+    int from = body.indexOf(start);
+    assertTrue(from >= 0, start + " in the page");
+    int to = body.indexOf(end, from);
+    return body.substring(from, to < 0 ? body.length() : to);
   }
 
   @Test
@@ -205,5 +395,30 @@ class GuideIT {
     assertTrue(result.getJsonArray("items").size() > 0, result.toString());
     assertTrue(result.toString().contains("<mark>"));
     assertEquals(400, Api.get("/api/search", Map.of("q", "x".repeat(500))).status());
+  }
+
+  @Test
+  void theFlowChartDrawsThePhasesStepsAndRegulationsFromTheRulesAndFiltersByAProfile() {
+    Api.Answer whole = Api.get("/stroomschema");
+    assertEquals(200, whole.status());
+    String body = whole.body();
+    assertTrue(body.contains("<div class=\"flowchart-drawing\" aria-hidden=\"true\">"), body);
+    assertTrue(body.contains("<ol class=\"flowchart-list\""), body);
+    assertTrue(body.contains("data-phase=\"compensatie\""), body);
+    assertTrue(body.contains("data-regulation=\"bedenktijd\""), body);
+    assertTrue(
+        body.contains(
+            "Geldt misschien: het hangt af van nationaliteit (geldt bij: Buiten de EU); aangifte"),
+        body);
+    assertFalse(body.contains("id=\"flowchart-filter\""));
+
+    Api.Answer dutch = Api.get("/stroomschema", Map.of("nationaliteit", "dutch"));
+    assertEquals(200, dutch.status());
+    assertTrue(dutch.body().contains("id=\"flowchart-filter\""), dutch.body());
+    assertFalse(dutch.body().contains("data-regulation=\"bedenktijd\""), dutch.body());
+    assertTrue(dutch.body().contains("data-regulation=\"gratis-rechtsbijstand\""));
+    assertTrue(
+        Api.get("/stroomschema", Map.of("papier", "a3")).body().contains("flowchart paper-a3"));
+    assertTrue(Api.get("/sitemap.xml").body().contains("/stroomschema</loc>"));
   }
 }
