@@ -2,7 +2,10 @@ package nl.wegwijzer.content.model;
 
 import nl.wegwijzer.directory.support.Coded;
 
-/** The kinds of guide content that editors write through the workflow. */
+/**
+ * The kinds of guide content and directory data that editors write through the workflow. The codes
+ * are stored in content.revision.kind (at most 20 characters).
+ */
 public enum EditorialKind implements Coded {
   STEP,
   REGULATION,
@@ -13,5 +16,6 @@ public enum EditorialKind implements Coded {
   ORGANISATION,
   DOCUMENT,
   INDICATOR_THEME,
-  FORM_PAGE
+  FORM_PAGE,
+  COORDINATION_POINT
 }

@@ -29,7 +29,10 @@ public enum PublicPaths {
       "signalen",
       "signalen-herkennen",
       Item.IN_LIST),
-  ORGANISATION(EditorialKind.ORGANISATION, null, "organisaties", "organisaties", Item.PROFILE);
+  ORGANISATION(EditorialKind.ORGANISATION, null, "organisaties", "organisaties", Item.PROFILE),
+  /** Shown by the coordinator finder, which answers for a place. */
+  COORDINATION_POINT(
+      EditorialKind.COORDINATION_POINT, null, "coordinatiepunten", "zorgcoordinator", Item.IN_LIST);
 
   /** The phases of the route; a step's address is under its phase ({@code /signaleren/…}). */
   public static final List<String> PHASES =

@@ -129,6 +129,10 @@ public class Revision {
   @Column(name = "unpublish_at")
   private OffsetDateTime unpublishAt;
 
+  /** Written by a coordinator, not an editor: the review queue says so. */
+  @Column(name = "proposed_by_coordinator", nullable = false)
+  private boolean proposedByCoordinator;
+
   @Version private long version;
 
   protected Revision() {}
@@ -162,6 +166,17 @@ public class Revision {
       EditorialKind kind, String slug, Long itemId, int number, Fields fields, String author) {
     return new Revision(
         kind, slug, itemId, number, RevisionState.DRAFT, fields, author, Instant.now());
+  }
+
+  /**
+   * A coordinator's proposal for an organisation of their region: a version like an editor's draft,
+   * marked as proposed. Editors review it; its writer can never approve it.
+   */
+  public static Revision proposal(
+      EditorialKind kind, String slug, Long itemId, int number, Fields fields, String coordinator) {
+    Revision proposal = draft(kind, slug, itemId, number, fields, coordinator);
+    proposal.proposedByCoordinator = true;
+    return proposal;
   }
 
   /**
@@ -380,6 +395,10 @@ public class Revision {
 
   public OffsetDateTime unpublishAt() {
     return unpublishAt;
+  }
+
+  public boolean isProposedByCoordinator() {
+    return proposedByCoordinator;
   }
 
   public long version() {

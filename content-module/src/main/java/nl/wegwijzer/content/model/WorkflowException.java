@@ -14,7 +14,9 @@ public class WorkflowException extends RuntimeException {
     /** An item has a version in the works already. */
     OPEN_VERSION_EXISTS,
     /** The end of a schedule lies before its start, or in the past. */
-    BAD_SCHEDULE
+    BAD_SCHEDULE,
+    /** A coordinator proposes for an organisation that serves none of their regions. */
+    NOT_YOUR_REGION
   }
 
   private final Reason reason;

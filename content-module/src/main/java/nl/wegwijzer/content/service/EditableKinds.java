@@ -28,7 +28,8 @@ public class EditableKinds {
       OrganisationKind organisations,
       DocumentKind documents,
       IndicatorThemeKind indicators,
-      FormPageKind formPages) {
+      FormPageKind formPages,
+      CoordinationPointKind coordinationPoints) {
     this.steps = steps;
     for (EditableKind<?> kind :
         List.of(
@@ -41,7 +42,8 @@ public class EditableKinds {
             organisations,
             documents,
             indicators,
-            formPages)) {
+            formPages,
+            coordinationPoints)) {
       byKind.put(kind.kind(), kind);
     }
   }

@@ -83,28 +83,7 @@ public class EditorialService {
     EditorialKind kind = adapter.kind();
     Revision revision;
     if (revisionId == null) {
-      Optional<Revision> open = revisions.open(kind, slug);
-      if (open.isPresent()) {
-        throw new ConflictException(kind.code() + " " + slug);
-      }
-      Optional<T> live = adapter.live(slug);
-      if (live.isPresent()) {
-        publication.keepBaseline(adapter, slug, live.get());
-      }
-      try {
-        revision =
-            revisions.add(
-                Revision.draft(
-                    kind,
-                    slug,
-                    live.map(adapter::idOf).orElse(null),
-                    revisions.nextNumber(kind, slug),
-                    fields,
-                    editor));
-      } catch (PersistenceException startedMeanwhile) {
-        // Another editor started a version of this item at the same moment (unique index).
-        throw new ConflictException(startedMeanwhile);
-      }
+      revision = start(adapter, slug, fields, editor, false);
     } else {
       revision = current(revisionId, expectedVersion);
       requireItem(revision, kind, slug);
@@ -113,6 +92,31 @@ public class EditorialService {
     }
     publication.record(editor, AuditAction.DRAFT_SAVED, revision);
     return RevisionView.of(revision);
+  }
+
+  /**
+   * A new version of an item that has none in the works, starting from the live item (kept as
+   * version 1 the first time); refused when someone else started one meanwhile.
+   */
+  private <T extends Publishable> Revision start(
+      EditableKind<T> adapter, String slug, Fields fields, String writer, boolean proposal) {
+    EditorialKind kind = adapter.kind();
+    if (revisions.open(kind, slug).isPresent()) {
+      throw new ConflictException(kind.code() + " " + slug);
+    }
+    Optional<T> live = adapter.live(slug);
+    live.ifPresent(l -> publication.keepBaseline(adapter, slug, l));
+    Long itemId = live.map(adapter::idOf).orElse(null);
+    int number = revisions.nextNumber(kind, slug);
+    try {
+      return revisions.add(
+          proposal
+              ? Revision.proposal(kind, slug, itemId, number, fields, writer)
+              : Revision.draft(kind, slug, itemId, number, fields, writer));
+    } catch (PersistenceException startedMeanwhile) {
+      // Another editor started a version of this item at the same moment (unique index).
+      throw new ConflictException(startedMeanwhile);
+    }
   }
 
   /** Starts a new item: its slug must be free. */
@@ -129,6 +133,32 @@ public class EditorialService {
       throw new InvalidFieldsException(List.of(FieldProblem.of("slug", "slug-taken")), values);
     }
     return save(kind, Slugs.requireSlug(slug, "slug"), null, null, values, editor);
+  }
+
+  /**
+   * A coordinator's proposal: a complete version of a new item ({@code slug} free) or of a live
+   * one, offered for review at once and marked as proposed. Its writer is not an editor and so
+   * never approves it; who may propose for which item is {@link OrganisationProposals}'s rule.
+   */
+  RevisionView propose(
+      EditorialKind kind, String slug, Map<String, String> values, String coordinator) {
+    EditableKind<?> adapter = kinds.of(kind);
+    return proposeOf(adapter, slug, values, coordinator);
+  }
+
+  private <T extends Publishable> RevisionView proposeOf(
+      EditableKind<T> adapter, String slug, Map<String, String> values, String coordinator) {
+    Fields fields = adapter.clean(new Fields(values));
+    List<FieldProblem> problems = adapter.check(fields, slug, true);
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems, values);
+    }
+    Revision revision = start(adapter, slug, fields, coordinator, true);
+    publication.record(coordinator, AuditAction.DRAFT_SAVED, revision);
+    revision.submit(Instant.now());
+    flushNow();
+    publication.record(coordinator, AuditAction.SUBMITTED, revision);
+    return RevisionView.of(revision);
   }
 
   /** Offers a draft for review; it must be complete now. */

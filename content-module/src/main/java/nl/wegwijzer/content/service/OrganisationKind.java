@@ -64,9 +64,9 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
       Pattern.compile("^(phone|location|service)\\.([0-9]{1,3})\\.([a-zA-Z]+)$");
   private static final Pattern RANGE =
       Pattern.compile("^([0-2][0-9]:[0-5][0-9])-([0-2][0-9]:[0-5][0-9])$");
-  private static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 ()-]{5,39}$");
+  static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 ()-]{5,39}$");
   private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final OrganisationService registry;

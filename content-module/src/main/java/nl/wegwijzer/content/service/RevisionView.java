@@ -23,6 +23,7 @@ public record RevisionView(
     OffsetDateTime publishedAt,
     OffsetDateTime publishAt,
     OffsetDateTime unpublishAt,
+    boolean proposedByCoordinator,
     long version) {
 
   public RevisionView {
@@ -48,6 +49,7 @@ public record RevisionView(
         r.publishedAt(),
         r.publishAt(),
         r.unpublishAt(),
+        r.isProposedByCoordinator(),
         r.version());
   }
 

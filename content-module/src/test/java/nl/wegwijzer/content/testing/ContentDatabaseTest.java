@@ -16,6 +16,7 @@ import nl.wegwijzer.content.repository.RevisionRepository;
 import nl.wegwijzer.content.repository.StepRepository;
 import nl.wegwijzer.content.repository.StoryRepository;
 import nl.wegwijzer.content.rules.EligibilityRules;
+import nl.wegwijzer.content.service.CoordinationPointKind;
 import nl.wegwijzer.content.service.DocumentKind;
 import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.EditableKinds;
@@ -32,6 +33,7 @@ import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.LinkCheck;
 import nl.wegwijzer.content.service.NewsKind;
 import nl.wegwijzer.content.service.OrganisationKind;
+import nl.wegwijzer.content.service.OrganisationProposals;
 import nl.wegwijzer.content.service.RegulationKind;
 import nl.wegwijzer.content.service.RouteService;
 import nl.wegwijzer.content.service.StepKind;
@@ -73,7 +75,8 @@ public abstract class ContentDatabaseTest {
         "delete from content.regulation where slug like 'test-%'",
         "delete from content.news_item where slug like 'test-%'",
         "delete from content.faq_entry where slug like 'test-%'",
-        "delete from directory.organisation where slug like 'test-%'");
+        "delete from directory.organisation where slug like 'test-%'",
+        "delete from directory.coordination_point where slug like 'test-%'");
   }
 
   /** The content's services wired by hand on one entity manager, with the directory's. */
@@ -144,12 +147,20 @@ public abstract class ContentDatabaseTest {
           new OrganisationKind(directory().organisationService(), directory().places()),
           new DocumentKind(documents()),
           new IndicatorThemeKind(new IndicatorThemeRepository(em)),
-          new FormPageKind(new ExploitationFormPageRepository(em)));
+          new FormPageKind(new ExploitationFormPageRepository(em)),
+          new CoordinationPointKind(directory().coordinationService(), directory().places()));
     }
 
     public EditorialService editorial() {
       return new EditorialService(
           new RevisionRepository(em), kinds(), new AuditTrail(new AuditRepository(em)));
+    }
+
+    public OrganisationProposals proposals() {
+      return new OrganisationProposals(
+          editorial(),
+          new OrganisationKind(directory().organisationService(), directory().places()),
+          directory().places());
     }
 
     public EditorialReading reading() {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import nl.wegwijzer.directory.service.CoordinatorAnswer;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -19,14 +20,16 @@ public class CoordinatorResource {
   @Inject CoordinatorFinder finder;
 
   /**
-   * The care coordinator for a municipality (name or CBS code) or a postcode; give {@code age}
+   * The care coordinator for a municipality (name or CBS code) or a postcode, as of today or as of
+   * {@code on} (yyyy-mm-dd); the answer's {@code on} says which day it holds for. Give {@code age}
    * where the answer says {@code ageNeeded}.
    */
   @GET
   public CoordinatorAnswer coordinator(
       @QueryParam("municipality") String municipality,
       @QueryParam("postcode") String postcode,
-      @QueryParam("age") String age) {
+      @QueryParam("age") String age,
+      @QueryParam("on") String on) {
     boolean hasMunicipality = municipality != null && !municipality.isBlank();
     boolean hasPostcode = postcode != null && !postcode.isBlank();
     if (hasMunicipality == hasPostcode) {
@@ -36,9 +39,11 @@ public class CoordinatorResource {
     if (hasPostcode && !postcode.strip().matches("^[1-9][0-9]{3}\\s?([A-Za-z]{2})?$")) {
       throw new InvalidInputException("postcode", "'" + postcode + "' is not a Dutch postcode");
     }
+    LocalDate day = QueryParameters.optionalDate("on", on);
     return finder.find(
         hasMunicipality ? municipality : postcode,
         QueryParameters.optionalInt("age", age),
-        hasMunicipality ? "municipality" : "postcode");
+        hasMunicipality ? "municipality" : "postcode",
+        day == null ? CoordinatorFinder.today() : day);
   }
 }

@@ -1,5 +1,7 @@
 package nl.wegwijzer.directory.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.PageRequest;
 
@@ -19,6 +21,18 @@ public final class QueryParameters {
       return Integer.valueOf(value.strip());
     } catch (NumberFormatException e) {
       throw new InvalidInputException(name, "'" + value + "' is not a whole number");
+    }
+  }
+
+  /** A day such as 2026-03-16, or null when not given. */
+  public static LocalDate optionalDate(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, "'" + value + "' is not a date such as 2026-03-16");
     }
   }
 

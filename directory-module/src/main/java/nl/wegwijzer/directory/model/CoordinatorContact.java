@@ -2,20 +2,16 @@ package nl.wegwijzer.directory.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import java.util.Objects;
 
-/** How to reach a care coordinator: the organisation that employs them and its lines. */
+/** How to reach a care coordinator: the organisation that employs them, a name and its lines. */
 @Embeddable
 public class CoordinatorContact {
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "applies_to", nullable = false, length = 20)
-  private CoordinatorScope appliesTo;
-
   @Column(nullable = false, length = 200)
   private String organisation;
+
+  @Column(name = "contact_name", length = 200)
+  private String name;
 
   @Column(nullable = false, length = 40)
   private String phone;
@@ -29,20 +25,20 @@ public class CoordinatorContact {
   protected CoordinatorContact() {}
 
   public CoordinatorContact(
-      CoordinatorScope appliesTo, String organisation, String phone, String email, String website) {
-    this.appliesTo = Objects.requireNonNull(appliesTo, "appliesTo");
+      String organisation, String name, String phone, String email, String website) {
     this.organisation = Text.required(organisation, "organisation", 200);
+    this.name = Text.optional(name, "contactName", 200);
     this.phone = Text.required(phone, "phone", 40);
     this.email = Text.optional(email, "email", 200);
     this.website = Text.optional(website, "website", 300);
   }
 
-  public CoordinatorScope appliesTo() {
-    return appliesTo;
-  }
-
   public String organisation() {
     return organisation;
+  }
+
+  public String name() {
+    return name;
   }
 
   public String phone() {

@@ -3,12 +3,14 @@ package nl.wegwijzer.directory.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.wegwijzer.directory.model.Coordination;
+import nl.wegwijzer.directory.model.CoordinationPeriod;
+import nl.wegwijzer.directory.model.CoordinationPoint;
 import nl.wegwijzer.directory.model.Region;
 
+/** The coordination points and their dated versions. */
 @ApplicationScoped
 public class CoordinationRepository {
 
@@ -23,34 +25,45 @@ public class CoordinationRepository {
     this.em = em;
   }
 
-  public Optional<Coordination> findForRegion(Region region) {
-    return em.createNamedQuery("Coordination.forRegion", Coordination.class)
+  public Optional<CoordinationPoint> findBySlug(String slug) {
+    return em.createNamedQuery("CoordinationPoint.bySlug", CoordinationPoint.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<CoordinationPoint> findNational() {
+    return em.createNamedQuery("CoordinationPoint.national", CoordinationPoint.class)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The published points' versions that serve {@code region} on {@code day}, bands in order. */
+  public List<CoordinationPeriod> inRegionOn(Region region, LocalDate day) {
+    return em.createNamedQuery("CoordinationPeriod.inRegionOn", CoordinationPeriod.class)
         .setParameter("region", region)
+        .setParameter("on", day)
+        .getResultList();
+  }
+
+  /** The published national point's version on {@code day}, if any. */
+  public Optional<CoordinationPeriod> nationalOn(LocalDate day) {
+    return em.createNamedQuery("CoordinationPeriod.nationalOn", CoordinationPeriod.class)
+        .setParameter("on", day)
         .getResultStream()
         .findFirst();
   }
 
-  public Optional<Coordination> findNational() {
-    return em.createNamedQuery("Coordination.national", Coordination.class)
-        .getResultStream()
-        .findFirst();
+  /** Every published regional version in force on {@code day}, with its regions. */
+  public List<CoordinationPeriod> regionalOn(LocalDate day) {
+    return em.createNamedQuery("CoordinationPeriod.regionalOn", CoordinationPeriod.class)
+        .setParameter("on", day)
+        .getResultList();
   }
 
-  public List<Coordination> all() {
-    return em.createQuery("select c from Coordination c", Coordination.class).getResultList();
-  }
-
-  public Coordination add(Coordination coordination) {
-    em.persist(coordination);
-    return coordination;
-  }
-
-  /**
-   * Raises the coordination's version at commit even when only its contacts (an element collection)
-   * change, so that two editors' changes never both win.
-   */
-  public void lockForChange(Coordination coordination) {
-    em.lock(coordination, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  public CoordinationPoint add(CoordinationPoint point) {
+    em.persist(point);
+    return point;
   }
 
   /** Writes pending changes now, so a conflicting version fails inside the service's call. */

@@ -1,14 +1,19 @@
 package nl.wegwijzer.directory.service;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The coordinator for a place. Where the region splits by age and no age was given, {@code
- * ageNeeded} is true and both coordinators are listed, each for the ages it covers.
+ * The coordinator for a place on a day. Without an age every point of the region is listed with its
+ * age band, and where the region splits by age {@code ageNeeded} is true; with an age only the
+ * points whose band covers it.
  *
+ * @param municipality null for a question without place (the national point answers)
  * @param formerMunicipality set when the name typed was that of a municipality that merged into
  *     {@code municipality}, saying so; null otherwise
- * @param nationalFallback the region has no coordinator of its own; the national one takes over
+ * @param nationalFallback the region has no coordinator of its own (for that age): the national
+ *     point coordinates at a distance
+ * @param on the day the answer holds for
  */
 public record CoordinatorAnswer(
     MunicipalityView municipality,
@@ -17,7 +22,8 @@ public record CoordinatorAnswer(
     boolean ageNeeded,
     boolean nationalFallback,
     Integer splitAge,
-    List<CoordinatorView> coordinators) {
+    List<CoordinatorView> coordinators,
+    LocalDate on) {
 
   public CoordinatorAnswer {
     coordinators = List.copyOf(coordinators);

@@ -6,8 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.wegwijzer.directory.model.Coordination;
-import nl.wegwijzer.directory.model.CoordinatorContact;
+import nl.wegwijzer.directory.model.CoordinationPeriod;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.PlaceMatch;
 import nl.wegwijzer.directory.model.PostcodeArea;
@@ -15,7 +14,7 @@ import nl.wegwijzer.directory.repository.CoordinationRepository;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 
-/** Answers "who is the care coordinator for this place (and this age)?". */
+/** Answers "who is the care coordinator for this place (and this age) on this day?". */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CoordinatorFinder {
@@ -35,49 +34,64 @@ public class CoordinatorFinder {
     this.coordinations = coordinations;
   }
 
+  /** Today in the Netherlands: the day a lookup answers for unless it names another. */
+  public static LocalDate today() {
+    return LocalDate.now(AuditTrail.ZONE);
+  }
+
   /**
+   * As of today.
+   *
    * @param place a municipality name, CBS code or postcode
    * @param age the victim's age, or null when not (yet) known
    */
   public CoordinatorAnswer find(String place, Integer age) {
-    return find(place, age, "place");
+    return find(place, age, "place", today());
   }
 
-  /** As {@link #find(String, Integer)}, naming {@code field} in the error for an unknown place. */
-  public CoordinatorAnswer find(String place, Integer age, String field) {
+  /**
+   * The answer on {@code on}, naming {@code field} in the error for an unknown place. The region's
+   * points in force that day whose age band covers the age; where none does, the national point.
+   */
+  public CoordinatorAnswer find(String place, Integer age, String field, LocalDate on) {
     if (age != null && (age < 0 || age > OLDEST_AGE)) {
       throw new InvalidInputException("age", "must be between 0 and " + OLDEST_AGE);
     }
-    PlaceMatch match = places.place(place, field, LocalDate.now(AuditTrail.ZONE));
+    PlaceMatch match = places.place(place, field, on);
     Municipality municipality = match.municipality();
     FormerMunicipality former =
         match.formerName().map(name -> FormerMunicipality.of(name, municipality)).orElse(null);
     Optional<String> postcode = PostcodeArea.pc4Of(place);
-    Optional<Coordination> regional = coordinations.findForRegion(municipality.region());
-    Coordination coordination =
-        regional
-            .or(coordinations::findNational)
-            .orElseThrow(() -> new NotFoundException("coordination", "national"));
-    boolean fallback = regional.isEmpty();
+    List<CoordinationPeriod> regional =
+        coordinations.inRegionOn(municipality.regionOn(on).orElse(municipality.region()), on);
+    List<CoordinationPeriod> fitting = regional.stream().filter(p -> p.coversAge(age)).toList();
     MunicipalityView where = MunicipalityView.of(municipality);
-    Optional<CoordinatorContact> contact = coordination.contactFor(age);
-    if (contact.isPresent()) {
-      return new CoordinatorAnswer(
-          where,
-          former,
-          postcode.orElse(null),
-          false,
-          fallback,
-          coordination.splitAge().orElse(null),
-          List.of(CoordinatorView.of(contact.get())));
+    if (fitting.isEmpty()) {
+      return national(where, former, postcode.orElse(null), on);
     }
     return new CoordinatorAnswer(
         where,
         former,
         postcode.orElse(null),
-        true,
-        fallback,
-        coordination.splitAge().orElse(null),
-        coordination.contacts().values().stream().map(CoordinatorView::of).toList());
+        age == null && fitting.stream().anyMatch(CoordinationPeriod::splitsByAge),
+        false,
+        fitting.stream().flatMap(p -> p.splitAge().stream()).findFirst().orElse(null),
+        fitting.stream().map(CoordinatorView::of).toList(),
+        on);
+  }
+
+  /** For a question without place: the national point on {@code on}. */
+  public CoordinatorAnswer national(LocalDate on) {
+    return national(null, null, null, on);
+  }
+
+  private CoordinatorAnswer national(
+      MunicipalityView where, FormerMunicipality former, String postcode, LocalDate on) {
+    CoordinationPeriod national =
+        coordinations
+            .nationalOn(on)
+            .orElseThrow(() -> new NotFoundException("coordination", "national on " + on));
+    return new CoordinatorAnswer(
+        where, former, postcode, false, true, null, List.of(CoordinatorView.of(national)), on);
   }
 }

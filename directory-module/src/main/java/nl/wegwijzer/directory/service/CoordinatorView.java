@@ -1,17 +1,40 @@
 package nl.wegwijzer.directory.service;
 
+import java.time.LocalDate;
+import nl.wegwijzer.directory.model.CoordinationPeriod;
 import nl.wegwijzer.directory.model.CoordinatorContact;
 
-/** A coordinator's card; {@code appliesTo} is 'all', 'below-split' or 'from-split'. */
+/**
+ * A coordinator's card: {@code appliesTo} is 'all', 'below-split' or 'from-split' (with the split
+ * age), and the version's validity.
+ *
+ * @param point the coordination point's slug
+ * @param validUntil the last day, or null while no end is known
+ */
 public record CoordinatorView(
-    String appliesTo, String organisation, String phone, String email, String website) {
+    String point,
+    String appliesTo,
+    Integer splitAge,
+    String organisation,
+    String name,
+    String phone,
+    String email,
+    String website,
+    LocalDate validFrom,
+    LocalDate validUntil) {
 
-  public static CoordinatorView of(CoordinatorContact contact) {
+  public static CoordinatorView of(CoordinationPeriod period) {
+    CoordinatorContact contact = period.contact();
     return new CoordinatorView(
-        contact.appliesTo().code(),
+        period.point().slug(),
+        period.covers().code(),
+        period.splitAge().orElse(null),
         contact.organisation(),
+        contact.name(),
         contact.phone(),
         contact.email(),
-        contact.website());
+        contact.website(),
+        period.validFrom(),
+        period.validUntil().orElse(null));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,8 @@ class DomainRulesTest {
   private static final Region ZEELAND = new Region("zeeland", "Zeeland");
   private static final java.time.LocalDate SINCE_2023 = java.time.LocalDate.of(2023, 1, 1);
 
-  private static CoordinatorContact contact(CoordinatorScope scope, String organisation) {
-    return new CoordinatorContact(scope, organisation, "0118-000 100", null, null);
+  private static CoordinatorContact contact(String organisation) {
+    return new CoordinatorContact(organisation, null, "0118-000 100", null, null);
   }
 
   @Test
@@ -53,49 +54,134 @@ class DomainRulesTest {
     assertThrows(InvalidInputException.class, () -> new Region("Zee land", "Zeeland"));
   }
 
-  @Test
-  void aRegionWithoutSplitAnswersEveryAge() {
-    Coordination coordination = Coordination.forRegion(ZEELAND, contact(CoordinatorScope.ALL, "A"));
-    assertEquals("A", coordination.contactFor(null).orElseThrow().organisation());
-    assertEquals("A", coordination.contactFor(15).orElseThrow().organisation());
-    assertFalse(coordination.splitsByAge());
+  private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+
+  private static CoordinationTerms terms(
+      LocalDate from, CoordinatorScope covers, Integer splitAge, String organisation) {
+    return new CoordinationTerms(
+        from, null, covers, splitAge, Set.of(ZEELAND), contact(organisation));
   }
 
   @Test
-  void aRegionSplitByAgeNeedsTheAgeAndPicksByIt() {
-    Coordination coordination =
-        Coordination.forRegionSplitByAge(
-            ZEELAND,
-            18,
-            contact(CoordinatorScope.BELOW_SPLIT, "Young"),
-            contact(CoordinatorScope.FROM_SPLIT, "Adult"));
-    assertTrue(coordination.contactFor(null).isEmpty());
-    assertEquals("Young", coordination.contactFor(17).orElseThrow().organisation());
-    assertEquals("Adult", coordination.contactFor(18).orElseThrow().organisation());
-    assertEquals("Adult", coordination.contactFor(40).orElseThrow().organisation());
+  void anAgeBandCoversTheAgesBelowOrFromItsSplitAge() {
+    assertTrue(CoordinatorScope.ALL.covers(0, null));
+    assertTrue(CoordinatorScope.ALL.covers(99, null));
+    assertTrue(CoordinatorScope.BELOW_SPLIT.covers(17, 18));
+    assertFalse(CoordinatorScope.BELOW_SPLIT.covers(18, 18));
+    assertFalse(CoordinatorScope.FROM_SPLIT.covers(17, 18));
+    assertTrue(CoordinatorScope.FROM_SPLIT.covers(18, 18));
+    // Where the region splits at 23, a twenty-year-old is still with the young people's point.
+    assertTrue(CoordinatorScope.BELOW_SPLIT.covers(22, 23));
+    assertFalse(CoordinatorScope.FROM_SPLIT.covers(20, 23));
+    assertTrue(CoordinatorScope.FROM_SPLIT.covers(23, 23));
   }
 
   @Test
-  void contactsMustFitTheirPlaceInTheSplit() {
+  void withoutAnAgeEveryBandIsListedAndWithOneOnlyTheBandThatCoversIt() {
+    CoordinationPoint young =
+        new CoordinationPoint(
+            "zeeland-jongeren",
+            "Young",
+            false,
+            terms(JAN_1, CoordinatorScope.BELOW_SPLIT, 23, "Y"));
+    CoordinationPeriod period = young.latest();
+    assertTrue(period.coversAge(null));
+    assertTrue(period.coversAge(22));
+    assertFalse(period.coversAge(23));
+    assertTrue(period.splitsByAge());
+  }
+
+  @Test
+  void anAgeBandNeedsASplitAgeAndAllAgesHaveNone() {
+    assertThrows(
+        InvalidInputException.class, () -> terms(JAN_1, CoordinatorScope.BELOW_SPLIT, null, "Y"));
+    assertThrows(
+        InvalidInputException.class, () -> terms(JAN_1, CoordinatorScope.FROM_SPLIT, 60, "A"));
+    assertThrows(InvalidInputException.class, () -> terms(JAN_1, CoordinatorScope.ALL, 18, "A"));
     assertThrows(
         InvalidInputException.class,
         () ->
-            Coordination.forRegionSplitByAge(
-                ZEELAND,
-                18,
-                contact(CoordinatorScope.FROM_SPLIT, "Adult"),
-                contact(CoordinatorScope.BELOW_SPLIT, "Young")));
-    assertThrows(
-        InvalidInputException.class,
-        () -> Coordination.forRegion(ZEELAND, contact(CoordinatorScope.BELOW_SPLIT, "Young")));
-    Coordination national = Coordination.national(contact(CoordinatorScope.ALL, "National"));
+            new CoordinationTerms(
+                JAN_1,
+                JAN_1.minusDays(1),
+                CoordinatorScope.ALL,
+                null,
+                Set.of(ZEELAND),
+                contact("A")));
+  }
+
+  @Test
+  void theNationalPointServesNoRegionAndARegionalOneAtLeastOne() {
     assertThrows(
         InvalidInputException.class,
         () ->
-            national.assignSplit(
-                18,
-                contact(CoordinatorScope.BELOW_SPLIT, "Y"),
-                contact(CoordinatorScope.FROM_SPLIT, "A")));
+            new CoordinationPoint(
+                "landelijk", "L", true, terms(JAN_1, CoordinatorScope.ALL, null, "L")));
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            new CoordinationPoint(
+                "zeeland",
+                "Z",
+                false,
+                new CoordinationTerms(
+                    JAN_1, null, CoordinatorScope.ALL, null, Set.of(), contact("Z"))));
+  }
+
+  @Test
+  void aChangeTakesEffectOnItsDayAndTheVersionBeforeEndsTheDayBefore() {
+    CoordinationPoint point =
+        new CoordinationPoint(
+            "zeeland", "Zeeland", false, terms(JAN_1, CoordinatorScope.ALL, null, "Old"));
+    LocalDate march = LocalDate.of(2026, 3, 1);
+    point.change("Zeeland", terms(march, CoordinatorScope.ALL, null, "New"));
+
+    assertEquals(2, point.periods().size());
+    assertEquals(Optional.of(LocalDate.of(2026, 2, 28)), point.periods().get(0).validUntil());
+    assertEquals("Old", point.on(LocalDate.of(2026, 2, 28)).orElseThrow().contact().organisation());
+    assertEquals("New", point.on(march).orElseThrow().contact().organisation());
+    assertEquals("New", point.on(LocalDate.of(2030, 1, 1)).orElseThrow().contact().organisation());
+    assertTrue(point.on(JAN_1.minusDays(1)).isEmpty(), "nothing before the first version");
+  }
+
+  @Test
+  void aChangeFromTheSameDayCorrectsThatVersionAndAnEarlierDayIsRefused() {
+    CoordinationPoint point =
+        new CoordinationPoint(
+            "zeeland", "Zeeland", false, terms(JAN_1, CoordinatorScope.ALL, null, "Old"));
+    LocalDate march = LocalDate.of(2026, 3, 1);
+    point.change("Zeeland", terms(march, CoordinatorScope.ALL, null, "New"));
+    point.change("Zeeland", terms(march, CoordinatorScope.ALL, null, "Corrected"));
+    assertEquals(2, point.periods().size());
+    assertEquals("Corrected", point.on(march).orElseThrow().contact().organisation());
+
+    InvalidInputException before =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                point.change(
+                    "Zeeland", terms(march.minusDays(1), CoordinatorScope.ALL, null, "X")));
+    assertEquals("validFrom", before.field());
+    assertEquals("Old", point.on(march.minusDays(1)).orElseThrow().contact().organisation());
+  }
+
+  @Test
+  void anEndThatIsKnownStaysWhenALaterVersionFollows() {
+    CoordinationPoint point =
+        new CoordinationPoint(
+            "zeeland",
+            "Zeeland",
+            false,
+            new CoordinationTerms(
+                JAN_1,
+                LocalDate.of(2026, 1, 31),
+                CoordinatorScope.ALL,
+                null,
+                Set.of(ZEELAND),
+                contact("Old")));
+    point.change("Zeeland", terms(LocalDate.of(2026, 3, 1), CoordinatorScope.ALL, null, "New"));
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 31)), point.periods().get(0).validUntil());
+    assertTrue(point.on(LocalDate.of(2026, 2, 15)).isEmpty(), "a gap stays a gap");
   }
 
   @Test

@@ -1,13 +1,11 @@
 package nl.wegwijzer.directory.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import nl.wegwijzer.directory.model.AuditAction;
 import nl.wegwijzer.directory.support.ConflictException;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import nl.wegwijzer.directory.testing.TestDatabase;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CoordinationEditingTest extends DirectoryDatabaseTest {
 
   private static CoordinationSetup.Contact contact(String organisation, String phone) {
-    return new CoordinationSetup.Contact(null, organisation, phone, null, null);
+    return new CoordinationSetup.Contact(null, organisation, null, phone, null, null);
   }
 
   @BeforeEach
@@ -32,12 +30,6 @@ class CoordinationEditingTest extends DirectoryDatabaseTest {
     restoreShippedRegions();
   }
 
-  private static CoordinationEditing.RegionCoordination change(
-      long seen, Integer splitAge, List<CoordinationSetup.Contact> contacts, String actor) {
-    return inDirectory(
-        d -> d.coordinationEditing().change("zeeland", seen, splitAge, contacts, actor));
-  }
-
   private static List<AuditEntryView> trail(AuditAction action) {
     return inDirectory(
             d ->
@@ -49,70 +41,39 @@ class CoordinationEditingTest extends DirectoryDatabaseTest {
   }
 
   @Test
-  void aRegionGetsCoordinatorsThenSplitsByAgeAndTheFinderFollows() {
-    CoordinationEditing.RegionCoordination none =
-        inDirectory(d -> d.coordinationEditing().region("zeeland"));
-    assertEquals(0, none.version());
-    assertEquals(List.of(), none.coordinators());
-
-    CoordinationEditing.RegionCoordination first =
-        change(0, null, List.of(contact("Zorgcoördinatie Zeeland", "0118-000 100")), "editor-a");
-    assertNull(first.splitAge());
-    assertEquals("Zorgcoördinatie Zeeland", first.coordinators().get(0).organisation());
-
-    CoordinationEditing.RegionCoordination split =
-        change(
-            first.version(),
-            18,
-            List.of(
-                contact("Jeugd Zeeland", "0118-000 200"), contact("Volwassenen", "0118-000 300")),
-            "editor-b");
-    assertEquals(18, split.splitAge());
-    CoordinatorAnswer young = inDirectory(d -> d.coordinatorFinder().find("Middelburg", 15));
-    assertEquals("Jeugd Zeeland", young.coordinators().get(0).organisation());
-    CoordinatorAnswer adult = inDirectory(d -> d.coordinatorFinder().find("Middelburg", 30));
-    assertEquals("Volwassenen", adult.coordinators().get(0).organisation());
-
-    List<AuditEntryView> lines = trail(AuditAction.COORDINATION_CHANGED);
-    assertEquals(2, lines.size());
-    assertEquals("editor-b", lines.get(0).actor());
-    assertEquals("region zeeland", lines.get(0).subject());
-  }
-
-  @Test
-  void aChangeAgainstAnOlderVersionIsRefusedAndTheOtherChangeStays() {
-    CoordinationEditing.RegionCoordination first =
-        change(0, null, List.of(contact("Eerste", "0118-000 100")), "editor-a");
-    change(first.version(), null, List.of(contact("Van editor-a", "0118-000 111")), "editor-a");
-    assertThrows(
-        ConflictException.class,
-        () -> change(first.version(), null, List.of(contact("Van editor-b", "0118-000 222")), "b"));
-    assertThrows(
-        ConflictException.class,
-        () -> change(0, null, List.of(contact("Nieuw", "0118-000 333")), "editor-b"));
+  void theOverviewShowsEachRegionsPointsAsOfToday() {
     assertEquals(
-        "Van editor-a",
-        inDirectory(d -> d.coordinationEditing().region("zeeland"))
-            .coordinators()
-            .get(0)
-            .organisation());
-    assertEquals(2, trail(AuditAction.COORDINATION_CHANGED).size());
-  }
-
-  @Test
-  void aSplitNeedsTwoCoordinatorsAndAPlausibleAge() {
-    assertThrows(
-        InvalidInputException.class,
-        () -> change(0, 18, List.of(contact("Alleen", "0118-000 100")), "editor-a"));
-    assertThrows(
-        InvalidInputException.class,
-        () ->
-            change(
-                0,
-                60,
-                List.of(contact("Jong", "0118-000 100"), contact("Oud", "0118-000 200")),
-                "editor-a"));
-    assertEquals(List.of(), trail(AuditAction.COORDINATION_CHANGED));
+        List.of(), inDirectory(d -> d.coordinationEditing().region("zeeland")).coordinators());
+    inDirectory(
+        d -> {
+          d.coordinationService()
+              .apply(
+                  new CoordinationSetup(
+                      contact("Landelijk", "0800-000 0000"),
+                      List.of(
+                          new CoordinationSetup.RegionEntry(
+                              "zeeland", null, List.of(contact("Zeeland", "0118-000 100"))))),
+                  CoordinatorFinder.today().plusDays(1));
+          d.coordinationService()
+              .apply(
+                  new CoordinationSetup(
+                      contact("Landelijk", "0800-000 0000"),
+                      List.of(
+                          new CoordinationSetup.RegionEntry(
+                              "utrecht", null, List.of(contact("Utrecht", "030-000 100"))))),
+                  CoordinatorFinder.today());
+          return null;
+        });
+    assertEquals(
+        List.of(),
+        inDirectory(d -> d.coordinationEditing().region("zeeland")).coordinators(),
+        "a point from tomorrow is not today's");
+    CoordinationEditing.RegionCoordination utrecht =
+        inDirectory(d -> d.coordinationEditing().regions()).stream()
+            .filter(r -> r.code().equals("utrecht"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Utrecht", utrecht.coordinators().get(0).organisation());
   }
 
   @Test

@@ -2,21 +2,26 @@ package nl.wegwijzer.directory.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
 import nl.wegwijzer.directory.model.CoordinatorScope;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CoordinatorFinderTest extends DirectoryDatabaseTest {
 
+  private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+
   private static CoordinationSetup.Contact contact(CoordinatorScope scope, String organisation) {
-    return new CoordinationSetup.Contact(scope, organisation, "0118-000 100", null, null);
+    return new CoordinationSetup.Contact(scope, organisation, null, "0118-000 100", null, null);
   }
 
   @BeforeEach
@@ -35,7 +40,8 @@ class CoordinatorFinderTest extends DirectoryDatabaseTest {
                               18,
                               List.of(
                                   contact(CoordinatorScope.BELOW_SPLIT, "Amsterdam young"),
-                                  contact(CoordinatorScope.FROM_SPLIT, "Amsterdam adult"))))));
+                                  contact(CoordinatorScope.FROM_SPLIT, "Amsterdam adult"))))),
+                  JAN_1);
           d.postcodeImport().apply(new StringReader("PC4;Gemeente2024\n4331;0687\n1012;0363\n"));
           return null;
         });
@@ -43,6 +49,10 @@ class CoordinatorFinderTest extends DirectoryDatabaseTest {
 
   private static CoordinatorAnswer find(String place, Integer age) {
     return inDirectory(d -> d.coordinatorFinder().find(place, age));
+  }
+
+  private static CoordinatorAnswer findOn(String place, Integer age, LocalDate on) {
+    return inDirectory(d -> d.coordinatorFinder().find(place, age, "place", on));
   }
 
   @Test
@@ -97,23 +107,79 @@ class CoordinatorFinderTest extends DirectoryDatabaseTest {
   }
 
   @Test
-  void settingCoordinationAgainReplacesIt() {
+  void aChangeFromALaterDayAnswersOnlyFromThatDayOn() {
+    LocalDate march = LocalDate.of(2026, 3, 1);
     inDirectory(
         d -> {
-          d.coordinationService()
-              .apply(
-                  new CoordinationSetup(
-                      contact(CoordinatorScope.ALL, "National 2"),
-                      List.of(
-                          new CoordinationSetup.RegionEntry(
-                              "amsterdam-amstelland",
-                              null,
-                              List.of(contact(CoordinatorScope.ALL, "Amsterdam all"))))));
-          return null;
+          var service = d.coordinationService();
+          return service.change(
+              service.find("zeeland").orElseThrow(),
+              new CoordinationRegistration(
+                  "zeeland",
+                  "Zeeland",
+                  false,
+                  march,
+                  null,
+                  CoordinatorScope.ALL,
+                  null,
+                  List.of("zeeland", "flevoland"),
+                  "Zeeland and Flevoland",
+                  "F. Visser",
+                  "0118-000 999",
+                  null,
+                  null));
         });
-    CoordinatorAnswer answer = find("Amsterdam", null);
-    assertFalse(answer.ageNeeded());
-    assertEquals("Amsterdam all", answer.coordinators().get(0).organisation());
-    assertEquals("National 2", find("Assen", null).coordinators().get(0).organisation());
+    CoordinatorAnswer before = findOn("Middelburg", null, march.minusDays(1));
+    assertEquals("Zeeland", before.coordinators().get(0).organisation());
+    assertEquals(march.minusDays(1), before.on());
+    CoordinatorAnswer after = findOn("Middelburg", null, march);
+    assertEquals("Zeeland and Flevoland", after.coordinators().get(0).organisation());
+    assertEquals("F. Visser", after.coordinators().get(0).name());
+    assertEquals(march, after.coordinators().get(0).validFrom());
+    // One point for two regions: Lelystad, in Flevoland, now has a coordinator of its own.
+    assertTrue(findOn("Lelystad", null, march.minusDays(1)).nationalFallback());
+    assertFalse(findOn("Lelystad", null, march).nationalFallback());
+    assertEquals(
+        "Zeeland and Flevoland",
+        findOn("Lelystad", null, march).coordinators().get(0).organisation());
+  }
+
+  @Test
+  void anAgeNoBandCoversAndAQuestionWithoutPlaceGoToTheNationalPoint() {
+    inDirectory(
+        d -> {
+          var service = d.coordinationService();
+          return service.change(
+              service.find("amsterdam-amstelland-volwassenen").orElseThrow(),
+              new CoordinationRegistration(
+                  "amsterdam-amstelland-volwassenen",
+                  "Amsterdam adult",
+                  false,
+                  JAN_1,
+                  LocalDate.of(2026, 1, 31),
+                  CoordinatorScope.FROM_SPLIT,
+                  18,
+                  List.of("amsterdam-amstelland"),
+                  "Amsterdam adult",
+                  null,
+                  "020-000 100",
+                  null,
+                  null));
+        });
+    LocalDate february = LocalDate.of(2026, 2, 1);
+    CoordinatorAnswer adult = findOn("Amsterdam", 30, february);
+    assertTrue(adult.nationalFallback());
+    assertEquals("National", adult.coordinators().get(0).organisation());
+    assertEquals(
+        "Amsterdam young", findOn("Amsterdam", 12, february).coordinators().get(0).organisation());
+
+    CoordinatorAnswer national = inDirectory(d -> d.coordinatorFinder().national(JAN_1));
+    assertTrue(national.nationalFallback());
+    assertEquals("National", national.coordinators().get(0).organisation());
+    assertNull(national.municipality());
+    assertThrows(
+        NotFoundException.class,
+        () -> inDirectory(d -> d.coordinatorFinder().national(JAN_1.minusDays(1))),
+        "no coordination was known before its first day");
   }
 }

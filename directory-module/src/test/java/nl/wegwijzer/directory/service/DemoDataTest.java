@@ -121,7 +121,7 @@ class DemoDataTest extends DirectoryDatabaseTest {
       CoordinationSetup setup = jsonb.fromJson(reader, CoordinationSetup.class);
       inDirectory(
           d -> {
-            d.coordinationService().apply(setup);
+            d.coordinationService().apply(setup, CoordinatorFinder.today());
             return null;
           });
     }

@@ -35,7 +35,7 @@ public abstract class DirectoryDatabaseTest {
   void emptyTheDirectory() {
     TestDatabase.execute(
         "delete from directory.organisation",
-        "delete from directory.coordination",
+        "delete from directory.coordination_point",
         "delete from directory.postcode_area");
   }
 

@@ -10,12 +10,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.content.service.FieldProblem;
+import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -53,6 +57,51 @@ public final class ProblemMappers {
               e.field() + ": " + e.getMessage(),
               instance(request),
               e.field())
+          .toResponse();
+    }
+  }
+
+  /** A version whose fields do not pass the kind's check: 400 naming every field and problem. */
+  @Provider
+  public static class FieldsRefused implements ExceptionMapper<InvalidFieldsException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(InvalidFieldsException e) {
+      List<FieldProblem> problems = e.problems();
+      return new Problem(
+              TYPE_BASE + "ongeldige-invoer",
+              "Invalid request",
+              400,
+              problems.stream()
+                  .map(p -> p.field() + ": " + p.problem())
+                  .collect(Collectors.joining("; ")),
+              instance(request),
+              problems.isEmpty() ? null : problems.get(0).field())
+          .toResponse();
+    }
+  }
+
+  /**
+   * A step the editorial workflow does not allow: 403 where the caller may not take it (their own
+   * change, another region's organisation), else 409 (it does not fit where the version stands).
+   */
+  @Provider
+  public static class Workflow implements ExceptionMapper<WorkflowException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(WorkflowException e) {
+      boolean forbidden =
+          e.reason() == WorkflowException.Reason.NOT_YOUR_REGION
+              || e.reason() == WorkflowException.Reason.OWN_CHANGE;
+      return new Problem(
+              TYPE_BASE + (forbidden ? "niet-toegestaan" : "conflict"),
+              forbidden ? "Forbidden" : "Conflict",
+              forbidden ? 403 : 409,
+              e.getMessage(),
+              instance(request),
+              null)
           .toResponse();
     }
   }

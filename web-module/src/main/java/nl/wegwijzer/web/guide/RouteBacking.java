@@ -30,8 +30,12 @@ import nl.wegwijzer.web.shared.Labels;
 @RequestScoped
 public class RouteBacking {
 
-  /** Representative ages for the age groups where a region splits its coordinators at 18. */
-  private static final Map<String, Integer> AGE_FOR_GROUP = Map.of("minor", 17, "adult", 18);
+  /**
+   * A representative age for the age group where it decides the coordinator: a minor is below every
+   * split age (18 or 23). An adult may be on either side of a split at 23, so without an age every
+   * point of the region is listed with its age band.
+   */
+  private static final Map<String, Integer> AGE_FOR_GROUP = Map.of("minor", 17);
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -70,9 +74,11 @@ public class RouteBacking {
         routes.route(
             new RouteQuestions(
                 age, nationality, form, report, municipality, gender, languages, isTonightAsked()));
-    if (filled(municipality)) {
-      coordinator = coordinators.find(municipality, AGE_FOR_GROUP.get(age), "gemeente");
-    }
+    LocalDate today = CoordinatorFinder.today();
+    coordinator =
+        filled(municipality)
+            ? coordinators.find(municipality, AGE_FOR_GROUP.get(age), "gemeente", today)
+            : coordinators.national(today);
   }
 
   /** Whether the visitor answered at least one question. */

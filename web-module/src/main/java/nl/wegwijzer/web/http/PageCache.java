@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -18,17 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.support.PublishedContentChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rendered public pages, as anonymous visitors get them, kept in memory until the published
- * content changes. A page is stored as a template: its bytes split where the CSP script nonce
- * stood, so that every response gets a fresh nonce and no two visitors share one. Bounded in
- * entries and in bytes; when full, some entries make room (not strictly the oldest: a cheap bound
- * matters more here than perfect recency).
+ * content changes or the day does (some answers hold as of today). A page is stored as a template:
+ * its bytes split where the CSP script nonce stood, so that every response gets a fresh nonce and
+ * no two visitors share one. Bounded in entries and in bytes; when full, some entries make room
+ * (not strictly the oldest: a cheap bound matters more here than perfect recency).
  */
 @ApplicationScoped
 public class PageCache {
@@ -46,6 +49,10 @@ public class PageCache {
 
   /** Goes up on every clear; a page rendered while it moved may show old content. */
   private final AtomicLong epoch = new AtomicLong();
+
+  /** The day the kept pages were rendered on. */
+  private final AtomicReference<LocalDate> day =
+      new AtomicReference<>(LocalDate.now(AuditTrail.ZONE));
 
   private final int maxEntries;
   private final long maxBytes;
@@ -117,6 +124,13 @@ public class PageCache {
   }
 
   public Optional<Page> find(String key) {
+    LocalDate today = LocalDate.now(AuditTrail.ZONE);
+    LocalDate seen = day.get();
+    if (!today.equals(seen) && day.compareAndSet(seen, today)) {
+      // Some answers hold "as of today" (the coordinator finder, the route's coordinator): a
+      // coordination point's new version takes effect on its day without a new publication.
+      clear("a new day");
+    }
     return Optional.ofNullable(pages.get(key));
   }
 

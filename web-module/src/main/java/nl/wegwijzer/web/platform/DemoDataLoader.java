@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import nl.wegwijzer.directory.service.CoordinationService;
 import nl.wegwijzer.directory.service.CoordinationSetup;
+import nl.wegwijzer.directory.service.CoordinatorFinder;
 import nl.wegwijzer.directory.service.OrganisationRegistration;
 import nl.wegwijzer.directory.service.OrganisationService;
 import nl.wegwijzer.directory.service.PostcodeImportReport;
@@ -72,7 +73,8 @@ public class DemoDataLoader {
       return;
     }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      coordination.apply(jsonb.fromJson(reader, CoordinationSetup.class));
+      coordination.apply(
+          jsonb.fromJson(reader, CoordinationSetup.class), CoordinatorFinder.today());
     }
     LOG.info("Demo coordinators loaded");
   }

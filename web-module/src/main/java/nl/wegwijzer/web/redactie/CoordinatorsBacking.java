@@ -7,25 +7,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.MissingResourceException;
 import nl.wegwijzer.directory.service.CoordinationEditing;
 import nl.wegwijzer.directory.service.CoordinationEditing.MunicipalityEntry;
 import nl.wegwijzer.directory.service.CoordinationEditing.RegionCoordination;
-import nl.wegwijzer.directory.service.CoordinationSetup;
 import nl.wegwijzer.directory.service.CoordinatorView;
-import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.shared.Pages;
 
 /**
- * /redactie/coordinatoren[?regio=code]: every region's coordinators and municipalities; for the
- * chosen region its coordinators (one, or two split by age) and moving one of its municipalities to
- * another region after a confirmation. A change someone else made in the meantime is not
- * overwritten: the save is refused and the typed values stay.
+ * /redactie/coordinatoren[?regio=code]: every region's coordination points as of today and its
+ * municipalities; for the chosen region its points, each linked to its page in the editorial
+ * workflow (/redactie/coordinatiepunten/…, where a change is drafted, reviewed by a second editor
+ * and takes effect on its date), and moving one of its municipalities to another region after a
+ * confirmation.
  */
 @Named
 @ViewScoped
@@ -39,9 +37,6 @@ public class CoordinatorsBacking implements Serializable {
   private List<RegionCoordination> regions;
   private RegionCoordination region;
   private boolean missing;
-  private long seenVersion;
-  private String splitAge;
-  private final List<ContactForm> contacts = List.of(new ContactForm(), new ContactForm());
   private String municipality;
   private String targetRegion;
   private boolean confirmingMove;
@@ -58,7 +53,7 @@ public class CoordinatorsBacking implements Serializable {
             .get("regio");
     if (code != null) {
       try {
-        show(editing.region(code));
+        region = editing.region(code);
       } catch (NotFoundException e) {
         missing = true;
       }
@@ -68,46 +63,6 @@ public class CoordinatorsBacking implements Serializable {
   public void load() throws IOException {
     if (missing) {
       Pages.notFound();
-    }
-  }
-
-  private void show(RegionCoordination shown) {
-    region = shown;
-    seenVersion = shown.version();
-    splitAge = shown.splitAge() == null ? null : shown.splitAge().toString();
-    List<CoordinatorView> views = shown.coordinators();
-    contacts.get(0).fill(views.isEmpty() ? null : views.get(0));
-    contacts.get(1).fill(views.size() > 1 ? views.get(1) : null);
-  }
-
-  public void save() {
-    notice = null;
-    problem = null;
-    Integer age;
-    try {
-      age = splitAge == null || splitAge.isBlank() ? null : Integer.valueOf(splitAge.strip());
-    } catch (NumberFormatException e) {
-      problem = EditorialTexts.text("coord.badAge");
-      return;
-    }
-    List<CoordinationSetup.Contact> given = new ArrayList<>();
-    given.add(contacts.get(0).toSetup());
-    if (age != null) {
-      given.add(contacts.get(1).toSetup());
-    }
-    try {
-      show(editing.change(region.code(), seenVersion, age, given, currentUser.getName()));
-      regions = editing.regions();
-      notice = EditorialTexts.text("coord.saved", region.name());
-    } catch (ConflictException e) {
-      // The typed values stay; the page now knows the newer version, so saving again is a
-      // deliberate choice to replace it.
-      RegionCoordination now = editing.region(region.code());
-      region = now;
-      seenVersion = now.version();
-      problem = EditorialTexts.text("coord.conflict");
-    } catch (InvalidInputException e) {
-      problem = invalid(e);
     }
   }
 
@@ -181,21 +136,19 @@ public class CoordinatorsBacking implements Serializable {
     return targetRegion == null ? null : regionName(targetRegion);
   }
 
-  /** A region's coordinators for the overview ('Jeugd (tot 18), Volwassenen (vanaf 18)'). */
+  /** A region's points for the overview ('Jeugd (tot 18), Volwassenen (vanaf 18)'). */
   public String summary(RegionCoordination shown) {
     if (shown.coordinators().isEmpty()) {
       return EditorialTexts.text("coord.none");
     }
-    return String.join(
-        ", ",
-        shown.coordinators().stream()
-            .map(
-                c ->
-                    shown.splitAge() == null
-                        ? c.organisation()
-                        : EditorialTexts.text(
-                            "coord.scope." + c.appliesTo(), c.organisation(), shown.splitAge()))
-            .toList());
+    return String.join(", ", shown.coordinators().stream().map(this::band).toList());
+  }
+
+  /** A point with its age band: 'Jeugdzorg Zeeland (tot 18)'. */
+  public String band(CoordinatorView c) {
+    return c.splitAge() == null
+        ? c.organisation()
+        : EditorialTexts.text("coord.scope." + c.appliesTo(), c.organisation(), c.splitAge());
   }
 
   public String getMunicipalityNames() {
@@ -210,18 +163,6 @@ public class CoordinatorsBacking implements Serializable {
 
   public RegionCoordination getRegion() {
     return region;
-  }
-
-  public List<ContactForm> getContacts() {
-    return contacts;
-  }
-
-  public String getSplitAge() {
-    return splitAge;
-  }
-
-  public void setSplitAge(String splitAge) {
-    this.splitAge = splitAge;
   }
 
   public String getMunicipality() {

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -65,6 +68,13 @@ public class Labels {
     return bytes < 1_000_000
         ? Math.max(1, Math.round(bytes / 1000.0)) + " kB"
         : String.format(locale(), "%.1f MB", bytes / 1_000_000.0);
+  }
+
+  /** A day as people read it in the page's language: '7 december 2026', 'December 7, 2026'. */
+  public String day(LocalDate day) {
+    return day == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
   }
 
   public String join(List<String> items) {

@@ -38,6 +38,8 @@ class AuthorizationMatrixIT {
     {"/redactie/organisaties/stichting-brugplaats-categorale-opvang", "login", "200", "403", "403"},
     {"/redactie/postcodes", "login", "200", "403", "403"},
     {"/redactie/coordinatoren?regio=zeeland", "login", "200", "403", "403"},
+    {"/redactie/coordinatiepunten", "login", "200", "403", "403"},
+    {"/redactie/coordinatiepunten/zeeland", "login", "200", "403", "403"},
     {"/coordinatie", "login", "403", "200", "403"},
     {"/beheer", "login", "403", "403", "200"},
     {"/beheer/gebruikers", "login", "403", "403", "200"},

@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,7 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * organisation's profile and adds a service, cannot approve it herself, editor B approves it and
  * the public profile shows it; editor A uploads a PC4 table with a bad line, sees what it would
  * change and the rejected line, applies it after a confirmation, and the public coordinator finder
- * answers for the new postcodes.
+ * answers for the new postcodes. A coordination point's change by editor A waits for editor B's
+ * approval and then for its day, while {@code ?on=} answers with the old and the new contact around
+ * that day; a coordinator's proposal lands in the review queue, and only for their own region.
  */
 class DirectoryEditingBrowserIT extends BrowserTest {
 
@@ -200,42 +208,156 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     }
   }
 
+  /** A second editor's session that approves the version open at {@code path}. */
+  private static void approveAsEditorB(String path) {
+    ChromeDriver other = Browser.open();
+    try {
+      WebDriverWait otherWait = new WebDriverWait(other, Duration.ofSeconds(20));
+      other.get(RunningApp.baseUrl() + path);
+      otherWait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+      other.findElement(By.id("username")).sendKeys("editor-b");
+      other.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
+      other.findElement(By.cssSelector("[type=submit]")).click();
+      otherWait.until(ExpectedConditions.urlContains(RunningApp.baseUrl() + path));
+      other.findElement(By.id("review:approve")).click();
+      String approved =
+          otherWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText();
+      assertTrue(approved.contains("Goedgekeurd"), approved);
+    } finally {
+      other.quit();
+    }
+  }
+
+  /** The first coordinator the API names for Almere on a day. */
+  private static JsonObject almereOn(LocalDate day) {
+    JsonObject answer =
+        Api.get("/api/coordinators", Map.of("municipality", "Almere", "on", day.toString()))
+            .object();
+    assertEquals(day.toString(), answer.getString("on"), "the answer says for which day it holds");
+    return answer.getJsonArray("coordinators").getJsonObject(0);
+  }
+
   @Test
-  void aRegionsCoordinatorsAreChangedAndAMunicipalityMovesAfterAConfirmation() {
+  void aCoordinationPointChangeWaitsForASecondEditorAndForItsDay() {
     String stamp = Long.toString(System.nanoTime(), 36);
+    String organisation = "Zorgcoördinatie Flevoland " + stamp;
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    LocalDate tomorrow = today.plusDays(1);
     logInAt("/redactie/coordinatoren?regio=flevoland");
     Accessibility.assertNoViolations(browser, "coordinators page");
-    // Anonymous visitors' copies of the finder's answers, in the page cache before the change.
-    assertFalse(Api.get("/zorgcoordinator?plaats=Almere&leeftijd=12").body().contains(stamp));
+    assertTrue(
+        browser.findElements(By.id("coordination:save")).isEmpty(),
+        "no direct edit of a region's coordination any more");
+    // An anonymous visitor's copy of the finder's answer, in the page cache before the change.
+    assertFalse(Api.get("/zorgcoordinator?plaats=Almere").body().contains(stamp));
+
+    browser.findElement(By.cssSelector("#region-points a[data-point='flevoland']")).click();
+    wait.until(ExpectedConditions.urlContains("/redactie/coordinatiepunten/flevoland"));
+    Accessibility.assertNoViolations(browser, "coordination point edit page");
+    type(browser.findElement(By.id("edit:f-organisation")), organisation);
+    type(browser.findElement(By.id("edit:f-contactName")), "Loket zorgcoördinatie");
+    type(browser.findElement(By.id("edit:f-phone")), "0320-000 4444");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1]",
+            browser.findElement(By.id("edit:f-validFrom")),
+            tomorrow.toString());
+    submit(By.id("edit:submit"));
+    String submitted = notice();
+    assertTrue(submitted.contains("beoordeling"), submitted);
+    assertTrue(browser.findElements(By.id("review:approve")).isEmpty(), "A cannot approve");
+    assertFalse(
+        almereOn(tomorrow).getString("organisation").contains(stamp),
+        "a version under review answers for no day");
+
+    approveAsEditorB("/redactie/coordinatiepunten/flevoland");
+
+    JsonObject now = almereOn(today);
+    assertFalse(now.getString("organisation").contains(stamp), "not before its day");
+    assertEquals(today.toString(), now.getString("validUntil"), "the old version ends today");
+    JsonObject next = almereOn(tomorrow);
+    assertEquals(organisation, next.getString("organisation"));
+    assertEquals("Loket zorgcoördinatie", next.getString("name"));
+    assertEquals(tomorrow.toString(), next.getString("validFrom"));
+    WebElement answer = finderAnswer("/zorgcoordinator?plaats=Almere");
+    assertFalse(answer.getText().contains(stamp), "the finder answers as of today");
+
+    Api.Answer badDay =
+        Api.get("/api/coordinators", Map.of("municipality", "Almere", "on", "2026-02-30"));
+    assertEquals(400, badDay.status());
+    assertTrue(badDay.header("content-type").startsWith("application/problem+json"));
+    assertEquals("on", badDay.object().getString("field"));
+  }
+
+  /** A new organisation serving Zeeland, complete enough for review. */
+  private static String proposal(String slug) {
+    return Json.createObjectBuilder()
+        .add("slug", slug)
+        .add(
+            "fields",
+            Json.createObjectBuilder()
+                .add("name", "Inloophuis Oosterschelde " + slug)
+                .add("description", "<p>Opvang en begeleiding in Zeeland.</p>")
+                .add("service.1.name", "Inloop")
+                .add("service.1.description", "Zonder afspraak langskomen.")
+                .add("service.1.careNeed", "shelter")
+                .add("service.1.access", "direct")
+                .add("service.1.ageGroups", "adult")
+                .add("service.1.genders", "female")
+                .add("service.1.nationalities", "eu")
+                .add("service.1.forms", "labour")
+                .add("service.1.scope", "regions")
+                .add("service.1.regions", "zeeland"))
+        .build()
+        .toString();
+  }
+
+  @Test
+  void aCoordinatorsProposalLandsInTheReviewQueueOnlyForTheirOwnRegion() {
+    String slug = "voorstel-" + Long.toString(System.nanoTime(), 36);
+    String path = "/api/organisation-proposals";
+    Api.Answer otherRegion =
+        Api.send(
+            "POST",
+            path,
+            "application/json",
+            proposal(slug),
+            Keycloak.token("coordinator-utrecht"));
+    assertEquals(403, otherRegion.status(), otherRegion.body());
+    Api.Answer correction =
+        Api.send(
+            "POST",
+            path,
+            "application/json",
+            proposal(slug).replace(slug, "stichting-zeelicht-opvang"),
+            Keycloak.token("coordinator-utrecht"));
+    assertEquals(403, correction.status(), "a Zeeland profile is not Utrecht's to correct");
+
+    Api.Answer proposed =
+        Api.send(
+            "POST",
+            path,
+            "application/json",
+            proposal(slug),
+            Keycloak.token("coordinator-zeeland"));
+    assertEquals(201, proposed.status(), proposed.body());
+    assertEquals("in-review", proposed.object().getString("state"));
+    assertTrue(proposed.object().getBoolean("proposedByCoordinator"));
+    assertEquals(404, Api.get("/organisaties/" + slug).status(), "not public before review");
+
+    logInAt("/redactie");
+    WebElement line =
+        browser.findElement(By.cssSelector("#waiting .revision-line[data-slug='" + slug + "']"));
+    assertTrue(line.getText().contains("coordinator-zeeland"), line.getText());
+    assertTrue(line.getText().contains("Voorstel van een zorgcoördinator"), line.getText());
+  }
+
+  @Test
+  void aMunicipalityMovesAfterAConfirmation() {
+    logInAt("/redactie/coordinatoren?regio=flevoland");
+    // An anonymous visitor's copy of the finder's answer, in the page cache before the move.
     assertFalse(
         Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio West-Veluwe Vallei"));
-    type(browser.findElement(By.id("coordination:split-age")), "18");
-    List<WebElement> organisations =
-        browser.findElements(By.cssSelector("#coordination input[id$=':organisation']"));
-    List<WebElement> phones =
-        browser.findElements(By.cssSelector("#coordination input[id$=':phone']"));
-    type(organisations.get(0), "Jeugdzorgcoördinatie Flevoland " + stamp);
-    type(phones.get(0), "0320-000 1111");
-    type(organisations.get(1), "Zorgcoördinatie volwassenen Flevoland " + stamp);
-    type(phones.get(1), "0320-000 2222");
-    submit(By.id("coordination:save"));
-    String saved = notice();
-    assertTrue(saved.contains("opgeslagen"), saved);
-
-    assertTrue(
-        Api.get("/zorgcoordinator?plaats=Almere&leeftijd=12")
-            .body()
-            .contains("Jeugdzorgcoördinatie Flevoland " + stamp),
-        "the coordinators' change empties the page cache");
-    WebElement answer = finderAnswer("/zorgcoordinator?plaats=Almere&leeftijd=12");
-    assertTrue(
-        answer.getText().contains("Jeugdzorgcoördinatie Flevoland " + stamp), answer.getText());
-    answer = finderAnswer("/zorgcoordinator?plaats=Almere&leeftijd=40");
-    assertTrue(
-        answer.getText().contains("Zorgcoördinatie volwassenen Flevoland " + stamp),
-        answer.getText());
-
-    open("/redactie/coordinatoren?regio=flevoland");
     new Select(browser.findElement(By.id("move:municipality"))).selectByVisibleText("Zeewolde");
     new Select(browser.findElement(By.id("move:target"))).selectByValue("west-veluwe-vallei");
     browser.findElement(By.id("move:ask-move")).click();
@@ -251,7 +373,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
 
     assertTrue(
         Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio West-Veluwe Vallei"));
-    answer = finderAnswer("/zorgcoordinator?plaats=Zeewolde");
+    WebElement answer = finderAnswer("/zorgcoordinator?plaats=Zeewolde");
     assertTrue(answer.getText().contains("Regio West-Veluwe Vallei"), answer.getText());
   }
 }

@@ -1,0 +1,95 @@
+package nl.wegwijzer.content.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.wegwijzer.content.model.EditorialKind;
+import nl.wegwijzer.content.model.Fields;
+import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.directory.model.AreaScope;
+import nl.wegwijzer.directory.service.MunicipalityView;
+import nl.wegwijzer.directory.service.PlaceService;
+
+/**
+ * Coordinators know the organisations of their region best: they propose a new regional
+ * organisation or a correction to the profile of one that serves their region. A proposal is a
+ * version in the editors' review queue, marked as proposed; only an editor publishes it. A
+ * coordinator proposes only for their own regions: a new organisation's services must serve one of
+ * them, and so must the live profile a correction changes (so nobody rewrites another region's
+ * organisation by proposing services in their own).
+ */
+@ApplicationScoped
+@Transactional
+public class OrganisationProposals {
+
+  private final EditorialService editorial;
+  private final OrganisationKind organisations;
+  private final PlaceService places;
+
+  protected OrganisationProposals() {
+    this(null, null, null);
+  }
+
+  @Inject
+  public OrganisationProposals(
+      EditorialService editorial, OrganisationKind organisations, PlaceService places) {
+    this.editorial = editorial;
+    this.organisations = organisations;
+    this.places = places;
+  }
+
+  /**
+   * Proposes a profile: a correction when {@code slug} names a live organisation, else a new one.
+   *
+   * @param regions the codes of the regions the coordinator coordinates
+   */
+  public RevisionView propose(
+      String slug, Map<String, String> values, String coordinator, Set<String> regions) {
+    var live = organisations.live(slug);
+    Fields served = live.map(organisations::snapshot).orElseGet(() -> new Fields(values));
+    if (!servesAny(served, regions)) {
+      throw new WorkflowException(
+          WorkflowException.Reason.NOT_YOUR_REGION,
+          "the organisation serves none of the regions " + regions);
+    }
+    return editorial.propose(EditorialKind.ORGANISATION, slug, values, coordinator);
+  }
+
+  /**
+   * Whether a service of the profile is offered in one of {@code regions}: in the whole region or
+   * in a municipality of it. A national service is no region's own.
+   */
+  boolean servesAny(Fields fields, Set<String> regions) {
+    Set<String> served = new HashSet<>();
+    Map<String, String> regionOf = null;
+    for (Map<String, String> service : OrganisationKind.rows(fields, "service").values()) {
+      String scope = service.getOrDefault("scope", "");
+      if (scope.equals(AreaScope.REGIONS.code())) {
+        served.addAll(EditableKind.list(service.get("regions")));
+      } else if (scope.equals(AreaScope.MUNICIPALITIES.code())) {
+        if (regionOf == null) {
+          regionOf = regionOfMunicipality();
+        }
+        for (String code : EditableKind.list(service.get("municipalities"))) {
+          String region = regionOf.get(code);
+          if (region != null) {
+            served.add(region);
+          }
+        }
+      }
+    }
+    return regions.stream().anyMatch(served::contains);
+  }
+
+  private Map<String, String> regionOfMunicipality() {
+    List<MunicipalityView> all = places.municipalities(null);
+    return all.stream()
+        .collect(
+            Collectors.toMap(MunicipalityView::code, MunicipalityView::regionCode, (a, b) -> a));
+  }
+}

@@ -1,0 +1,53 @@
+package nl.wegwijzer.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.Map;
+import nl.wegwijzer.content.service.OrganisationProposals;
+import nl.wegwijzer.content.service.RevisionView;
+import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.web.security.CurrentUser;
+import nl.wegwijzer.web.security.Role;
+
+/**
+ * {@code POST /api/organisation-proposals}: a coordinator proposes a new organisation of their
+ * region or a correction to the profile of one that serves it (the slug of a live organisation). It
+ * lands in the editors' review queue, marked as proposed; 403 for an organisation of another
+ * region. Here rather than in the content module because it needs the caller's regions, which the
+ * web module's login knows.
+ */
+@Path("organisation-proposals")
+@ApplicationScoped
+@RolesAllowed(Role.COORDINATOR)
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationProposalResource {
+
+  /**
+   * A proposed profile: its slug and its fields as the editors' workflow names them ({@code name},
+   * {@code description}, {@code service.1.careNeed}, …).
+   */
+  public record OrganisationProposal(String slug, Map<String, String> fields) {}
+
+  @Inject OrganisationProposals proposals;
+  @Inject CurrentUser user;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response propose(OrganisationProposal body) {
+    if (body == null || body.slug() == null || body.fields() == null) {
+      throw new InvalidInputException("slug", "send the slug and the fields as JSON");
+    }
+    RevisionView proposed =
+        proposals.propose(
+            body.slug(), body.fields(), user.getName(), new HashSet<>(user.getRegions()));
+    return Response.status(Response.Status.CREATED).entity(proposed).build();
+  }
+}
