@@ -3,8 +3,8 @@ package nl.wegwijzer.web.guide;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import nl.wegwijzer.content.service.RouteAnswer;
-import nl.wegwijzer.content.service.RouteQuestions;
 import nl.wegwijzer.content.service.RouteService;
 
 /**
@@ -19,16 +19,13 @@ public class FlowchartBacking {
 
   @Inject RouteService routes;
 
-  private String age;
-  private String nationality;
-  private String form;
-  private String report;
+  private final ProfileAnswers profile = new ProfileAnswers();
   private String paper;
 
   private RouteAnswer chart;
 
   public void load() {
-    chart = routes.route(new RouteQuestions(age, nationality, form, report, null));
+    chart = routes.route(profile.questions(null, null, List.of(), false));
   }
 
   /** Whether a profile filters the chart. */
@@ -45,40 +42,12 @@ public class FlowchartBacking {
     return "a3".equals(paper) ? "paper-a3" : "paper-a4";
   }
 
+  public ProfileAnswers getProfile() {
+    return profile;
+  }
+
   public RouteAnswer getChart() {
     return chart;
-  }
-
-  public String getAge() {
-    return age;
-  }
-
-  public void setAge(String age) {
-    this.age = age;
-  }
-
-  public String getNationality() {
-    return nationality;
-  }
-
-  public void setNationality(String nationality) {
-    this.nationality = nationality;
-  }
-
-  public String getForm() {
-    return form;
-  }
-
-  public void setForm(String form) {
-    this.form = form;
-  }
-
-  public String getReport() {
-    return report;
-  }
-
-  public void setReport(String report) {
-    this.report = report;
   }
 
   public String getPaper() {

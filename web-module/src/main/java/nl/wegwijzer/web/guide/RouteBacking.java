@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijzer.content.service.RouteAnswer;
-import nl.wegwijzer.content.service.RouteQuestions;
 import nl.wegwijzer.content.service.RouteService;
 import nl.wegwijzer.directory.model.NearbyHelp;
 import nl.wegwijzer.directory.service.CoordinatorAnswer;
@@ -46,10 +45,7 @@ public class RouteBacking {
   @Inject CoordinatorFinder coordinators;
   @Inject OrganisationDirectory directory;
 
-  private String age;
-  private String nationality;
-  private String form;
-  private String report;
+  private final ProfileAnswers profile = new ProfileAnswers();
   private String municipality;
   private String gender;
   private String tonight;
@@ -70,31 +66,22 @@ public class RouteBacking {
     if (!isAsked()) {
       return;
     }
-    answer =
-        routes.route(
-            new RouteQuestions(
-                age, nationality, form, report, municipality, gender, languages, isTonightAsked()));
+    answer = routes.route(profile.questions(municipality, gender, languages, isTonightAsked()));
     LocalDate today = CoordinatorFinder.today();
     coordinator =
-        filled(municipality)
-            ? coordinators.find(municipality, AGE_FOR_GROUP.get(age), "gemeente", today)
+        ProfileAnswers.filled(municipality)
+            ? coordinators.find(
+                municipality, AGE_FOR_GROUP.get(profile.getAge()), "gemeente", today)
             : coordinators.national(today);
   }
 
   /** Whether the visitor answered at least one question. */
   public boolean isAsked() {
-    return filled(age)
-        || filled(nationality)
-        || filled(form)
-        || filled(report)
-        || filled(municipality)
-        || filled(gender)
+    return profile.isGiven()
+        || ProfileAnswers.filled(municipality)
+        || ProfileAnswers.filled(gender)
         || isTonightAsked()
         || !languages.isEmpty();
-  }
-
-  private static boolean filled(String value) {
-    return value != null && !value.isBlank();
   }
 
   public boolean isTonightAsked() {
@@ -125,6 +112,10 @@ public class RouteBacking {
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Labels.locale()));
   }
 
+  public ProfileAnswers getProfile() {
+    return profile;
+  }
+
   public RouteAnswer getAnswer() {
     return answer;
   }
@@ -135,38 +126,6 @@ public class RouteBacking {
 
   public List<String> getLanguages() {
     return languages;
-  }
-
-  public String getAge() {
-    return age;
-  }
-
-  public void setAge(String age) {
-    this.age = age;
-  }
-
-  public String getNationality() {
-    return nationality;
-  }
-
-  public void setNationality(String nationality) {
-    this.nationality = nationality;
-  }
-
-  public String getForm() {
-    return form;
-  }
-
-  public void setForm(String form) {
-    this.form = form;
-  }
-
-  public String getReport() {
-    return report;
-  }
-
-  public void setReport(String report) {
-    this.report = report;
   }
 
   public String getMunicipality() {
