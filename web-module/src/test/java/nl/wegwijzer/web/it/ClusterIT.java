@@ -41,7 +41,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -61,7 +60,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * survivor loses its database. Started once for the class; the tests run in order.
  */
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(RunningApp.OWN_DEPLOYMENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * PostgreSQL restarted while coordinators register signals: no registration that was answered 201
@@ -46,7 +45,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * disturb the other tests, whichever order they run in.
  */
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(RunningApp.OWN_DEPLOYMENT)
 class DatabaseRestartIT {
 
   /** How long the app may take to answer normally again after PostgreSQL is back. */

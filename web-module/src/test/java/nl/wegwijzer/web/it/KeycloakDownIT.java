@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A second deployment whose Keycloak is stopped (nothing listens on its port): the public guide
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * attempt gets a clear page instead of an error.
  */
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(RunningApp.OWN_DEPLOYMENT)
 class KeycloakDownIT {
 
   private static final String NOBODY = "http://127.0.0.1:9/realms/wegwijzer";

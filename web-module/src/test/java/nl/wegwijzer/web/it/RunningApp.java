@@ -11,14 +11,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningApp implements BeforeAllCallback {
 
-  /**
-   * The lock of the fault tests that start a deployment of their own and run beside the others
-   * ({@code @Execution(CONCURRENT)}): they take turns, and holding it keeps each one's test methods
-   * in order on one thread (a class-level lock makes JUnit run the class's methods in the same
-   * thread, where the concurrent class alone would run them side by side).
-   */
-  static final String OWN_DEPLOYMENT = "a deployment of its own";
-
   private static PayaraProcess deployment;
   private static String databaseUrl;
 

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The second deployment, whose session lifetimes are seconds instead of hours (the same settings as
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * and an administrator's after its idle time, each with the login page next.
  */
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(RunningApp.OWN_DEPLOYMENT)
 @ExtendWith(RunningApp.Second.class)
 class SessionLifetimeIT {
 
