@@ -32,8 +32,6 @@ import nl.wegwijzer.web.platform.DatabaseFailure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * PostgreSQL restarted while coordinators register signals: no registration that was answered 201
@@ -44,7 +42,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * <p>The test has its own PostgreSQL server and Payara Micro, so stopping the database cannot
  * disturb the other tests, whichever order they run in.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class DatabaseRestartIT {
 
   /** How long the app may take to answer normally again after PostgreSQL is back. */

@@ -19,15 +19,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A second deployment whose Keycloak is stopped (nothing listens on its port): the public guide
  * answers every request, 100 % of them, an API call with a token gets a clean 401, and a login
  * attempt gets a clear page instead of an error.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class KeycloakDownIT {
 
   private static final String NOBODY = "http://127.0.0.1:9/realms/wegwijzer";

@@ -221,19 +221,9 @@ public final class PayaraProcess
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
   }
 
-  private static final java.util.Set<Integer> PORTS_GIVEN = new java.util.HashSet<>();
-
-  /**
-   * A port nothing listens on, never the same twice in a run: test classes that run side by side
-   * draw ports before their servers bind them.
-   */
-  static synchronized int freePort() throws IOException {
-    while (true) {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        if (PORTS_GIVEN.add(socket.getLocalPort())) {
-          return socket.getLocalPort();
-        }
-      }
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 
