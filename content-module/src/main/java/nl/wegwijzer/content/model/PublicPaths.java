@@ -32,7 +32,12 @@ public enum PublicPaths {
   ORGANISATION(EditorialKind.ORGANISATION, null, "organisaties", "organisaties", Item.PROFILE),
   /** Shown by the coordinator finder, which answers for a place. */
   COORDINATION_POINT(
-      EditorialKind.COORDINATION_POINT, null, "coordinatiepunten", "zorgcoordinator", Item.IN_LIST);
+      EditorialKind.COORDINATION_POINT, null, "coordinatiepunten", "zorgcoordinator", Item.IN_LIST),
+  /**
+   * Which region, and so which coordination point, a place has: shown by the coordinator finder.
+   */
+  MUNICIPALITY_REGION(
+      EditorialKind.MUNICIPALITY_REGION, null, "gemeenteregio", "zorgcoordinator", Item.IN_LIST);
 
   /** The phases of the route; a step's address is under its phase ({@code /signaleren/…}). */
   public static final List<String> PHASES =

@@ -29,7 +29,8 @@ public class EditableKinds {
       DocumentKind documents,
       IndicatorThemeKind indicators,
       FormPageKind formPages,
-      CoordinationPointKind coordinationPoints) {
+      CoordinationPointKind coordinationPoints,
+      MunicipalityRegionKind municipalityRegions) {
     this.steps = steps;
     for (EditableKind<?> kind :
         List.of(
@@ -43,7 +44,8 @@ public class EditableKinds {
             documents,
             indicators,
             formPages,
-            coordinationPoints)) {
+            coordinationPoints,
+            municipalityRegions)) {
       byKind.put(kind.kind(), kind);
     }
   }

@@ -31,6 +31,7 @@ import nl.wegwijzer.content.service.IndicatorThemeKind;
 import nl.wegwijzer.content.service.InformationPageKind;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.LinkCheck;
+import nl.wegwijzer.content.service.MunicipalityRegionKind;
 import nl.wegwijzer.content.service.NewsKind;
 import nl.wegwijzer.content.service.OrganisationKind;
 import nl.wegwijzer.content.service.OrganisationProposals;
@@ -148,7 +149,8 @@ public abstract class ContentDatabaseTest {
           new DocumentKind(documents()),
           new IndicatorThemeKind(new IndicatorThemeRepository(em)),
           new FormPageKind(new ExploitationFormPageRepository(em)),
-          new CoordinationPointKind(directory().coordinationService(), directory().places()));
+          new CoordinationPointKind(directory().coordinationService(), directory().places()),
+          new MunicipalityRegionKind(directory().coordinationEditing(), directory().places()));
     }
 
     public EditorialService editorial() {

@@ -147,6 +147,10 @@ public class Municipality {
     return name;
   }
 
+  public String slug() {
+    return slug;
+  }
+
   public String province() {
     return province;
   }
@@ -174,36 +178,72 @@ public class Municipality {
 
   /**
    * Moves the municipality to another region from {@code from} on (today or later), confirmed by
-   * {@code source}: the last version ends the day before (a move planned for a later day must start
-   * after any move already planned). Today's region follows at once when {@code from} is not after
-   * {@code today}.
+   * {@code source}; see {@link #assign}.
    */
   public RegionAssignment moveTo(Region newRegion, LocalDate from, LocalDate today, String source) {
-    Objects.requireNonNull(newRegion, "region");
-    if (from.isBefore(today)) {
-      throw new InvalidInputException("validFrom", "a move takes effect today or later");
-    }
+    return assign(newRegion, from, today, true, source, null);
+  }
+
+  /**
+   * The region from {@code from} on, as {@code source} says (an unconfirmed one says why in {@code
+   * note}). The same region from the day the last version starts confirms or re-sources that
+   * version; another region is a move: the last version ends the day before (a move planned for a
+   * later day must start after any move already planned), and today's region follows at once when
+   * {@code from} is not after {@code today}.
+   */
+  public RegionAssignment assign(
+      Region newRegion,
+      LocalDate from,
+      LocalDate today,
+      boolean confirmed,
+      String source,
+      String note) {
+    checkAssignment(newRegion, from, today, confirmed, note);
     RegionAssignment last = assignments.isEmpty() ? null : assignments.get(assignments.size() - 1);
-    if (last != null && last.validUntil().isPresent()) {
-      throw new InvalidInputException("validFrom", "the municipality's last version has ended");
-    }
-    if (last != null && last.region().equals(newRegion)) {
-      throw new InvalidInputException(
-          "region", "the municipality is already in " + newRegion.code());
-    }
     if (last != null && from.equals(last.validFrom())) {
-      // a second move on the day the last one starts corrects that one: one version per day
-      last.correct(newRegion, source);
+      // one version per day: a second change on the day the last one starts corrects that one
+      last.correct(newRegion, confirmed, source, note);
       followAssignmentOn(today);
       return last;
     }
     if (last != null) {
       last.endBefore(from);
     }
-    RegionAssignment next = new RegionAssignment(this, newRegion, from, true, source, null);
+    RegionAssignment next = new RegionAssignment(this, newRegion, from, confirmed, source, note);
     assignments.add(next);
     followAssignmentOn(today);
     return next;
+  }
+
+  /**
+   * The rules of {@link #assign} without changing anything, so that a change is refused while it is
+   * drafted rather than when it is published.
+   */
+  public void checkAssignment(
+      Region newRegion, LocalDate from, LocalDate today, boolean confirmed, String note) {
+    Objects.requireNonNull(newRegion, "region");
+    Objects.requireNonNull(from, "validFrom");
+    RegionAssignment last = assignments.isEmpty() ? null : assignments.get(assignments.size() - 1);
+    boolean sameVersion = last != null && from.equals(last.validFrom());
+    if (sameVersion && last.region().equals(newRegion)) {
+      if (!confirmed) {
+        throw new InvalidInputException("confirmed", "nothing changes");
+      }
+    } else if (from.isBefore(today)) {
+      throw new InvalidInputException("validFrom", "a move takes effect today or later");
+    } else if (last != null && last.validUntil().isPresent()) {
+      throw new InvalidInputException("validFrom", "the municipality's last version has ended");
+    } else if (last != null && !sameVersion && last.region().equals(newRegion)) {
+      throw new InvalidInputException(
+          "region", "the municipality is already in " + newRegion.code());
+    } else if (last != null && from.isBefore(last.validFrom())) {
+      throw new InvalidInputException(
+          "validFrom",
+          "a new version starts after " + last.validFrom() + ", the current one's start");
+    }
+    if (!confirmed && (note == null || note.isBlank())) {
+      throw new InvalidInputException("note", "an unconfirmed assignment says why this region");
+    }
   }
 
   /** Takes the region of the assignment valid on {@code day} as the region of today. */

@@ -34,7 +34,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
     name = "RegionAssignment.unconfirmedOn",
     query =
         "select new nl.wegwijzer.directory.service.UnconfirmedAssignmentView(m.cbsCode, m.name,"
-            + " r.code, r.name, a.validFrom, a.source, a.note)"
+            + " m.slug, r.code, r.name, a.validFrom, a.source, a.note)"
             + " from RegionAssignment a join a.municipality m join a.region r"
             + " where a.confirmed = false and a.validFrom <= :day"
             + " and (a.validUntil is null or a.validUntil >= :day) order by r.name, m.name")
@@ -126,11 +126,18 @@ public class RegionAssignment {
     this.validUntil = day.minusDays(1);
   }
 
-  /** Gives the version that starts today another region: a same-day correction. */
-  void correct(Region newRegion, String newSource) {
+  /**
+   * Gives the version that starts on its day another region or source: a same-day correction, or
+   * the confirmation of an assignment that no source confirmed.
+   */
+  void correct(Region newRegion, boolean nowConfirmed, String newSource, String newNote) {
+    String checkedNote = Text.optional(newNote, "note", 1000);
+    if (!nowConfirmed && checkedNote == null) {
+      throw new InvalidInputException("note", "an unconfirmed assignment says why this region");
+    }
     this.region = Objects.requireNonNull(newRegion, "region");
     this.source = Text.required(newSource, "source", 300);
-    this.confirmed = true;
-    this.note = null;
+    this.confirmed = nowConfirmed;
+    this.note = checkedNote;
   }
 }

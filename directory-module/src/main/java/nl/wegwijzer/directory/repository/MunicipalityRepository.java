@@ -56,6 +56,14 @@ public class MunicipalityRepository {
         .findFirst();
   }
 
+  /** The municipality whose name has this URL key ('sudwest-fryslan'). */
+  public Optional<Municipality> findBySlug(String slug) {
+    return em.createNamedQuery("Municipality.bySlug", Municipality.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Municipality getByCbsCode(String cbsCode) {
     return findByCbsCode(cbsCode).orElseThrow(() -> new NotFoundException("municipality", cbsCode));
   }

@@ -15,16 +15,13 @@ import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.CoordinationRepository;
 import nl.wegwijzer.directory.repository.MunicipalityRepository;
 import nl.wegwijzer.directory.repository.RegionRepository;
-import nl.wegwijzer.directory.support.ConflictException;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.PublishesContent;
 
 /**
- * The editors' overview of who coordinates the care in each region today, and their changes to
- * which region a municipality belongs. A coordination point itself changes only through the
- * editorial workflow (content's coordination kind), never here. A move names the version the editor
- * saw: a change made in the meantime by someone else wins and this one is refused. Every move goes
- * into the audit trail.
+ * The editors' overview of who coordinates the care in each region today, and the directory's side
+ * of a change to which region a municipality belongs. Coordination points and municipalities'
+ * regions change only through the editorial workflow (content's kinds, four eyes), which calls
+ * {@link #assignRegion} when a change is published. Every change goes into the audit trail.
  */
 @ApplicationScoped
 @Transactional
@@ -58,8 +55,8 @@ public class CoordinationEditing {
       List<CoordinatorView> coordinators,
       List<MunicipalityEntry> municipalities) {}
 
-  /** A municipality in a region, with the version a move must name. */
-  public record MunicipalityEntry(String code, String name, long version) {}
+  /** A municipality in a region, with the key of its region's page in the workflow. */
+  public record MunicipalityEntry(String code, String name, String slug) {}
 
   /** Every region in name order, with its points as of today. */
   public List<RegionCoordination> regions() {
@@ -89,29 +86,54 @@ public class CoordinationEditing {
         region.name(),
         coordinators,
         municipalities.inRegion(region).stream()
-            .map(m -> new MunicipalityEntry(m.cbsCode(), m.name(), m.version()))
+            .map(m -> new MunicipalityEntry(m.cbsCode(), m.name(), m.slug()))
             .toList());
   }
 
-  /** Moves a municipality to another region; its coordinator is then that region's. */
+  /**
+   * Checks a change of a municipality's region while an editor drafts it: the rules of {@link
+   * Municipality#assign} as of today, without changing anything.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void checkRegionChange(RegionChange change) {
+    Municipality municipality = municipalities.getByCbsCode(change.cbsCode());
+    municipality.checkAssignment(
+        regions.getByCode(change.region()),
+        change.validFrom(),
+        LocalDate.now(AuditTrail.ZONE),
+        change.confirmed(),
+        change.note());
+  }
+
+  /**
+   * Puts a municipality in a region from a day, as a second editor approved it in the workflow
+   * (content's municipality region kind, the one way to change it): a move from a later day leaves
+   * every lookup for today on the current region until then (RegionCalendar follows it that night);
+   * the same region from the current version's day confirms that version with its source.
+   */
   @PublishesContent
-  public MunicipalityView move(String cbsCode, long seenVersion, String toRegion, String actor) {
-    Municipality municipality = municipalities.getByCbsCode(cbsCode);
-    if (municipality.version() != seenVersion) {
-      throw new ConflictException("municipality " + cbsCode);
-    }
-    Region from = municipality.region();
-    Region to = regions.getByCode(toRegion);
-    if (from.equals(to)) {
-      throw new InvalidInputException("region", "the municipality is already in " + toRegion);
-    }
-    LocalDate today = LocalDate.now();
-    municipality.moveTo(to, today, today, "editor " + actor);
+  public MunicipalityView assignRegion(RegionChange change, String actor) {
+    Municipality municipality = municipalities.getByCbsCode(change.cbsCode());
+    Region from = municipality.regionOn(change.validFrom()).orElse(municipality.region());
+    Region to = regions.getByCode(change.region());
+    municipality.assign(
+        to,
+        change.validFrom(),
+        LocalDate.now(AuditTrail.ZONE),
+        change.confirmed(),
+        change.source(),
+        change.note());
     audit.record(
         actor,
         AuditAction.MUNICIPALITY_MOVED,
         "municipality " + municipality.cbsCode() + " " + municipality.name(),
-        from.code() + " -> " + to.code());
+        from.code()
+            + " -> "
+            + to.code()
+            + " from "
+            + change.validFrom()
+            + (change.confirmed() ? ", confirmed: " : ", unconfirmed: ")
+            + change.source());
     municipalities.flush();
     return MunicipalityView.of(municipality);
   }

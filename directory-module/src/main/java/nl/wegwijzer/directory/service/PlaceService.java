@@ -93,6 +93,11 @@ public class PlaceService {
         : municipalities.startingWith(typed, MAX_SUGGESTIONS);
   }
 
+  /** The municipality with this URL key, the key of its region in the editorial workflow. */
+  public Optional<Municipality> municipalityBySlug(String slug) {
+    return municipalities.findBySlug(slug);
+  }
+
   public Municipality municipalityByCbsCode(String code) {
     return municipalities.getByCbsCode(code);
   }

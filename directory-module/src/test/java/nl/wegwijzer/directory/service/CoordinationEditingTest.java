@@ -3,9 +3,10 @@ package nl.wegwijzer.directory.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.wegwijzer.directory.model.AuditAction;
-import nl.wegwijzer.directory.support.ConflictException;
+import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import nl.wegwijzer.directory.testing.TestDatabase;
@@ -76,29 +77,41 @@ class CoordinationEditingTest extends DirectoryDatabaseTest {
     assertEquals("Utrecht", utrecht.coordinators().get(0).organisation());
   }
 
+  /**
+   * The directory's side of a published change (the workflow's four eyes are content's
+   * MunicipalityRegionKindTest): a move from today takes effect at once, keeps yesterday's answer,
+   * is refused for a day already past, and goes into the audit trail.
+   */
   @Test
-  void aMunicipalityMovesToAnotherRegionOnceAndTheFinderFollows() {
-    long version =
-        inDirectory(d -> d.coordinationEditing().region("zeeland")).municipalities().stream()
-            .filter(m -> m.code().equals("GM0717"))
-            .findFirst()
-            .orElseThrow()
-            .version();
+  void aMunicipalityMovesToAnotherRegionAndTheFinderFollows() {
+    LocalDate today = LocalDate.now(AuditTrail.ZONE);
     MunicipalityView moved =
-        inDirectory(d -> d.coordinationEditing().move("GM0717", version, "west-brabant", "ed"));
+        inDirectory(
+            d ->
+                d.coordinationEditing()
+                    .assignRegion(
+                        new RegionChange("GM0717", "west-brabant", today, true, "test: V1", null),
+                        "ed"));
     assertEquals("west-brabant", moved.regionCode());
     assertEquals(
         "west-brabant", inDirectory(d -> d.places().resolve("Veere", "plaats").region().code()));
     assertThrows(
-        ConflictException.class,
-        () -> inDirectory(d -> d.coordinationEditing().move("GM0717", version, "zeeland", "b")));
+        InvalidInputException.class,
+        () ->
+            inDirectory(
+                d ->
+                    d.coordinationEditing()
+                        .assignRegion(
+                            new RegionChange(
+                                "GM0717", "zeeland", today.minusDays(1), true, "test", null),
+                            "b")));
     assertEquals(
         "zeeland",
-        inDirectory(d -> d.places().regionOf("GM0717", java.time.LocalDate.now().minusDays(1)))
-            .code(),
+        inDirectory(d -> d.places().regionOf("GM0717", today.minusDays(1))).code(),
         "the move is a new version from today; yesterday's answer stays");
     List<AuditEntryView> lines = trail(AuditAction.MUNICIPALITY_MOVED);
     assertEquals(1, lines.size());
-    assertEquals("zeeland -> west-brabant", lines.get(0).details());
+    assertEquals(
+        "zeeland -> west-brabant from " + today + ", confirmed: test: V1", lines.get(0).details());
   }
 }

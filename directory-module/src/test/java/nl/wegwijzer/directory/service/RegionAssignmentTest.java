@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.wegwijzer.directory.repository.MunicipalityRepository;
-import nl.wegwijzer.directory.repository.RegionRepository;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,7 +108,17 @@ class RegionAssignmentTest extends DirectoryDatabaseTest {
     LocalDate today = LocalDate.now();
     LocalDate from = today.plusDays(30);
     inDirectory(
-        d -> calendar(d).planMove("GM0717", "west-brabant", from, "test: a planned region change"));
+        d ->
+            d.coordinationEditing()
+                .assignRegion(
+                    new RegionChange(
+                        "GM0717",
+                        "west-brabant",
+                        from,
+                        true,
+                        "test: a planned region change",
+                        null),
+                    "editor-a"));
     assertEquals(
         "zeeland", inDirectory(d -> d.places().regionOf("GM0717", from.minusDays(1)).code()));
     assertEquals("west-brabant", inDirectory(d -> d.places().regionOf("GM0717", from).code()));
@@ -130,6 +139,6 @@ class RegionAssignmentTest extends DirectoryDatabaseTest {
   }
 
   private static RegionCalendar calendar(Directory d) {
-    return new RegionCalendar(new MunicipalityRepository(d.em()), new RegionRepository(d.em()));
+    return new RegionCalendar(new MunicipalityRepository(d.em()));
   }
 }

@@ -213,10 +213,17 @@ class SearchRowTest extends DirectoryDatabaseTest {
 
   private static void move(String cbsCode, String region) {
     inDirectory(
-        d -> {
-          Municipality municipality = d.municipalities().getByCbsCode(cbsCode);
-          return d.coordinationEditing().move(cbsCode, municipality.version(), region, "editor-a");
-        });
+        d ->
+            d.coordinationEditing()
+                .assignRegion(
+                    new RegionChange(
+                        cbsCode,
+                        region,
+                        LocalDate.now(AuditTrail.ZONE),
+                        true,
+                        "test: a region change from today",
+                        null),
+                    "editor-a"));
   }
 
   @Test

@@ -43,7 +43,7 @@ public abstract class DirectoryDatabaseTest {
    * Puts the region assignments directory V10 ships back (valid from 2023-01-01, no end) and makes
    * them the regions of today again, after a test that moved a municipality.
    */
-  protected static void restoreShippedRegions() {
+  public static void restoreShippedRegions() {
     TestDatabase.execute(
         "delete from directory.region_assignment where valid_from > date '2023-01-01'",
         "update directory.region_assignment set valid_until = null where valid_until is not null",

@@ -40,6 +40,8 @@ class AuthorizationMatrixIT {
     {"/redactie/coordinatoren?regio=zeeland", "login", "200", "403", "403"},
     {"/redactie/coordinatiepunten", "login", "200", "403", "403"},
     {"/redactie/coordinatiepunten/zeeland", "login", "200", "403", "403"},
+    {"/redactie/gemeenteregio", "login", "200", "403", "403"},
+    {"/redactie/gemeenteregio/zeewolde", "login", "200", "403", "403"},
     {"/coordinatie", "login", "403", "200", "403"},
     {"/beheer", "login", "403", "403", "200"},
     {"/beheer/gebruikers", "login", "403", "403", "200"},

@@ -1,6 +1,7 @@
 package nl.wegwijzer.web.it;
 
 import static nl.wegwijzer.web.it.CoordinatorBrowser.choose;
+import static nl.wegwijzer.web.it.CoordinatorBrowser.date;
 import static nl.wegwijzer.web.it.CoordinatorBrowser.press;
 import static nl.wegwijzer.web.it.CoordinatorBrowser.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -256,23 +257,35 @@ class ClusterIT {
     // Node B reads Zeewolde first, so its shared cache holds the municipality in Flevoland.
     assertTrue(get(nodeB + lookup).body().contains("flevoland"), get(nodeB + lookup).body());
 
+    // The move goes through the workflow on node A: editor A drafts it from today, editor B
+    // approves it, and its publication changes the region at once.
+    String path = "/redactie/gemeenteregio/zeewolde";
     ChromeDriver browser = Browser.open();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      String path = "/redactie/coordinatoren?regio=flevoland";
       browser.get(nodeA + path);
       logIn(browser, wait, "editor-a");
       wait.until(ExpectedConditions.urlContains(nodeA + path));
-      new Select(browser.findElement(By.id("move:municipality"))).selectByVisibleText("Zeewolde");
-      new Select(browser.findElement(By.id("move:target"))).selectByValue("west-veluwe-vallei");
-      browser.findElement(By.id("move:ask-move")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
-      browser.findElement(By.id("move:confirm-move")).click();
-      String notice =
-          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText();
-      assertTrue(notice.contains("West-Veluwe Vallei"), notice);
+      choose(browser, "edit:f-region", "west-veluwe-vallei");
+      date(browser, "edit:f-validFrom", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+      type(browser, "edit:f-source", "Test: regiovisie West-Veluwe Vallei");
+      browser.findElement(By.id("edit:submit")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
     } finally {
       browser.quit();
+    }
+    ChromeDriver reviewer = Browser.open();
+    try {
+      WebDriverWait wait = new WebDriverWait(reviewer, Duration.ofSeconds(30));
+      reviewer.get(nodeA + path);
+      logIn(reviewer, wait, "editor-b");
+      wait.until(ExpectedConditions.urlContains(nodeA + path));
+      reviewer.findElement(By.id("review:approve")).click();
+      String notice =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText();
+      assertTrue(notice.contains("Goedgekeurd"), notice);
+    } finally {
+      reviewer.quit();
     }
     String seenOnB = get(nodeB + lookup).body();
     assertTrue(seenOnB.contains("west-veluwe-vallei"), "node B still answers: " + seenOnB);

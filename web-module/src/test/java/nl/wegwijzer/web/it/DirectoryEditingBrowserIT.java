@@ -353,27 +353,42 @@ class DirectoryEditingBrowserIT extends BrowserTest {
   }
 
   @Test
-  void aMunicipalityMovesAfterAConfirmation() {
+  void aMunicipalityMoveWaitsForASecondEditor() {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     logInAt("/redactie/coordinatoren?regio=flevoland");
+    assertTrue(
+        browser.findElements(By.id("move:ask-move")).isEmpty(),
+        "no direct move of a municipality any more");
     // An anonymous visitor's copy of the finder's answer, in the page cache before the move.
     assertFalse(
         Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio West-Veluwe Vallei"));
-    new Select(browser.findElement(By.id("move:municipality"))).selectByVisibleText("Zeewolde");
-    new Select(browser.findElement(By.id("move:target"))).selectByValue("west-veluwe-vallei");
-    browser.findElement(By.id("move:ask-move")).click();
-    WebElement confirm =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
-    assertTrue(confirm.getText().contains("Zeewolde"), confirm.getText());
-    // Nothing has moved before the confirmation.
-    assertTrue(browser.findElement(By.id("region-municipalities")).getText().contains("Zeewolde"));
-    submit(By.id("move:confirm-move"));
-    String moved = notice();
-    assertTrue(moved.contains("West-Veluwe Vallei"), moved);
-    assertFalse(browser.findElement(By.id("region-municipalities")).getText().contains("Zeewolde"));
+    browser
+        .findElement(By.cssSelector("#region-municipalities a[data-municipality='GM0050']"))
+        .click();
+    wait.until(ExpectedConditions.urlContains("/redactie/gemeenteregio/zeewolde"));
+    Accessibility.assertNoViolations(browser, "municipality region edit page");
+    new Select(browser.findElement(By.id("edit:f-region"))).selectByValue("west-veluwe-vallei");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1]",
+            browser.findElement(By.id("edit:f-validFrom")),
+            today.toString());
+    type(browser.findElement(By.id("edit:f-source")), "Test: regiovisie West-Veluwe Vallei");
+    submit(By.id("edit:submit"));
+    String submitted = notice();
+    assertTrue(submitted.contains("beoordeling"), submitted);
+    assertTrue(browser.findElements(By.id("review:approve")).isEmpty(), "A cannot approve");
+    assertFalse(
+        Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio West-Veluwe Vallei"),
+        "a move under review changes nothing");
+
+    approveAsEditorB("/redactie/gemeenteregio/zeewolde");
 
     assertTrue(
         Api.get("/zorgcoordinator?plaats=Zeewolde").body().contains("Regio West-Veluwe Vallei"));
     WebElement answer = finderAnswer("/zorgcoordinator?plaats=Zeewolde");
     assertTrue(answer.getText().contains("Regio West-Veluwe Vallei"), answer.getText());
+    browser.get(RunningApp.baseUrl() + "/redactie/coordinatoren?regio=flevoland");
+    assertFalse(browser.findElement(By.id("region-municipalities")).getText().contains("Zeewolde"));
   }
 }
