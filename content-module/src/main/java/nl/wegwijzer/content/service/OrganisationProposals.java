@@ -66,8 +66,13 @@ public class OrganisationProposals {
       String coordinator,
       Set<String> regions) {
     var live = organisations.live(slug);
-    Fields served = live.map(organisations::snapshot).orElseGet(() -> new Fields(values));
-    requireServed(served, regions);
+    Fields served =
+        live.map(organisations::snapshot).orElseGet(() -> organisations.clean(new Fields(values)));
+    // A new profile without a service serves nobody yet: the field check says what is missing
+    // (a service) rather than refusing it as another region's.
+    if (live.isPresent() || !OrganisationKind.rows(served, "service").isEmpty()) {
+      requireServed(served, regions);
+    }
     return editorial.propose(EditorialKind.ORGANISATION, slug, values, note, coordinator);
   }
 
@@ -84,6 +89,16 @@ public class OrganisationProposals {
             .orElseThrow(() -> new NotFoundException("organisation", slug));
     requireServed(served, regions);
     return served.asMap();
+  }
+
+  /** Whether a coordinator of {@code regions} may propose a correction to a live organisation. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean mayCorrect(String slug, Set<String> regions) {
+    return organisations
+        .live(slug)
+        .map(organisations::snapshot)
+        .filter(fields -> servesAny(fields, regions))
+        .isPresent();
   }
 
   /** The proposals a coordinator sent, newest first, each in the state the editors left it. */
