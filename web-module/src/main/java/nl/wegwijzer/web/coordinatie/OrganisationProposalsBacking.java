@@ -24,7 +24,7 @@ import nl.wegwijzer.web.security.CurrentUser;
  */
 @Named
 @RequestScoped
-public class ProposalsBacking {
+public class OrganisationProposalsBacking {
 
   /** The most organisations of a region listed; a region has far fewer. */
   static final int PER_REGION = 100;

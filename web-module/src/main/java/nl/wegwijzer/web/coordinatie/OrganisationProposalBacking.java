@@ -32,7 +32,7 @@ import nl.wegwijzer.web.shared.Pages;
  */
 @Named
 @ViewScoped
-public class ProposalBacking implements Serializable {
+public class OrganisationProposalBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
