@@ -48,6 +48,11 @@ import nl.wegwijzer.directory.model.Text;
             + " where r.state = nl.wegwijzer.content.model.RevisionState.IN_REVIEW"
             + " and r.author <> :editor and r.lastEditor <> :editor order by r.submittedAt")
 @NamedQuery(
+    name = "Revision.proposedBy",
+    query =
+        "select r from Revision r where r.proposedByCoordinator = true and r.author = :coordinator"
+            + " order by r.createdAt desc")
+@NamedQuery(
     name = "Revision.scheduled",
     query =
         "select r from Revision r"
@@ -70,6 +75,12 @@ import nl.wegwijzer.directory.model.Text;
 public class Revision {
 
   public static final int MAX_NOTE = 1000;
+
+  /**
+   * The field of a proposal that carries the coordinator's note for the editors: kept with the
+   * version it explains (and in its history), never applied to the live item.
+   */
+  public static final String PROPOSAL_NOTE = "proposalNote";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

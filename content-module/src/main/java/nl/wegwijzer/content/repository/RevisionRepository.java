@@ -103,6 +103,14 @@ public class RevisionRepository {
         .getResultList();
   }
 
+  /** A coordinator's proposals, newest first. */
+  public List<Revision> proposedBy(String coordinator, int limit) {
+    return em.createNamedQuery("Revision.proposedBy", Revision.class)
+        .setParameter("coordinator", coordinator)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public List<Revision> scheduled(int limit) {
     return em.createNamedQuery("Revision.scheduled", Revision.class)
         .setMaxResults(limit)

@@ -17,6 +17,7 @@ import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.repository.RevisionRepository;
 import nl.wegwijzer.directory.model.AuditAction;
 import nl.wegwijzer.directory.model.Slugs;
+import nl.wegwijzer.directory.model.Text;
 import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -141,17 +142,29 @@ public class EditorialService {
    * never approves it; who may propose for which item is {@link OrganisationProposals}'s rule.
    */
   RevisionView propose(
-      EditorialKind kind, String slug, Map<String, String> values, String coordinator) {
+      EditorialKind kind,
+      String slug,
+      Map<String, String> values,
+      String note,
+      String coordinator) {
     EditableKind<?> adapter = kinds.of(kind);
-    return proposeOf(adapter, slug, values, coordinator);
+    return proposeOf(adapter, slug, values, note, coordinator);
   }
 
   private <T extends Publishable> RevisionView proposeOf(
-      EditableKind<T> adapter, String slug, Map<String, String> values, String coordinator) {
+      EditableKind<T> adapter,
+      String slug,
+      Map<String, String> values,
+      String note,
+      String coordinator) {
     Fields fields = adapter.clean(new Fields(values));
     List<FieldProblem> problems = adapter.check(fields, slug, true);
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems, values);
+    }
+    String said = Text.optional(note, "note", Revision.MAX_NOTE);
+    if (said != null) {
+      fields = fields.with(Revision.PROPOSAL_NOTE, said);
     }
     Revision revision = start(adapter, slug, fields, coordinator, true);
     publication.record(coordinator, AuditAction.DRAFT_SAVED, revision);

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.content.repository.RevisionRepository;
 import nl.wegwijzer.directory.model.AreaScope;
 import nl.wegwijzer.directory.service.MunicipalityView;
 import nl.wegwijzer.directory.service.PlaceService;
+import nl.wegwijzer.directory.support.NotFoundException;
 
 /**
  * Coordinators know the organisations of their region best: they propose a new regional
@@ -30,34 +32,87 @@ public class OrganisationProposals {
   private final EditorialService editorial;
   private final OrganisationKind organisations;
   private final PlaceService places;
+  private final RevisionRepository revisions;
+
+  /** The most proposals a coordinator's list shows. */
+  static final int SHOWN = 100;
 
   protected OrganisationProposals() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Inject
   public OrganisationProposals(
-      EditorialService editorial, OrganisationKind organisations, PlaceService places) {
+      EditorialService editorial,
+      OrganisationKind organisations,
+      PlaceService places,
+      RevisionRepository revisions) {
     this.editorial = editorial;
     this.organisations = organisations;
     this.places = places;
+    this.revisions = revisions;
   }
 
   /**
    * Proposes a profile: a correction when {@code slug} names a live organisation, else a new one.
    *
+   * @param note what the coordinator tells the editors about it, or null
    * @param regions the codes of the regions the coordinator coordinates
    */
   public RevisionView propose(
-      String slug, Map<String, String> values, String coordinator, Set<String> regions) {
+      String slug,
+      Map<String, String> values,
+      String note,
+      String coordinator,
+      Set<String> regions) {
     var live = organisations.live(slug);
-    Fields served = live.map(organisations::snapshot).orElseGet(() -> new Fields(values));
+    Fields served =
+        live.map(organisations::snapshot).orElseGet(() -> organisations.clean(new Fields(values)));
+    // A new profile without a service serves nobody yet: the field check says what is missing
+    // (a service) rather than refusing it as another region's.
+    if (live.isPresent() || !OrganisationKind.rows(served, "service").isEmpty()) {
+      requireServed(served, regions);
+    }
+    return editorial.propose(EditorialKind.ORGANISATION, slug, values, note, coordinator);
+  }
+
+  /**
+   * The live profile a coordinator starts a correction from; refused for an organisation that
+   * serves none of their regions, as proposing would be.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, String> current(String slug, Set<String> regions) {
+    Fields served =
+        organisations
+            .live(slug)
+            .map(organisations::snapshot)
+            .orElseThrow(() -> new NotFoundException("organisation", slug));
+    requireServed(served, regions);
+    return served.asMap();
+  }
+
+  /** Whether a coordinator of {@code regions} may propose a correction to a live organisation. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean mayCorrect(String slug, Set<String> regions) {
+    return organisations
+        .live(slug)
+        .map(organisations::snapshot)
+        .filter(fields -> servesAny(fields, regions))
+        .isPresent();
+  }
+
+  /** The proposals a coordinator sent, newest first, each in the state the editors left it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<RevisionView> sentBy(String coordinator) {
+    return revisions.proposedBy(coordinator, SHOWN).stream().map(RevisionView::of).toList();
+  }
+
+  private void requireServed(Fields served, Set<String> regions) {
     if (!servesAny(served, regions)) {
       throw new WorkflowException(
           WorkflowException.Reason.NOT_YOUR_REGION,
           "the organisation serves none of the regions " + regions);
     }
-    return editorial.propose(EditorialKind.ORGANISATION, slug, values, coordinator);
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -169,6 +170,7 @@ class CoordinationPointKindTest extends ContentDatabaseTest {
                             .propose(
                                 "test-inloop",
                                 organisation("zeeland"),
+                                null,
                                 "coordinator-utrecht",
                                 Set.of("utrecht"))));
     assertEquals(WorkflowException.Reason.NOT_YOUR_REGION, elsewhere.reason());
@@ -180,10 +182,17 @@ class CoordinationPointKindTest extends ContentDatabaseTest {
                     .propose(
                         "test-inloop",
                         organisation("zeeland"),
+                        "De inloop is nieuw in Middelburg.",
                         "coordinator-zeeland",
                         Set.of("zeeland")));
     assertEquals("in-review", proposed.state());
     assertTrue(proposed.proposedByCoordinator());
+    assertEquals("De inloop is nieuw in Middelburg.", proposed.fields().get("proposalNote"));
+    assertEquals(
+        List.of(proposed.id()),
+        inContent(c -> c.proposals().sentBy("coordinator-zeeland")).stream()
+            .map(RevisionView::id)
+            .toList());
     assertTrue(
         inContent(c -> c.reading().dashboard(A)).waitingForMe().stream()
             .anyMatch(r -> r.slug().equals("test-inloop") && r.proposedByCoordinator()));
@@ -208,6 +217,7 @@ class CoordinationPointKindTest extends ContentDatabaseTest {
                             .propose(
                                 "test-inloop",
                                 organisation("utrecht"),
+                                null,
                                 "coordinator-utrecht",
                                 Set.of("utrecht"))));
     assertEquals(WorkflowException.Reason.NOT_YOUR_REGION, correction.reason());

@@ -162,7 +162,8 @@ public abstract class ContentDatabaseTest {
       return new OrganisationProposals(
           editorial(),
           new OrganisationKind(directory().organisationService(), directory().places()),
-          directory().places());
+          directory().places(),
+          new RevisionRepository(em));
     }
 
     public EditorialReading reading() {

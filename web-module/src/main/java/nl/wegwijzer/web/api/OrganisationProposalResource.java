@@ -32,9 +32,9 @@ public class OrganisationProposalResource {
 
   /**
    * A proposed profile: its slug and its fields as the editors' workflow names them ({@code name},
-   * {@code description}, {@code service.1.careNeed}, …).
+   * {@code description}, {@code service.1.careNeed}, …), and optionally a note for the editors.
    */
-  public record OrganisationProposal(String slug, Map<String, String> fields) {}
+  public record OrganisationProposal(String slug, Map<String, String> fields, String note) {}
 
   @Inject OrganisationProposals proposals;
   @Inject CurrentUser user;
@@ -47,7 +47,11 @@ public class OrganisationProposalResource {
     }
     RevisionView proposed =
         proposals.propose(
-            body.slug(), body.fields(), user.getName(), new HashSet<>(user.getRegions()));
+            body.slug(),
+            body.fields(),
+            body.note(),
+            user.getName(),
+            new HashSet<>(user.getRegions()));
     return Response.status(Response.Status.CREATED).entity(proposed).build();
   }
 }

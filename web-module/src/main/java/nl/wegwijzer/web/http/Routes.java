@@ -116,6 +116,12 @@ public final class Routes {
               "/views/coordinatie/case.xhtml",
               "number"),
           route("^/coordinatie/rapportages/?$", "/views/coordinatie/reports.xhtml"),
+          route("^/coordinatie/voorstellen/?$", "/views/coordinatie/proposals.xhtml"),
+          route("^/coordinatie/voorstellen/nieuw/?$", "/views/coordinatie/proposal.xhtml"),
+          route(
+              "^/coordinatie/voorstellen/organisaties/" + SLUG + "/?$",
+              "/views/coordinatie/proposal.xhtml",
+              "slug"),
           route("^/signaal-melden/?$", "/views/melden/report-signal.xhtml"),
           route("^/signaal-melden/ontvangen/?$", "/views/melden/signal-received.xhtml"),
           route("^/redactie/knelpunten/?$", "/views/redactie/bottlenecks.xhtml"),

@@ -23,8 +23,9 @@ public class EditorialTexts {
   static final String BUNDLE = "nl.wegwijzer.web.i18n.editorial";
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-  static String text(String key, Object... arguments) {
+  public static String text(String key, Object... arguments) {
     return Labels.text(ResourceBundle.getBundle(BUNDLE, Labels.locale()), key, arguments);
   }
 
@@ -45,7 +46,7 @@ public class EditorialTexts {
     return String.join(" ", problems.stream().map(EditorialTexts::problem).toList());
   }
 
-  static String workflow(WorkflowException problem) {
+  public static String workflow(WorkflowException problem) {
     return text("workflow." + problem.reason().name());
   }
 

@@ -1,21 +1,15 @@
 package nl.wegwijzer.web.redactie;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijzer.content.model.EditorialKind;
-import nl.wegwijzer.content.model.Fields;
+import nl.wegwijzer.content.model.Revision;
 import nl.wegwijzer.content.service.EditableKinds;
 import nl.wegwijzer.content.service.FieldProblem;
-import nl.wegwijzer.content.service.FieldSpec;
 import nl.wegwijzer.content.service.OrganisationKind;
 
 /**
@@ -32,42 +26,13 @@ public class OrganisationEditBacking extends WorkflowEditBacking {
 
   @Inject transient EditableKinds kinds;
 
-  private final Map<String, String> values = new HashMap<>();
-  private final Map<String, List<Row>> rows = new HashMap<>();
-  private final Map<String, List<FieldSpec>> rowSpecs = new HashMap<>();
-
-  /** One row of the form: its texts, flags and chosen lists by value name. */
-  public static class Row implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final Map<String, String> values = new HashMap<>();
-    private final Map<String, Boolean> flags = new HashMap<>();
-    private final Map<String, Object> multi = new HashMap<>();
-
-    public Map<String, String> getValues() {
-      return values;
-    }
-
-    public Map<String, Boolean> getFlags() {
-      return flags;
-    }
-
-    public Map<String, Object> getMulti() {
-      return multi;
-    }
-  }
+  private OrganisationProfileForm profile;
 
   @PostConstruct
   void init() {
     slug = WorkflowPage.param("slug");
-    OrganisationKind kind = organisationKind();
-    for (String row : OrganisationKind.ROWS) {
-      rowSpecs.put(row, kind.rowFields(row));
-    }
+    profile = new OrganisationProfileForm((OrganisationKind) kinds.of(KIND));
     show(slug == null ? reading.newItem(KIND) : reading.editor(KIND, slug));
-  }
-
-  private OrganisationKind organisationKind() {
-    return (OrganisationKind) kinds.of(KIND);
   }
 
   @Override
@@ -82,139 +47,26 @@ public class OrganisationEditBacking extends WorkflowEditBacking {
 
   @Override
   protected void fill(Map<String, String> fields) {
-    values.clear();
-    for (String name : List.of("name", "description", "website", "email", "languages")) {
-      values.put(name, fields.get(name));
-    }
-    Fields all = new Fields(fields);
-    for (String row : OrganisationKind.ROWS) {
-      List<Row> list = new ArrayList<>();
-      for (Map<String, String> stored : OrganisationKind.rows(all, row).values()) {
-        Row r = new Row();
-        for (FieldSpec spec : rowSpecs.get(row)) {
-          String value = stored.get(spec.name());
-          switch (spec.type()) {
-            case FLAG -> r.flags.put(spec.name(), "true".equals(value));
-            case CHOICES -> r.multi.put(spec.name(), WorkflowPage.splitChoices(value));
-            default -> r.values.put(spec.name(), value);
-          }
-        }
-        list.add(r);
-      }
-      rows.put(row, list);
-    }
+    profile.fill(fields);
   }
 
   @Override
   protected Map<String, String> collect() {
-    Map<String, String> fields = new LinkedHashMap<>(values);
-    for (String row : OrganisationKind.ROWS) {
-      int n = 1;
-      for (Row r : rows.get(row)) {
-        for (FieldSpec spec : rowSpecs.get(row)) {
-          String key = row + "." + n + "." + spec.name();
-          switch (spec.type()) {
-            case FLAG ->
-                fields.put(key, Boolean.toString(Boolean.TRUE.equals(r.flags.get(spec.name()))));
-            case CHOICES -> fields.put(key, WorkflowPage.joinChoices(r.multi.get(spec.name())));
-            default -> fields.put(key, r.values.get(spec.name()));
-          }
-        }
-        n++;
-      }
-    }
-    return fields;
+    return profile.collect();
   }
-
-  // ---- rows
-
-  public void addRow(String row) {
-    rows.get(row).add(new Row());
-  }
-
-  public void removeRow(String row, int index) {
-    List<Row> list = rows.get(row);
-    if (index >= 0 && index < list.size()) {
-      list.remove(index);
-    }
-  }
-
-  // ---- the workflow
 
   /** Names the row of a row's value ('Dienst 2: Zorgbehoefte'). */
   @Override
   protected void showProblems(List<FieldProblem> problems) {
-    List<String> sentences = new ArrayList<>();
-    for (FieldProblem p : problems) {
-      String sentence = EditorialTexts.text("problem." + p.problem(), label(p.field()), p.limit());
-      fieldProblems.put(p.field(), sentence);
-      sentences.add(sentence);
-    }
-    problem = String.join(" ", sentences);
+    problem = profile.showProblems(problems, fieldProblems);
   }
 
-  /** A field's label; a row's value is named with its row ('Dienst 2: naam'). */
-  public String label(String field) {
-    String[] parts = field.split("\\.");
-    if (parts.length == 3) {
-      return EditorialTexts.text("org.row." + parts[0], Integer.parseInt(parts[1]))
-          + ": "
-          + EditorialTexts.field("org." + parts[0] + "." + parts[2]);
-    }
-    return EditorialTexts.field(field.equals("slug") ? field : "org." + field);
+  public OrganisationProfileForm getProfile() {
+    return profile;
   }
 
-  // ---- what the page asks
-
-  public List<Row> getPhones() {
-    return rows.get("phone");
-  }
-
-  public List<Row> getLocations() {
-    return rows.get("location");
-  }
-
-  public List<Row> getServices() {
-    return rows.get("service");
-  }
-
-  public List<FieldSpec> getServiceSpecs() {
-    return rowSpecs.get("service");
-  }
-
-  public List<FieldSpec> getLocationSpecs() {
-    return rowSpecs.get("location");
-  }
-
-  /** The screen name of a choice's value, from the public texts where they exist. */
-  public String option(String field, FieldSpec.Option option) {
-    if (option.label() != null) {
-      return option.label();
-    }
-    String prefix =
-        switch (field) {
-          case "careNeed" -> "careNeed.";
-          case "access" -> "access.";
-          case "ageGroups" -> "age.";
-          case "genders" -> "gender.";
-          case "nationalities" -> "nationality.";
-          case "forms" -> "form.";
-          default -> null;
-        };
-    return prefix == null
-        ? EditorialTexts.field("org.scope." + option.value())
-        : FacesContext.getCurrentInstance()
-            .getApplication()
-            .getResourceBundle(FacesContext.getCurrentInstance(), "msg")
-            .getString(prefix + option.value());
-  }
-
-  public Map<String, String> getValues() {
-    return values;
-  }
-
-  /** The problem with a value of the row at {@code index} (from 0) of a kind, or null. */
-  public String problemAt(String row, int index, String name) {
-    return fieldProblems.get(row + "." + (index + 1) + "." + name);
+  /** What a coordinator who proposed this version tells the editors, or null. */
+  public String getProposalNote() {
+    return open == null ? null : open.fields().get(Revision.PROPOSAL_NOTE);
   }
 }

@@ -3,6 +3,7 @@ package nl.wegwijzer.web.redactie;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,14 +150,32 @@ abstract class WorkflowEditBacking extends WorkflowEditState {
     reset();
     act(() -> editorial.approve(revisionId, revisionVersion, me(), Instant.now()), null);
     if (problem == null) {
-      RevisionView after = published != null && open == null ? published : open;
-      notice =
-          EditorialTexts.text(
-              after != null && "scheduled".equals(after.state())
-                  ? "notice.scheduledApproved"
-                  : "notice.published");
+      ApprovedNotice said = approvedNotice(published != null && open == null ? published : open);
+      notice = EditorialTexts.text(said.key(), said.date());
     }
   }
+
+  /**
+   * What an approval did: published now, or scheduled for its publication date, or published but in
+   * force only from a later date (a coordination point's {@code validFrom}); "published" for a
+   * version that changes nothing today would send an editor away believing it is live.
+   */
+  static ApprovedNotice approvedNotice(RevisionView after) {
+    if (after != null && "scheduled".equals(after.state())) {
+      return new ApprovedNotice(
+          "notice.scheduledApproved", new EditorialTexts().when(after.publishAt()));
+    }
+    String validFrom = after == null ? null : after.fields().get("validFrom");
+    if (validFrom != null
+        && LocalDate.parse(validFrom).isAfter(LocalDate.now(EditorialTexts.ZONE))) {
+      return new ApprovedNotice(
+          "notice.approvedFrom", LocalDate.parse(validFrom).format(EditorialTexts.DAY));
+    }
+    return new ApprovedNotice("notice.published", "");
+  }
+
+  /** The key of an approval's message and the date it names. */
+  record ApprovedNotice(String key, String date) {}
 
   public void reject() {
     reset();

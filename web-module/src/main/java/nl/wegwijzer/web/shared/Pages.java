@@ -16,6 +16,13 @@ public final class Pages {
     context.responseComplete();
   }
 
+  /** Ends the request with the 403 page: the address exists, but not for this user. */
+  public static void forbidden() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().responseSendError(403, null);
+    context.responseComplete();
+  }
+
   /** Sends the browser to a path of this application (e.g. after a post). */
   public static void redirect(String path) throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

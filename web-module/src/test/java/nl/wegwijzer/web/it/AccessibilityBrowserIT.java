@@ -139,10 +139,18 @@ class AccessibilityBrowserIT extends BrowserTest {
             "/coordinatie/signalen/nieuw",
             "/coordinatie/zaken",
             "/coordinatie/rapportages",
+            "/coordinatie/voorstellen",
+            "/coordinatie/voorstellen/nieuw",
+            "/coordinatie/voorstellen/organisaties/stichting-zeelicht-opvang",
+            "/coordinatie/voorstellen/nieuw?lang=en",
             "/coordinatie/signalen?lang=en")) {
       open(page);
       Accessibility.assertNoViolations(browser, page);
     }
+    open("/coordinatie/voorstellen/nieuw");
+    submit(By.id("edit:send"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
+    Accessibility.assertNoViolations(browser, "proposal form with its problems");
     open("/coordinatie/signalen/nieuw");
     showSessionWarning();
     Accessibility.assertNoViolations(browser, "signal form with the session warning");
