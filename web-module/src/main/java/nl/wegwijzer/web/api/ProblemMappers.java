@@ -92,6 +92,10 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(WorkflowException e) {
+      return respond(e, request);
+    }
+
+    static Response respond(WorkflowException e, HttpServletRequest request) {
       boolean forbidden =
           e.reason() == WorkflowException.Reason.NOT_YOUR_REGION
               || e.reason() == WorkflowException.Reason.OWN_CHANGE;
@@ -243,6 +247,9 @@ public final class ProblemMappers {
         }
         if (refusal.get() instanceof NotFoundException notFound) {
           return NotFound.respond(notFound, request);
+        }
+        if (refusal.get() instanceof WorkflowException workflow) {
+          return Workflow.respond(workflow, request);
         }
         return Conflict.respond(request);
       }

@@ -13,12 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.wegwijzer.content.model.EditorialKind;
-import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.service.EditableKinds;
 import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.content.service.OrganisationKind;
 import nl.wegwijzer.content.service.OrganisationProposals;
-import nl.wegwijzer.web.redactie.EditorialTexts;
 import nl.wegwijzer.web.redactie.OrganisationProfileForm;
 import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.shared.Pages;
@@ -56,14 +54,11 @@ public class OrganisationProposalBacking implements Serializable {
     profile =
         new OrganisationProfileForm(
             (OrganisationKind) kinds.of(EditorialKind.ORGANISATION), regions());
-    if (slug != null) {
-      try {
-        Map<String, String> live = proposals.current(slug, regions());
-        profile.fill(live);
-        name = live.get("name");
-      } catch (WorkflowException elsewhere) {
-        refused = true;
-      }
+    refused = slug != null && !proposals.mayCorrect(slug, regions());
+    if (slug != null && !refused) {
+      Map<String, String> live = proposals.current(slug, regions());
+      profile.fill(live);
+      name = live.get("name");
     }
   }
 
@@ -92,8 +87,6 @@ public class OrganisationProposalBacking implements Serializable {
       Pages.redirect("/coordinatie/voorstellen?verzonden=1");
     } catch (InvalidFieldsException e) {
       problem = profile.showProblems(e.problems(), fieldProblems);
-    } catch (WorkflowException e) {
-      problem = EditorialTexts.workflow(e);
     }
   }
 

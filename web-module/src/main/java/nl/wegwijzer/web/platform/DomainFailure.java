@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -36,7 +37,8 @@ public final class DomainFailure {
         cause = cause.getCause()) {
       if (cause instanceof InvalidInputException
           || cause instanceof NotFoundException
-          || cause instanceof ConflictException) {
+          || cause instanceof ConflictException
+          || cause instanceof WorkflowException) {
         return Optional.of((RuntimeException) cause);
       }
       if (LOST_UPDATES.contains(cause.getClass().getName())) {

@@ -14,13 +14,14 @@ import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.service.FieldProblem;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.ScreenProblems;
 
 /** The editors' screen texts (bundle {@code editorial}) that need a little logic. */
 @Named
 @ApplicationScoped
 public class EditorialTexts {
 
-  static final String BUNDLE = "nl.wegwijzer.web.i18n.editorial";
+  static final String BUNDLE = ScreenProblems.EDITORIAL_BUNDLE;
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -47,7 +48,7 @@ public class EditorialTexts {
   }
 
   public static String workflow(WorkflowException problem) {
-    return text("workflow." + problem.reason().name());
+    return ScreenProblems.describe(problem);
   }
 
   /** A moment in Dutch time, or a dash. */

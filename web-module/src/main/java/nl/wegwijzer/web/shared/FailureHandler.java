@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Optional;
+import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -84,6 +85,9 @@ public class FailureHandler extends ExceptionHandlerWrapper {
     }
     if (refusal instanceof NotFoundException) {
       return Labels.text("failure.notFound");
+    }
+    if (refusal instanceof WorkflowException workflow) {
+      return ScreenProblems.describe(workflow);
     }
     FacesContext context = FacesContext.getCurrentInstance();
     String viewId =

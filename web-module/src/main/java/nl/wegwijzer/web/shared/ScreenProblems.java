@@ -1,11 +1,13 @@
 package nl.wegwijzer.web.shared;
 
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wegwijzer.casework.bottleneck.Bottleneck;
 import nl.wegwijzer.casework.bottleneck.BottleneckService;
+import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.rules.RuleRefusal;
 import nl.wegwijzer.directory.service.AmbiguousPlaceException;
 import nl.wegwijzer.directory.service.UnknownPlaceException;
@@ -17,6 +19,9 @@ import nl.wegwijzer.directory.support.InvalidInputException;
  * understands, from the bundles. FailureHandler uses it for every refusal that reaches a page.
  */
 public final class ScreenProblems {
+
+  /** The editors' texts, where the workflow's refusals are worded. */
+  public static final String EDITORIAL_BUNDLE = "nl.wegwijzer.web.i18n.editorial";
 
   private static final Pattern TOO_LONG = Pattern.compile("is longer than (\\d+) characters");
 
@@ -45,6 +50,13 @@ public final class ScreenProblems {
   private ScreenProblems() {}
 
   /** The wording of the screen {@code viewId} (null: none in particular). */
+  /** A step the editorial workflow refused, in the editors' words (bundle {@code editorial}). */
+  public static String describe(WorkflowException problem) {
+    return Labels.text(
+        ResourceBundle.getBundle(EDITORIAL_BUNDLE, Labels.locale()),
+        "workflow." + problem.reason().name());
+  }
+
   public static String describe(String viewId, InvalidInputException problem) {
     Function<InvalidInputException, String> screen = viewId == null ? null : SCREENS.get(viewId);
     return screen == null ? describe(problem) : screen.apply(problem);

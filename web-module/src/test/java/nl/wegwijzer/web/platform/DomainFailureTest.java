@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import java.util.Optional;
+import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -65,6 +66,9 @@ class DomainFailureTest {
     assertSame(invalid, DomainFailure.of(fromAnAction(invalid)).orElseThrow());
     assertSame(missing, DomainFailure.of(new EJBException(missing)).orElseThrow());
     assertSame(conflict, DomainFailure.of(fromAnAction(conflict)).orElseThrow());
+    WorkflowException notTheirs =
+        new WorkflowException(WorkflowException.Reason.NOT_YOUR_REGION, "another region");
+    assertSame(notTheirs, DomainFailure.of(fromAnAction(notTheirs)).orElseThrow());
     assertEquals("description", ((InvalidInputException) DomainFailure.of(invalid).get()).field());
   }
 
