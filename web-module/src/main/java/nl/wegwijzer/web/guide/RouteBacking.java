@@ -10,13 +10,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import nl.wegwijzer.content.service.RouteAnswer;
 import nl.wegwijzer.content.service.RouteService;
+import nl.wegwijzer.directory.model.AgeGroup;
 import nl.wegwijzer.directory.model.NearbyHelp;
 import nl.wegwijzer.directory.service.CoordinatorAnswer;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
+import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.web.shared.Labels;
 
 /**
@@ -28,13 +29,6 @@ import nl.wegwijzer.web.shared.Labels;
 @Named
 @RequestScoped
 public class RouteBacking {
-
-  /**
-   * A representative age for the age group where it decides the coordinator: a minor is below every
-   * split age (18 or 23). An adult may be on either side of a split at 23, so without an age every
-   * point of the region is listed with its age band.
-   */
-  private static final Map<String, Integer> AGE_FOR_GROUP = Map.of("minor", 17);
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -70,8 +64,11 @@ public class RouteBacking {
     LocalDate today = CoordinatorFinder.today();
     coordinator =
         ProfileAnswers.filled(municipality)
-            ? coordinators.find(
-                municipality, AGE_FOR_GROUP.get(profile.getAge()), "gemeente", today)
+            ? coordinators.findForAgeGroup(
+                municipality,
+                Coded.find(AgeGroup.class, answer.profile().age()).orElse(null),
+                "gemeente",
+                today)
             : coordinators.national(today);
   }
 

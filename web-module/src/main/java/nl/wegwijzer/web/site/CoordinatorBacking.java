@@ -3,6 +3,7 @@ package nl.wegwijzer.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.wegwijzer.directory.model.AgeRange;
 import nl.wegwijzer.directory.service.CoordinatorAnswer;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
 import nl.wegwijzer.web.shared.FieldMessages;
@@ -15,8 +16,6 @@ import nl.wegwijzer.web.shared.Labels;
 @Named
 @RequestScoped
 public class CoordinatorBacking {
-
-  private static final int OLDEST_AGE = 120;
 
   @Inject CoordinatorFinder finder;
 
@@ -39,7 +38,7 @@ public class CoordinatorBacking {
       } catch (NumberFormatException e) {
         years = -1;
       }
-      if (years < 0 || years > OLDEST_AGE) {
+      if (years < 0 || years > AgeRange.OLDEST_AGE) {
         problem = Labels.text("coordinator.badAge");
         years = null;
       }

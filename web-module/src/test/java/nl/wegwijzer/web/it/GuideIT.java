@@ -181,6 +181,31 @@ class GuideIT {
   }
 
   /**
+   * Brielle lies in Zuid-Hollandse Eilanden, whose coordination (demo data) splits at 18: the route
+   * asks only minor or adult, and lists the point whose age band covers the person; without an age
+   * both, each with its band.
+   */
+  @Test
+  void theRouteListsTheCoordinationPointWhoseAgeBandCoversThePerson() {
+    String young = "Voor slachtoffers jonger dan 18 jaar";
+    String grownUp = "Voor slachtoffers van 18 jaar en ouder";
+    String adult = routeCoordinator("leeftijd=adult&gemeente=Brielle");
+    assertTrue(adult.contains(grownUp), adult);
+    assertFalse(adult.contains(young), adult);
+    String minor = routeCoordinator("leeftijd=minor&gemeente=Brielle");
+    assertTrue(minor.contains(young), minor);
+    assertFalse(minor.contains(grownUp), minor);
+    String unknown = routeCoordinator("nationaliteit=eu&gemeente=Brielle");
+    assertTrue(unknown.contains(young) && unknown.contains(grownUp), unknown);
+  }
+
+  private static String routeCoordinator(String query) {
+    Api.Answer page = Api.get("/route-op-maat?" + query);
+    assertEquals(200, page.status(), page.body());
+    return between(page.body(), "id=\"route-coordinator\"", "id=\"route-coordinator-date\"");
+  }
+
+  /**
    * The answers live only in the URL: the page makes no session and sets no cookie, and neither the
    * server's page cache nor any other cache may keep it.
    */
