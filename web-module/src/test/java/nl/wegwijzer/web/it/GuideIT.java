@@ -205,6 +205,28 @@ class GuideIT {
     return between(page.body(), "id=\"route-coordinator\"", "id=\"route-coordinator-date\"");
   }
 
+  /** A municipality that merged away: the route says where it went, in the page's language. */
+  @Test
+  void theRouteSaysBrielleIsNowPartOfVoorneAanZee() {
+    assertTrue(
+        Api.get("/route-op-maat?leeftijd=adult&gemeente=Brielle")
+            .body()
+            .contains(
+                "id=\"former-municipality\">Brielle is sinds 1 januari 2023 deel van Voorne aan"
+                    + " Zee.</p>"));
+    assertTrue(
+        Api.get("/route-op-maat?leeftijd=adult&gemeente=brielle&lang=en")
+            .body()
+            .contains(
+                "id=\"former-municipality\">Brielle has been part of Voorne aan Zee since 1"
+                    + " January 2023.</p>"));
+    assertFalse(
+        Api.get("/route-op-maat?leeftijd=adult&gemeente=Utrecht")
+            .body()
+            .contains("id=\"former-municipality\""),
+        "no merger to explain");
+  }
+
   /**
    * The answers live only in the URL: the page makes no session and sets no cookie, and neither the
    * server's page cache nor any other cache may keep it.
