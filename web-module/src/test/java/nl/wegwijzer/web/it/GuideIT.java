@@ -228,6 +228,40 @@ class GuideIT {
   }
 
   /**
+   * Bookmarks from before the sexual form was split: a page redirects to the current code, the API
+   * reads the old one as the new.
+   */
+  @Test
+  void aFormerFormCodeInAnOldUrlLeadsToTheCurrentOne() {
+    Api.Answer route = Api.get("/route-op-maat?leeftijd=adult&vorm=sexual&gemeente=Utrecht");
+    assertEquals(301, route.status());
+    assertTrue(
+        route
+            .header("location")
+            .endsWith("/route-op-maat?leeftijd=adult&vorm=sexual-domestic&gemeente=Utrecht"),
+        route.header("location"));
+    Api.Answer followed = Api.get(route.header("location").replaceFirst("^https?://[^/]+", ""));
+    assertEquals(200, followed.status());
+    assertTrue(
+        followed.body().contains("value=\"sexual-domestic\" checked=\"checked\""),
+        "the current form is the one chosen");
+
+    Api.Answer directory = Api.get("/organisaties?form=sexual");
+    assertEquals(301, directory.status());
+    assertTrue(
+        directory.header("location").endsWith("/organisaties?form=sexual-domestic"),
+        directory.header("location"));
+
+    Api.Answer api = Api.get("/api/route?age=adult&form=sexual");
+    assertEquals(200, api.status(), api.body());
+    assertEquals(
+        "sexual-domestic", api.object().getJsonObject("profile").getString("form"), api.body());
+    assertEquals(
+        Api.get("/api/organisations?form=sexual-domestic").body(),
+        Api.get("/api/organisations?form=sexual").body());
+  }
+
+  /**
    * The answers live only in the URL: the page makes no session and sets no cookie, and neither the
    * server's page cache nor any other cache may keep it.
    */
