@@ -39,6 +39,7 @@ import nl.wegwijzer.content.service.RegulationKind;
 import nl.wegwijzer.content.service.RouteService;
 import nl.wegwijzer.content.service.StepKind;
 import nl.wegwijzer.content.service.StoryKind;
+import nl.wegwijzer.content.service.SynonymKind;
 import nl.wegwijzer.directory.repository.AuditRepository;
 import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
@@ -77,7 +78,8 @@ public abstract class ContentDatabaseTest {
         "delete from content.news_item where slug like 'test-%'",
         "delete from content.faq_entry where slug like 'test-%'",
         "delete from directory.organisation where slug like 'test-%'",
-        "delete from directory.coordination_point where slug like 'test-%'");
+        "delete from directory.coordination_point where slug like 'test-%'",
+        "delete from directory.search_synonym where slug like 'test-%'");
   }
 
   /** The content's services wired by hand on one entity manager, with the directory's. */
@@ -134,7 +136,7 @@ public abstract class ContentDatabaseTest {
     }
 
     public GuideSearch search() {
-      return new GuideSearch(new GuideSearchRepository(em));
+      return new GuideSearch(new GuideSearchRepository(em), directory().synonyms());
     }
 
     public EditableKinds kinds() {
@@ -150,7 +152,8 @@ public abstract class ContentDatabaseTest {
           new IndicatorThemeKind(new IndicatorThemeRepository(em)),
           new FormPageKind(new ExploitationFormPageRepository(em)),
           new CoordinationPointKind(directory().coordinationService(), directory().places()),
-          new MunicipalityRegionKind(directory().coordinationEditing(), directory().places()));
+          new MunicipalityRegionKind(directory().coordinationEditing(), directory().places()),
+          new SynonymKind(directory().synonyms()));
     }
 
     public EditorialService editorial() {

@@ -129,12 +129,7 @@ public class OrganisationRepository {
    */
   public Page<OrganisationSummary> search(OrganisationFilter filter, PageRequest page) {
     SqlConditions conditions = SqlConditions.of(filter);
-    long generation =
-        ((Number)
-                em.createNativeQuery(
-                        "select generation from directory.organisation_search_generation")
-                    .getSingleResult())
-            .longValue();
+    long generation = searchGeneration();
     Object question = List.of(conditions.question(), filter.sort(), page);
     Optional<Page<OrganisationSummary>> known = answers.find(generation, question);
     if (known.isPresent()) {
@@ -143,6 +138,17 @@ public class OrganisationRepository {
     Page<OrganisationSummary> answer = searchNow(filter, conditions, page);
     answers.keep(generation, question, answer);
     return answer;
+  }
+
+  /**
+   * The number that changes in the same transaction as every change a directory search can see:
+   * search rows, municipalities, regions, search terms (directory V7, V45).
+   */
+  public long searchGeneration() {
+    return ((Number)
+            em.createNativeQuery("select generation from directory.organisation_search_generation")
+                .getSingleResult())
+        .longValue();
   }
 
   private Page<OrganisationSummary> searchNow(

@@ -40,15 +40,18 @@ public class OrganisationDirectory {
 
   private final OrganisationRepository organisations;
   private final PlaceService places;
+  private final SearchSynonyms synonyms;
 
   protected OrganisationDirectory() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public OrganisationDirectory(OrganisationRepository organisations, PlaceService places) {
+  public OrganisationDirectory(
+      OrganisationRepository organisations, PlaceService places, SearchSynonyms synonyms) {
     this.organisations = organisations;
     this.places = places;
+    this.synonyms = synonyms;
   }
 
   public Page<OrganisationSummary> search(DirectoryQuery query, PageRequest page) {
@@ -117,7 +120,7 @@ public class OrganisationDirectory {
     Municipality municipality =
         blank(query.municipality()) ? null : places.resolve(query.municipality(), "municipality");
     return new OrganisationFilter(
-        SearchText.of(query.text()),
+        SearchText.of(query.text(), synonyms.current()),
         parse(CareNeed.class, "need", query.need()),
         region,
         municipality,

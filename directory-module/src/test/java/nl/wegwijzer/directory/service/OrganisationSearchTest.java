@@ -96,6 +96,12 @@ class OrganisationSearchTest extends DirectoryDatabaseTest {
   }
 
   @Test
+  void aSearchTermFindsWhatItsMeaningFinds() {
+    assertEquals(slugs(search(text("opvang"))), slugs(search(text("shelter"))));
+    assertEquals(slugs(search(text("tolk"))), slugs(search(text("interpreter"))));
+  }
+
+  @Test
   void serviceFiltersMustHoldForOneAndTheSameService() {
     DirectoryQuery minorLegalAid =
         new DirectoryQuery(null, "legal-aid", null, null, "minor", null, null, null, null, null);
