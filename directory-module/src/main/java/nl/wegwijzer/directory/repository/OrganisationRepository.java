@@ -154,11 +154,12 @@ public class OrganisationRepository {
   private Page<OrganisationSummary> searchNow(
       OrganisationFilter filter, SqlConditions conditions, PageRequest page) {
     String rank =
-        filter.text().isEmpty()
-            ? "0"
-            : "ts_rank_cd(s.search_vector, to_tsquery('dutch', ?"
-                + conditions.textParameter()
-                + "))";
+        (filter.text().isEmpty()
+                ? "0"
+                : "ts_rank_cd(s.search_vector, to_tsquery('dutch', ?"
+                    + conditions.textParameter()
+                    + "))")
+            + nearness(filter);
     String order = orderBy(filter.sort());
     Query pageQuery =
         em.createNativeQuery(
@@ -213,6 +214,21 @@ public class OrganisationRepository {
    */
   public List<NearbyHelp> nearby(HelpFilter filter, int perNeed) {
     return NearbyHelpQuery.run(em, filter, perNeed);
+  }
+
+  /**
+   * For a place named in the text, a bonus above any text rank: the organisations serving the
+   * municipality itself, then those serving its whole region. Tokens of ids, never user text.
+   */
+  private static String nearness(OrganisationFilter filter) {
+    if (!filter.nearestFirst()) {
+      return "";
+    }
+    return " + case when s.keys @> array['"
+        + SearchTokens.municipality(filter.municipality())
+        + "'] then 100 when s.keys @> array['"
+        + SearchTokens.region(filter.municipality().region())
+        + "'] then 50 else 0 end";
   }
 
   /**

@@ -3,11 +3,13 @@ package nl.wegwijzer.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.wegwijzer.directory.model.AgeGroup;
@@ -52,6 +54,14 @@ public class OrganisationDirectory {
     this.organisations = organisations;
     this.places = places;
     this.synonyms = synonyms;
+  }
+
+  /**
+   * The place a search text names ('opvang Den Bosch', 'advocaat 4331'), with the rest of the
+   * words; the directory search treats it as the municipality filter when no place was chosen.
+   */
+  public Optional<PlaceInText> placeIn(String text) {
+    return places.placeIn(text, LocalDate.now(AuditTrail.ZONE));
   }
 
   public Page<OrganisationSummary> search(DirectoryQuery query, PageRequest page) {
@@ -106,8 +116,19 @@ public class OrganisationDirectory {
   public OrganisationSort sortOf(DirectoryQuery query) {
     OrganisationSort chosen =
         blank(query.sort()) ? null : Coded.find(OrganisationSort.class, query.sort()).orElse(null);
+    Optional<PlaceInText> typedPlace = typedPlace(query);
     return new OrganisationFilter(
-            SearchText.of(query.text()), null, null, null, null, null, null, null, null, chosen)
+            SearchText.of(typedPlace.map(PlaceInText::rest).orElse(query.text())),
+            null,
+            null,
+            typedPlace.map(p -> p.match().municipality()).orElse(null),
+            null,
+            null,
+            null,
+            null,
+            null,
+            chosen,
+            typedPlace.isPresent())
         .sort();
   }
 
@@ -119,8 +140,12 @@ public class OrganisationDirectory {
     Region region = blank(query.region()) ? null : regionOf(query.region());
     Municipality municipality =
         blank(query.municipality()) ? null : places.resolve(query.municipality(), "municipality");
+    Optional<PlaceInText> typedPlace = typedPlace(query);
+    if (typedPlace.isPresent()) {
+      municipality = typedPlace.get().match().municipality();
+    }
     return new OrganisationFilter(
-        SearchText.of(query.text(), synonyms.current()),
+        SearchText.of(typedPlace.map(PlaceInText::rest).orElse(query.text()), synonyms.current()),
         parse(CareNeed.class, "need", query.need()),
         region,
         municipality,
@@ -129,7 +154,16 @@ public class OrganisationDirectory {
         parse(NationalityGroup.class, "nationality", query.nationality()),
         parse(ExploitationForm.class, "form", query.form()),
         languageOf(query.language()),
-        parse(OrganisationSort.class, "sort", query.sort()));
+        parse(OrganisationSort.class, "sort", query.sort()),
+        typedPlace.isPresent());
+  }
+
+  /** A place named in the text counts only when no place was chosen in the filters. */
+  private Optional<PlaceInText> typedPlace(DirectoryQuery query) {
+    if (!blank(query.municipality()) || !blank(query.region()) || blank(query.text())) {
+      return Optional.empty();
+    }
+    return placeIn(query.text());
   }
 
   public List<String> languagesOffered() {

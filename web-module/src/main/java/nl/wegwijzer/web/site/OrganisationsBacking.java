@@ -30,6 +30,7 @@ public class OrganisationsBacking {
   static final int MAX_PAGE = 10_000 / PAGE_SIZE;
 
   @Inject OrganisationDirectory directory;
+  @Inject SearchPlace places;
 
   private String text;
   private String need;
@@ -44,6 +45,7 @@ public class OrganisationsBacking {
   private String page;
 
   private Page<OrganisationSummary> results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
+  private SearchPlace.Found place;
 
   /**
    * Reads the page asked for; wrong filters become messages (FailureHandler's), not errors. A page
@@ -58,6 +60,18 @@ public class OrganisationsBacking {
       found = directory.search(query, new PageRequest(Math.max(1, found.totalPages()), PAGE_SIZE));
     }
     results = found;
+    if (blank(municipality) && blank(region)) {
+      place = places.in(text).orElse(null);
+    }
+  }
+
+  /** The place named in the words ('opvang Utrecht'), with its coordinator; null when none. */
+  public SearchPlace.Found getPlace() {
+    return place;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private DirectoryQuery query() {

@@ -3,6 +3,8 @@ package nl.wegwijzer.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +30,29 @@ public class SearchBacking {
 
   @Inject GuideSearch guideSearch;
   @Inject OrganisationDirectory directory;
+  @Inject SearchPlace places;
 
   private String text;
   private Map<String, List<SearchHit>> groups = Map.of();
   private Page<OrganisationSummary> organisations;
+  private SearchPlace.Found place;
 
+  /**
+   * The guide's hits for the words, the organisations, and for a place in the text ('opvang
+   * Utrecht') its coordinator; the guide is searched without the place's name.
+   */
   public void search() {
     if (text == null || text.isBlank()) {
       return;
     }
-    groups =
-        guideSearch.search(text, PageRequest.first(GUIDE_HITS)).items().stream()
-            .collect(
-                Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
+    place = places.in(text).orElse(null);
+    String words = place == null ? text : place.place().rest();
+    if (!words.isBlank()) {
+      groups =
+          guideSearch.search(words, PageRequest.first(GUIDE_HITS)).items().stream()
+              .collect(
+                  Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
+    }
     organisations =
         directory.search(
             new DirectoryQuery(text, null, null, null, null, null, null, null, null, null),
@@ -48,7 +60,19 @@ public class SearchBacking {
   }
 
   public boolean isNothingFound() {
-    return groups.isEmpty() && (organisations == null || organisations.totalItems() == 0);
+    return groups.isEmpty()
+        && place == null
+        && (organisations == null || organisations.totalItems() == 0);
+  }
+
+  /** The place named in the text with its coordinator; null when none. */
+  public SearchPlace.Found getPlace() {
+    return place;
+  }
+
+  /** The directory search for the same words, with the query in the URL. */
+  public String getOrganisationsPath() {
+    return "/organisaties?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   /** The link of a hit, by kind. */
