@@ -13,6 +13,7 @@ import nl.wegwijzer.content.repository.NewsRepository;
 import nl.wegwijzer.content.repository.PhaseRepository;
 import nl.wegwijzer.content.repository.RegulationRepository;
 import nl.wegwijzer.content.repository.RevisionRepository;
+import nl.wegwijzer.content.repository.SearchVocabularyRepository;
 import nl.wegwijzer.content.repository.StepRepository;
 import nl.wegwijzer.content.repository.StoryRepository;
 import nl.wegwijzer.content.rules.EligibilityRules;
@@ -37,6 +38,7 @@ import nl.wegwijzer.content.service.OrganisationKind;
 import nl.wegwijzer.content.service.OrganisationProposals;
 import nl.wegwijzer.content.service.RegulationKind;
 import nl.wegwijzer.content.service.RouteService;
+import nl.wegwijzer.content.service.SearchSuggestions;
 import nl.wegwijzer.content.service.StepKind;
 import nl.wegwijzer.content.service.StoryKind;
 import nl.wegwijzer.content.service.SynonymKind;
@@ -79,7 +81,8 @@ public abstract class ContentDatabaseTest {
         "delete from content.faq_entry where slug like 'test-%'",
         "delete from directory.organisation where slug like 'test-%'",
         "delete from directory.coordination_point where slug like 'test-%'",
-        "delete from directory.search_synonym where slug like 'test-%'");
+        "delete from directory.search_synonym where slug like 'test-%'",
+        "refresh materialized view content.search_vocabulary");
   }
 
   /** The content's services wired by hand on one entity manager, with the directory's. */
@@ -158,7 +161,14 @@ public abstract class ContentDatabaseTest {
 
     public EditorialService editorial() {
       return new EditorialService(
-          new RevisionRepository(em), kinds(), new AuditTrail(new AuditRepository(em)));
+          new RevisionRepository(em),
+          kinds(),
+          new AuditTrail(new AuditRepository(em)),
+          new SearchVocabularyRepository(em));
+    }
+
+    public SearchSuggestions suggestions() {
+      return new SearchSuggestions(new SearchVocabularyRepository(em));
     }
 
     public OrganisationProposals proposals() {

@@ -322,6 +322,16 @@ class GuideIT {
   }
 
   @Test
+  void aTypingErrorIsCorrectedAndItsResultsShownWhenTheWordsFindNothing() {
+    String site = Api.get("/zoeken", Map.of("q", "aangifde")).body();
+    assertTrue(site.contains("id=\"search-corrected\""), site);
+    assertTrue(site.contains("id=\"kind-step\""), "the correction's hits");
+    String directory = Api.get("/organisaties", Map.of("q", "advokaat")).body();
+    assertTrue(directory.contains("id=\"search-corrected\""), directory);
+    assertFalse(directory.contains("id=\"empty-state\""), "the correction's organisations");
+  }
+
+  @Test
   void feedbackIsStoredWithoutTheQueryAndLimitedPerVisitor() {
     Api.Answer answer =
         Api.send(
