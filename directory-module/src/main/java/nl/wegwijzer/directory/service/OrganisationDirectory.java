@@ -26,6 +26,7 @@ import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.HelpFilter;
 import nl.wegwijzer.directory.repository.OrganisationFilter;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
+import nl.wegwijzer.directory.support.AnswerCounts;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -66,6 +67,11 @@ public class OrganisationDirectory {
 
   public Page<OrganisationSummary> search(DirectoryQuery query, PageRequest page) {
     return organisations.search(filterOf(query), page);
+  }
+
+  /** How many searches this node answered from its kept answers, and how many it computed. */
+  public AnswerCounts answerCounts() {
+    return organisations.answerCounts();
   }
 
   /** The most that {@link #nearby} answers per need. */
