@@ -379,6 +379,40 @@ class GuideIT {
   }
 
   @Test
+  void theHomePagesOrganisationSearchGoesToTheDirectoryAndTheSiteSearchStaysTheSiteSearch() {
+    String home = Api.get("/").body();
+    assertTrue(
+        home.matches(
+            "(?s).*<form method=\"get\" action=\"[^\"]*/organisaties\"[^>]*id=\"home-organisation-search\".*"),
+        home);
+    Api.Answer directory = Api.get("/organisaties", Map.of("q", "tolk"));
+    assertTrue(directory.body().contains("value=\"tolk\""), "the query stays in the form");
+    Api.Answer site = Api.get("/zoeken", Map.of("q", "aangifte"));
+    assertTrue(
+        site.body().contains("/organisaties?q=aangifte"), "the site search links on with it");
+  }
+
+  @Test
+  void aStreetWordOrAPlaceInTheSearchFindsWhatTheOfficialWordsFind() {
+    String loverboy = Api.get("/zoeken", Map.of("q", "loverboy")).body();
+    assertTrue(loverboy.contains("id=\"kind-exploitation-form\""), loverboy);
+    String place = Api.get("/zoeken", Map.of("q", "opvang Utrecht")).body();
+    assertTrue(place.contains("id=\"search-coordinator\""), place);
+    String postcode = Api.get("/organisaties", Map.of("q", "advocaat 3511")).body();
+    assertTrue(postcode.contains("id=\"search-coordinator\""), postcode);
+  }
+
+  @Test
+  void aTypingErrorIsCorrectedAndItsResultsShownWhenTheWordsFindNothing() {
+    String site = Api.get("/zoeken", Map.of("q", "aangifde")).body();
+    assertTrue(site.contains("id=\"search-corrected\""), site);
+    assertTrue(site.contains("id=\"kind-step\""), "the correction's hits");
+    String directory = Api.get("/organisaties", Map.of("q", "advokaat")).body();
+    assertTrue(directory.contains("id=\"search-corrected\""), directory);
+    assertFalse(directory.contains("id=\"empty-state\""), "the correction's organisations");
+  }
+
+  @Test
   void feedbackIsStoredWithoutTheQueryAndLimitedPerVisitor() {
     Api.Answer answer =
         Api.send(
