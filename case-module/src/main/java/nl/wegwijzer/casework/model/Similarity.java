@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import nl.wegwijzer.directory.model.EditDistance;
 
 /**
  * How alike two texts are, from 0 (nothing in common) to 1 (the same after normalising case,
@@ -29,22 +30,8 @@ public final class Similarity {
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
-    int[] previous = new int[y.length() + 1];
-    int[] current = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= x.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return 1.0 - (double) previous[y.length()] / Math.max(x.length(), y.length());
+    int longer = Math.max(x.length(), y.length());
+    return 1.0 - (double) EditDistance.within(x, y, longer) / longer;
   }
 
   /** The Jaccard index of the texts' character trigrams (words padded with spaces). */

@@ -113,9 +113,12 @@ public enum PublicPaths {
     return phase(phase) + "/" + slug;
   }
 
+  /** Where documents' files are downloaded; a document has no page of its own. */
+  private static final String DOWNLOADS = "/api/documents/";
+
   /** Where a document's file is downloaded. */
   public static String download(String slug) {
-    return "/api/documents/" + slug;
+    return DOWNLOADS + slug;
   }
 
   /**
@@ -157,9 +160,13 @@ public enum PublicPaths {
 
   /**
    * The item a site path names when it is the address of one item of the guide or directory ({@code
-   * /rechten/x}, {@code /signaleren/y}, {@code /organisaties/z}); empty for other pages.
+   * /rechten/x}, {@code /signaleren/y}, {@code /organisaties/z}) or a document's file ({@code
+   * /api/documents/h}); empty for other pages.
    */
   public static Optional<Address> parse(String path) {
+    if (path.startsWith(DOWNLOADS) && path.indexOf('/', DOWNLOADS.length()) < 0) {
+      return Optional.of(new Address(DOCUMENT, null, path.substring(DOWNLOADS.length())));
+    }
     String[] parts = path.startsWith("/") ? path.substring(1).split("/") : new String[0];
     if (parts.length != 2) {
       return Optional.empty();

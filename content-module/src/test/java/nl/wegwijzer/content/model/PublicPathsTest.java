@@ -40,6 +40,14 @@ class PublicPathsTest {
   }
 
   @Test
+  void aDocumentsFileNamesTheDocument() {
+    assertEquals(
+        Optional.of(new PublicPaths.Address(PublicPaths.DOCUMENT, null, "handboek")),
+        PublicPaths.parse(PublicPaths.download("handboek")));
+    assertEquals(Optional.empty(), PublicPaths.parse("/api/documents/handboek/extra"));
+  }
+
+  @Test
   void otherPagesAreNoItem() {
     assertEquals(Optional.empty(), PublicPaths.parse("/vragen/wat-is-uitbuiting"));
     assertEquals(Optional.empty(), PublicPaths.parse("/zoeken"));

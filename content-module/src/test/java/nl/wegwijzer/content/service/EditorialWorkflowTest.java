@@ -455,6 +455,8 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
                     "<p><a href=\"/signaleren/test-links-doel\">goed</a>"
                         + " <a href=\"/rechten/bestaat-niet\">weg</a>"
                         + " <a href=\"/zoeken?q=x\">zoeken</a>"
+                        + " <a href=\"/api/documents/signalenkaart-voorbeeld\">kaart</a>"
+                        + " <a href=\"/api/documents/bestaat-niet\">geen kaart</a>"
                         + " <a href=\"/nergens\">nergens</a></p>",
                     105)),
             A),
@@ -472,6 +474,7 @@ class EditorialWorkflowTest extends ContentDatabaseTest {
         List.of(
             new BrokenLink("step", "test-links", "/signaleren/test-links-doel", "archived"),
             new BrokenLink("step", "test-links", "/rechten/bestaat-niet", "missing"),
+            new BrokenLink("step", "test-links", "/api/documents/bestaat-niet", "missing"),
             new BrokenLink("step", "test-links", "/nergens", "missing")),
         broken);
   }

@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,8 +59,14 @@ public class Location {
       name = "location_hours",
       schema = "directory",
       joinColumns = @JoinColumn(name = "location_id"))
-  @OrderBy("day, opens")
   private List<OpeningHours> hours = new ArrayList<>();
+
+  /**
+   * Monday first, as people read a week. The column holds the day's name, so the database would
+   * sort it alphabetically (Friday first): the order is the day's place in the week, kept here.
+   */
+  private static final Comparator<OpeningHours> WEEK_ORDER =
+      Comparator.comparing(OpeningHours::day).thenComparing(OpeningHours::opens);
 
   protected Location() {}
 
@@ -74,9 +79,7 @@ public class Location {
     this.city = Text.optional(details.city(), "city", 120);
     this.municipality = details.municipality();
     this.confidential = details.confidential();
-    details.hours().stream()
-        .sorted(Comparator.comparing(OpeningHours::day).thenComparing(OpeningHours::opens))
-        .forEach(hours::add);
+    details.hours().stream().sorted(WEEK_ORDER).forEach(hours::add);
   }
 
   /** What a new or changed location consists of. */
@@ -130,8 +133,9 @@ public class Location {
     return Optional.ofNullable(municipality);
   }
 
+  /** The opening hours in weekday order, Monday first. */
   public List<OpeningHours> hours() {
-    return List.copyOf(hours);
+    return hours.stream().sorted(WEEK_ORDER).toList();
   }
 
   int position() {

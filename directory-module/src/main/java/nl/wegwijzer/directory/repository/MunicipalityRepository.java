@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.wegwijzer.directory.model.EditDistance;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.OtherName;
 import nl.wegwijzer.directory.model.PlaceMatch;
@@ -119,6 +121,39 @@ public class MunicipalityRepository {
     }
     String slug = Slugs.from(typed);
     return !slug.isEmpty() && keys.contains(slug);
+  }
+
+  /**
+   * The names a visitor may have meant by a name that fits none (a typo: 'Utrech', 'Amsterdm'): the
+   * CBS names and the other names valid on the day whose key is closest to the typed key by edit
+   * distance, at most a few edits away (more for a longer name), nearest first and then by name.
+   * The names are few (a municipality and its aliases, about 700), so they are compared here rather
+   * than given to the database one by one.
+   */
+  public List<String> closestNames(String typed, LocalDate day, int limit) {
+    String slug = Slugs.from(typed);
+    if (slug.isEmpty()) {
+      return List.of();
+    }
+    int allowed = Math.max(1, Math.min(3, slug.length() / 3));
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select name, slug from directory.municipality"
+                    + " union select name, slug from directory.place_name"
+                    + " where (valid_from is null or valid_from <= ?1)"
+                    + " and (valid_until is null or valid_until >= ?1)")
+            .setParameter(1, day)
+            .getResultList();
+    record Near(String name, int distance) {}
+    return rows.stream()
+        .map(row -> new Near((String) row[0], EditDistance.within((String) row[1], slug, allowed)))
+        .filter(near -> near.distance() <= allowed)
+        .sorted(Comparator.comparingInt(Near::distance).thenComparing(Near::name))
+        .map(Near::name)
+        .distinct()
+        .limit(limit)
+        .toList();
   }
 
   /** The candidates valid on the day, one per municipality; empty when one no longer exists. */

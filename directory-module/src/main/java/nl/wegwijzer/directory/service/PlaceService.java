@@ -25,6 +25,9 @@ public class PlaceService {
 
   private static final int MAX_SUGGESTIONS = 20;
 
+  /** How many names an unknown name offers instead: enough for a typo, few enough to read. */
+  private static final int MAX_CLOSEST = 5;
+
   private final RegionRepository regions;
   private final MunicipalityRepository municipalities;
   private final PostcodeAreaRepository postcodes;
@@ -166,8 +169,9 @@ public class PlaceService {
    * (without accents, with spaces or hyphens, as a URL key, a common name such as 'Den Bosch', or
    * the name of a municipality that had merged into another by {@code day}). The match says which
    * other name it was found by, so that an answer can say that 'Brielle' is now part of Voorne aan
-   * Zee. Unknown is an {@link UnknownPlaceException}; a name that fits several municipalities
-   * ('Bergen') an {@link AmbiguousPlaceException}.
+   * Zee. Unknown is an {@link UnknownPlaceException} with the closest names (a typo's likely
+   * meaning); a name that fits several municipalities ('Bergen') an {@link
+   * AmbiguousPlaceException}.
    */
   public PlaceMatch place(String typed, String field, LocalDate day) {
     if (typed == null || typed.isBlank()) {
@@ -188,7 +192,8 @@ public class PlaceService {
     }
     List<PlaceMatch> candidates = municipalities.matching(typed, day);
     if (candidates.isEmpty()) {
-      throw new UnknownPlaceException(field, typed.strip(), false);
+      throw new UnknownPlaceException(
+          field, typed.strip(), false, municipalities.closestNames(typed, day, MAX_CLOSEST));
     }
     if (candidates.size() > 1) {
       throw new AmbiguousPlaceException(

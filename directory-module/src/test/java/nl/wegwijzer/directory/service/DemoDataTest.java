@@ -21,17 +21,18 @@ class DemoDataTest extends DirectoryDatabaseTest {
 
   private static final Path DEMO = Path.of("../deploy/demo");
 
-  @Test
-  void theDemoOrganisationsLoadAndCoverEveryRegionAndCareNeed() throws Exception {
-    List<OrganisationRegistration> registrations;
+  private static List<OrganisationRegistration> demoOrganisations() throws Exception {
     try (Jsonb jsonb = JsonbBuilder.create();
         Reader reader =
             Files.newBufferedReader(DEMO.resolve("organisations.json"), StandardCharsets.UTF_8)) {
-      registrations =
-          jsonb.fromJson(
-              reader,
-              new ArrayList<OrganisationRegistration>() {}.getClass().getGenericSuperclass());
+      return jsonb.fromJson(
+          reader, new ArrayList<OrganisationRegistration>() {}.getClass().getGenericSuperclass());
     }
+  }
+
+  @Test
+  void theDemoOrganisationsLoadAndCoverEveryRegionAndCareNeed() throws Exception {
+    List<OrganisationRegistration> registrations = demoOrganisations();
     assertTrue(registrations.size() >= 60, "at least 60 demo organisations");
     inDirectory(
         d -> {
@@ -111,6 +112,28 @@ class DemoDataTest extends DirectoryDatabaseTest {
       }
     }
     assertTrue(confidential > 0, "the demo data has confidential shelter locations");
+  }
+
+  @Test
+  void openingHoursReadBackInWeekdayOrderMondayFirst() throws Exception {
+    List<OrganisationRegistration> registrations = demoOrganisations();
+    inDirectory(
+        d -> {
+          registrations.forEach(r -> d.organisationService().register(r, true));
+          return null;
+        });
+    List<String> week =
+        List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    int checked = 0;
+    for (OrganisationRegistration registration : registrations) {
+      OrganisationProfile profile = inDirectory(d -> d.directory().profile(registration.slug()));
+      for (OrganisationProfile.LocationView location : profile.locations()) {
+        List<Integer> days = location.hours().stream().map(h -> week.indexOf(h.day())).toList();
+        assertEquals(days.stream().sorted().toList(), days, registration.slug());
+        checked += days.size() > 2 ? 1 : 0;
+      }
+    }
+    assertTrue(checked > 0, "locations with hours on several days were read");
   }
 
   @Test

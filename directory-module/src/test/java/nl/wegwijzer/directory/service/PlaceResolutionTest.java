@@ -134,4 +134,24 @@ class PlaceResolutionTest extends DirectoryDatabaseTest {
     }
     assertEquals(List.of(), disagreeing);
   }
+
+  /** The names offered for a typed name that fits none. */
+  private static List<String> closest(String typed) {
+    try {
+      inDirectory(d -> d.places().place(typed, "place", LocalDate.now(AuditTrail.ZONE)));
+      throw new AssertionError("'" + typed + "' was found");
+    } catch (UnknownPlaceException e) {
+      return e.closest();
+    }
+  }
+
+  @Test
+  void aTypoOffersTheClosestNamesIncludingOtherNames() {
+    assertEquals("Utrecht", closest("Utrech").get(0));
+    assertEquals("Amsterdam", closest("Amsterdm").get(0));
+    assertEquals("Den Haag", closest("Den Hag").get(0), "a common name is offered too");
+    assertTrue(closest("Groningn").contains("Groningen"));
+    assertTrue(closest("Xqzwvk").isEmpty(), "nothing close: nothing offered");
+    assertTrue(closest("Utrech").size() <= 5);
+  }
 }

@@ -1,15 +1,21 @@
 package nl.wegwijzer.web.guide;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.wegwijzer.content.service.RouteAnswer;
 import nl.wegwijzer.content.service.RouteService;
 import nl.wegwijzer.directory.model.AgeGroup;
@@ -18,7 +24,10 @@ import nl.wegwijzer.directory.service.CoordinatorAnswer;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Coded;
+import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.PlaceLists;
+import nl.wegwijzer.web.shared.Refused;
 
 /**
  * Route op maat at /route-op-maat: the answers live in the URL (leeftijd, nationaliteit, vorm,
@@ -48,6 +57,7 @@ public class RouteBacking {
 
   private RouteAnswer answer;
   private CoordinatorAnswer coordinator;
+  private List<String> offered = List.of();
   private final LocalDate today = LocalDate.now(ZONE);
 
   public void load() {
@@ -70,6 +80,43 @@ public class RouteBacking {
                 "gemeente",
                 today)
             : coordinators.national(today);
+  }
+
+  /**
+   * A municipality the route did not know (a typo, a postcode not in the table): the route is still
+   * answered for the other answers, with the national coordinator, and the closest names are
+   * offered; FailureHandler's message says what was wrong.
+   */
+  void refused(@Observes(notifyObserver = Reception.IF_EXISTS) Refused refused) {
+    if (answer == null
+        && refused.refusal() instanceof InvalidInputException invalid
+        && "municipality".equals(invalid.field())) {
+      offered = PlaceLists.offeredFor(invalid);
+      answer = routes.route(profile.questions(null, gender, languages, isTonightAsked()));
+      coordinator = coordinators.national(CoordinatorFinder.today());
+    }
+  }
+
+  public List<String> getOffered() {
+    return offered;
+  }
+
+  /** This route with an offered name as its municipality. */
+  public String placeLink(String name) {
+    Map<String, String[]> asked =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+    String others =
+        asked.entrySet().stream()
+            .filter(e -> !e.getKey().equals("gemeente") && !e.getKey().equals("lang"))
+            .flatMap(e -> Arrays.stream(e.getValue()).map(value -> pair(e.getKey(), value)))
+            .collect(Collectors.joining("&"));
+    return "/route-op-maat?" + (others.isEmpty() ? "" : others + "&") + pair("gemeente", name);
+  }
+
+  private static String pair(String name, String value) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8)
+        + "="
+        + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /** Whether the visitor answered at least one question. */

@@ -62,6 +62,8 @@ public final class Routes {
           route("^/" + PHASE + "/" + SLUG + "/?$", "/views/guide/step.xhtml", "phase", "step"),
           route("^/" + ARTICLE + "/" + SLUG + "/?$", "/views/article.xhtml", "kind", "slug"),
           list(PublicPaths.INFORMATION_PAGE, "/views/library/information.xhtml"),
+          list(PublicPaths.REGULATION, "/views/library/regulations.xhtml"),
+          list(PublicPaths.FORM_PAGE, "/views/library/forms.xhtml"),
           list(PublicPaths.INDICATOR_THEME, "/views/library/indicators.xhtml"),
           list(PublicPaths.STORY, "/views/library/stories.xhtml"),
           list(PublicPaths.NEWS, "/views/library/news.xhtml"),

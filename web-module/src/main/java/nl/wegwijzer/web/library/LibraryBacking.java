@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.DocumentView;
+import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.InformationViews.FaqView;
 import nl.wegwijzer.content.service.InformationViews.FormView;
@@ -13,12 +14,14 @@ import nl.wegwijzer.content.service.InformationViews.NewsView;
 import nl.wegwijzer.content.service.InformationViews.PageView;
 import nl.wegwijzer.content.service.InformationViews.StoryView;
 import nl.wegwijzer.content.service.InformationViews.ThemeView;
+import nl.wegwijzer.content.service.RegulationView;
 import nl.wegwijzer.directory.support.PageRequest;
 
 /**
  * The guide's lists: information per audience (/informatie), the indicator checklist
- * (/signalen-herkennen), stories, news, questions and documents. Each list is read once per
- * request, only when the page asks for it.
+ * (/signalen-herkennen), rights and regulations (/rechten), forms of exploitation (/vormen),
+ * stories, news, questions and documents. Each list is read once per request, only when the page
+ * asks for it.
  */
 @Named
 @RequestScoped
@@ -28,6 +31,7 @@ public class LibraryBacking {
 
   @Inject InformationService information;
   @Inject DocumentService documents;
+  @Inject GuideService guide;
 
   private List<ThemeView> indicators;
   private List<StoryView> stories;
@@ -41,6 +45,10 @@ public class LibraryBacking {
 
   public List<FormView> getExploitationForms() {
     return information.exploitationForms();
+  }
+
+  public List<RegulationView> getRegulations() {
+    return guide.regulations();
   }
 
   public List<ThemeView> getIndicators() {

@@ -49,7 +49,9 @@ public class HistoryBacking implements Serializable {
     }
     versions = reading.history(path.get().kind(), slug);
     if (versions.isEmpty()) {
-      Pages.notFound();
+      // An item no editor has changed yet (seed content) has no versions, and its page says so;
+      // an address that names no item at all is refused here, which is the 404 page.
+      reading.editor(path.get().kind(), slug);
       return;
     }
     if (left == null && right == null && versions.size() > 1) {

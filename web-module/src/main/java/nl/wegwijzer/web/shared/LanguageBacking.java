@@ -46,9 +46,17 @@ public class LanguageBacking {
     return urlIn(current().other().code());
   }
 
+  /**
+   * This page's address as the visitor asked for it (the readable one, before Routes forwarded it
+   * to its view), without its query string: the last link of the breadcrumbs.
+   */
+  public String getPath() {
+    return forwarded(RequestDispatcher.FORWARD_REQUEST_URI, request.getRequestURI());
+  }
+
   /** This page in the given language, as a path with its query string. */
   public String urlIn(String code) {
-    String path = forwarded(RequestDispatcher.FORWARD_REQUEST_URI, request.getRequestURI());
+    String path = getPath();
     String query = forwarded(RequestDispatcher.FORWARD_QUERY_STRING, request.getQueryString());
     String others =
         query == null

@@ -37,6 +37,9 @@ public class ArticleBacking {
   private String slug;
   private Article article;
 
+  /** An information page's audience (victims, citizens, …): the next step it offers; else null. */
+  private String audience;
+
   public void load() {
     PublicPaths paths =
         PublicPaths.ofArticleSection(kind)
@@ -49,6 +52,7 @@ public class ArticleBacking {
           }
           case INFORMATION_PAGE -> {
             var p = information.page(slug);
+            audience = p.audience();
             yield new Article(kind, p.title(), p.summary(), p.body(), false, null, p.inDutchOnly());
           }
           case FORM_PAGE -> {
@@ -68,6 +72,10 @@ public class ArticleBacking {
           }
           default -> throw new IllegalStateException("not an article: " + paths);
         };
+  }
+
+  public String getAudience() {
+    return audience;
   }
 
   public Article getArticle() {

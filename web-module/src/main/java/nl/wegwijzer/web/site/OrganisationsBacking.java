@@ -5,6 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.wegwijzer.content.service.SearchSuggestions;
 import nl.wegwijzer.directory.model.OrganisationSort;
@@ -105,6 +107,17 @@ public class OrganisationsBacking {
   /** The numbers of the results on this page start here (for the list's {@code start}). */
   public int getFirstPosition() {
     return (results.number() - 1) * PAGE_SIZE + 1;
+  }
+
+  /**
+   * The query a profile is opened with from this list ({@code ?terug=…}): this very page of
+   * results, so that the profile's way back keeps the filters (see OrganisationBacking).
+   */
+  public String getProfileQuery() {
+    return "?"
+        + OrganisationBacking.BACK_PARAMETER
+        + "="
+        + URLEncoder.encode(getPager().link(results.number()), StandardCharsets.UTF_8);
   }
 
   /** The pager's links keep only the filters that were given, in the form's order. */

@@ -34,7 +34,7 @@ class DirectoryBrowserIT extends BrowserTest {
     WebElement firstResult = browser.findElement(By.cssSelector(".result-title a"));
     String name = firstResult.getText();
     firstResult.click();
-    wait.until(ExpectedConditions.urlMatches(".*/organisaties/[a-z0-9-]+$"));
+    wait.until(ExpectedConditions.urlMatches(".*/organisaties/[a-z0-9-]+\\?terug=.*$"));
     assertEquals(name, browser.findElement(By.tagName("h1")).getText());
     assertFalse(browser.findElements(By.cssSelector(".service")).isEmpty());
 

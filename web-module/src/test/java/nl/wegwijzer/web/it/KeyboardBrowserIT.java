@@ -60,10 +60,10 @@ class KeyboardBrowserIT extends BrowserTest {
     tabTo(e -> "f-q".equals(e.getAttribute("id")));
     focused().sendKeys("hulp", Keys.ENTER);
     wait.until(ExpectedConditions.urlContains("q=hulp"));
-    tabTo(e -> href(e).matches(".*/organisaties/[a-z0-9-]+$"));
+    tabTo(e -> href(e).matches(".*/organisaties/[a-z0-9-]+\\?terug=.*$"));
     String name = focused().getText();
     press(Keys.ENTER);
-    wait.until(ExpectedConditions.urlMatches(".*/organisaties/[a-z0-9-]+$"));
+    wait.until(ExpectedConditions.urlMatches(".*/organisaties/[a-z0-9-]+\\?terug=.*$"));
     assertEquals(name, browser.findElement(By.tagName("h1")).getText());
   }
 

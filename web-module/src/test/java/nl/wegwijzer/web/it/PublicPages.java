@@ -21,6 +21,8 @@ final class PublicPages {
           "/strafrechtelijk-proces",
           "/compensatie",
           "/informatie",
+          "/rechten",
+          "/vormen",
           "/signalen-herkennen",
           "/verhalen",
           "/nieuws",

@@ -1,0 +1,33 @@
+package nl.wegwijzer.web.http;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.wegwijzer.content.model.PublicPaths;
+import org.junit.jupiter.api.Test;
+
+/** The addresses the site hands out (PublicPaths) are pages the router knows: no dead ends. */
+class RoutesTest {
+
+  @Test
+  void everySectionsListIsAPage() {
+    for (PublicPaths paths : PublicPaths.values()) {
+      if (paths.list() != null) {
+        assertTrue(Routes.isPage(paths.list()), paths + ": no page at " + paths.list());
+      }
+    }
+  }
+
+  @Test
+  void everyItemAndPhaseIsAPage() {
+    for (PublicPaths paths : PublicPaths.values()) {
+      if (paths != PublicPaths.STEP) {
+        assertTrue(Routes.isPage(paths.itemPath("een-item")), paths + " item");
+      }
+    }
+    for (String phase : PublicPaths.PHASES) {
+      assertTrue(Routes.isPage(PublicPaths.phase(phase)), phase);
+      assertTrue(Routes.isPage(PublicPaths.step(phase, "een-stap")), phase + " step");
+    }
+    assertTrue(Routes.isPage(PublicPaths.SEARCH));
+  }
+}
