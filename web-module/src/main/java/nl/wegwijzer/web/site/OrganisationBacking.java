@@ -8,6 +8,7 @@ import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.service.OrganisationProfile;
 import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.shared.LanguageBacking;
 
 /** An organisation's profile at /organisaties/{slug}; an unknown slug is a 404 page. */
 @Named
@@ -15,6 +16,7 @@ import nl.wegwijzer.directory.support.NotFoundException;
 public class OrganisationBacking {
 
   @Inject OrganisationDirectory directory;
+  @Inject LanguageBacking language;
 
   private String slug;
   private OrganisationProfile organisation;
@@ -31,11 +33,15 @@ public class OrganisationBacking {
   }
 
   /**
-   * The description as safe HTML: an editor's rich text, or plain text (escaped by the sanitiser),
-   * cleaned again here so that nothing stored by another route can bring markup onto the page.
+   * The description as safe HTML, in English for an English reader where there is one: an editor's
+   * rich text, or plain text (escaped by the sanitiser), cleaned again here so that nothing stored
+   * by another route can bring markup onto the page.
    */
   public String getDescriptionHtml() {
-    return organisation == null ? "" : SimpleHtml.sanitise(organisation.description());
+    return organisation == null
+        ? ""
+        : SimpleHtml.sanitise(
+            language.pick(organisation.description(), organisation.descriptionEn()));
   }
 
   public String getSlug() {
