@@ -67,7 +67,7 @@ public class RuleVersion {
   @Column(name = "legal_basis", length = Limits.LEGAL_BASIS)
   private String legalBasis;
 
-  /** The legal basis for an English reader: the Dutch names kept, with an English gloss. */
+  /** The legal basis for an English reader: an English gloss with the Dutch names in brackets. */
   @Column(name = "legal_basis_en", length = Limits.LEGAL_BASIS)
   private String legalBasisEn;
 
@@ -211,7 +211,7 @@ public class RuleVersion {
     return legalBasis;
   }
 
-  /** The legal basis in English (Dutch names with an English gloss), or null when there is none. */
+  /** The legal basis in English (the Dutch names in brackets), or null when there is none. */
   public String legalBasisEn() {
     return legalBasisEn;
   }
