@@ -32,6 +32,12 @@ public class Document extends GuideItem {
   @Column(nullable = false)
   private String description;
 
+  @Column(name = "title_en", length = 200)
+  private String titleEn;
+
+  @Column(name = "description_en")
+  private String descriptionEn;
+
   @Column(name = "file_name", nullable = false, length = 200)
   private String fileName;
 
@@ -64,6 +70,22 @@ public class Document extends GuideItem {
   public void describe(String newTitle, String newDescription) {
     this.title = Text.required(newTitle, "title", Limits.TITLE);
     this.description = Text.required(newDescription, "description", Limits.SUMMARY);
+  }
+
+  /** Sets the optional English title and description beside the Dutch (null or blank: none). */
+  public void describeInEnglish(String newTitleEn, String newDescriptionEn) {
+    this.titleEn = Text.optional(newTitleEn, "titleEn", Limits.TITLE);
+    this.descriptionEn = Text.optional(newDescriptionEn, "descriptionEn", Limits.SUMMARY);
+  }
+
+  /** The English title, or null when there is none yet. */
+  public String titleEn() {
+    return titleEn;
+  }
+
+  /** The English description, or null when there is none yet. */
+  public String descriptionEn() {
+    return descriptionEn;
   }
 
   /** Records the details of a (new) file; the caller stores its bytes as the content. */

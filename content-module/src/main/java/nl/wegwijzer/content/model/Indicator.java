@@ -44,6 +44,10 @@ public class Indicator {
   @Column(nullable = false, length = 500)
   private String text;
 
+  /** What the indicator says in English, or null when there is none. */
+  @Column(name = "text_en", length = 500)
+  private String textEn;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "indicator_form",
@@ -78,6 +82,16 @@ public class Indicator {
     this.text = Text.required(newText, "text", 500);
     this.forms.clear();
     this.forms.addAll(newForms);
+  }
+
+  /** Sets the optional English text beside the Dutch one (null or blank: none). */
+  void translate(String newTextEn) {
+    this.textEn = Text.optional(newTextEn, "textEn", 500);
+  }
+
+  /** The English text, or null when there is none yet. */
+  public String textEn() {
+    return textEn;
   }
 
   public int position() {

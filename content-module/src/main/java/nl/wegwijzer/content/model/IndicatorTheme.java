@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Text;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -41,6 +42,12 @@ public class IndicatorTheme extends GuideItem {
 
   @Column(nullable = false)
   private String summary;
+
+  @Column(name = "title_en", length = 200)
+  private String titleEn;
+
+  @Column(name = "summary_en")
+  private String summaryEn;
 
   @OneToMany(
       mappedBy = "theme",
@@ -76,6 +83,16 @@ public class IndicatorTheme extends GuideItem {
     Indicator indicator = new Indicator(this, next, code, text, forms);
     indicators.add(indicator);
     return indicator;
+  }
+
+  /**
+   * Sets the optional English beside the Dutch: the theme's title and summary, and the text of the
+   * indicators by code (an indicator missing from the map has no English).
+   */
+  public void translate(String newTitleEn, String newSummaryEn, Map<String, String> textEnByCode) {
+    this.titleEn = Text.optional(newTitleEn, "titleEn", Limits.TITLE);
+    this.summaryEn = Text.optional(newSummaryEn, "summaryEn", Limits.SUMMARY);
+    indicators.forEach(i -> i.translate(textEnByCode.get(i.code())));
   }
 
   /** Moves the theme to another place in the list. */
@@ -130,6 +147,16 @@ public class IndicatorTheme extends GuideItem {
 
   public String summary() {
     return summary;
+  }
+
+  /** The English title, or null when there is none yet. */
+  public String titleEn() {
+    return titleEn;
+  }
+
+  /** The English summary, or null when there is none yet. */
+  public String summaryEn() {
+    return summaryEn;
   }
 
   public List<Indicator> indicators() {

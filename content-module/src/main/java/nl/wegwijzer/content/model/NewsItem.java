@@ -22,7 +22,7 @@ import java.util.Objects;
         "select count(n) from NewsItem n"
             + " where n.state = nl.wegwijzer.content.model.PublicationState.PUBLISHED")
 @NamedQuery(name = "NewsItem.bySlug", query = "select n from NewsItem n where n.slug = :slug")
-public class NewsItem extends TextContent {
+public class NewsItem extends Translatable {
 
   @Column(name = "published_on", nullable = false)
   private LocalDate publishedOn;

@@ -52,7 +52,7 @@ public class Regulation extends Translatable {
   /** A regulation with one rule version ('1', since ever) on this legal basis, for everyone. */
   public Regulation(String slug, String title, String summary, String body, String legalBasis) {
     this(slug, title, summary, body);
-    adoptRule(new RuleDraft("1", SINCE_EVER, legalBasis, null, null, Map.of(), Map.of()));
+    adoptRule(new RuleDraft("1", SINCE_EVER, legalBasis, null, null, null, Map.of(), Map.of()));
   }
 
   /** A regulation whose rule starts with the version an editor describes. */
@@ -103,7 +103,7 @@ public class Regulation extends Translatable {
   }
 
   private static void describe(RuleVersion version, RuleDraft draft) {
-    version.cite(draft.legalBasis(), draft.source(), draft.checkedOn());
+    version.cite(draft.legalBasis(), draft.legalBasisEn(), draft.source(), draft.checkedOn());
     version.replaceConditions(draft.conditions());
     version.setDeadlines(draft.deadlines());
   }

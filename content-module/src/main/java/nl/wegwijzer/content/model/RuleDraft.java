@@ -13,6 +13,7 @@ public record RuleDraft(
     String label,
     LocalDate validFrom,
     String legalBasis,
+    String legalBasisEn,
     String source,
     LocalDate checkedOn,
     Map<ConditionKind, Set<String>> conditions,

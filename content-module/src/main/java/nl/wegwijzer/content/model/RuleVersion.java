@@ -67,6 +67,10 @@ public class RuleVersion {
   @Column(name = "legal_basis", length = Limits.LEGAL_BASIS)
   private String legalBasis;
 
+  /** The legal basis for an English reader: an English gloss with the Dutch names in brackets. */
+  @Column(name = "legal_basis_en", length = Limits.LEGAL_BASIS)
+  private String legalBasisEn;
+
   @Column(length = MAX_SOURCE)
   private String source;
 
@@ -124,8 +128,10 @@ public class RuleVersion {
   /**
    * Sets the legal basis, where it was looked up and the day it was last checked against the law.
    */
-  void cite(String newLegalBasis, String newSource, LocalDate newCheckedOn) {
+  void cite(
+      String newLegalBasis, String newLegalBasisEn, String newSource, LocalDate newCheckedOn) {
     this.legalBasis = Text.optional(newLegalBasis, "legalBasis", Limits.LEGAL_BASIS);
+    this.legalBasisEn = Text.optional(newLegalBasisEn, "legalBasisEn", Limits.LEGAL_BASIS);
     this.source = Text.optional(newSource, "ruleSource", MAX_SOURCE);
     this.checkedOn = newCheckedOn;
   }
@@ -203,6 +209,11 @@ public class RuleVersion {
 
   public String legalBasis() {
     return legalBasis;
+  }
+
+  /** The legal basis in English (the Dutch names in brackets), or null when there is none. */
+  public String legalBasisEn() {
+    return legalBasisEn;
   }
 
   public String source() {

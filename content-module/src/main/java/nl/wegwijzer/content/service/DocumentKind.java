@@ -52,7 +52,9 @@ public class DocumentKind implements EditableKind<Document> {
         FieldSpec.line("title", true, TextKinds.TITLE),
         FieldSpec.text("summary", true, TextKinds.SUMMARY),
         FieldSpec.choice("audience", true, TextKinds.codes(Audience.class)),
-        FieldSpec.file("file"));
+        FieldSpec.file("file"),
+        FieldSpec.line("titleEn", false, TextKinds.TITLE),
+        FieldSpec.text("summaryEn", false, TextKinds.SUMMARY));
   }
 
   @Override
@@ -70,6 +72,8 @@ public class DocumentKind implements EditableKind<Document> {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("title", d.title());
     values.put("summary", d.description());
+    values.put("titleEn", d.titleEn());
+    values.put("summaryEn", d.descriptionEn());
     values.put("audience", d.audience().code());
     if (d.fileId() != null) {
       values.put("file", d.fileId().toString());
@@ -107,6 +111,7 @@ public class DocumentKind implements EditableKind<Document> {
       documents.add(document, file.pdf());
     }
     document.addressTo(Coded.parse(Audience.class, "audience", fields.get("audience")));
+    document.describeInEnglish(fields.optional("titleEn"), fields.optional("summaryEn"));
     return document;
   }
 

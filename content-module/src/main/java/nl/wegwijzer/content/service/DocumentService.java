@@ -21,6 +21,8 @@ public class DocumentService {
 
   private final DocumentRepository documents;
 
+  @Inject ReadingLanguage reading;
+
   protected DocumentService() {
     this(null);
   }
@@ -74,12 +76,13 @@ public class DocumentService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<DocumentView> published() {
-    return documents.published().stream().map(DocumentView::of).toList();
+    Wording wording = Wording.of(reading);
+    return documents.published().stream().map(d -> DocumentView.of(d, wording)).toList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public DocumentView document(String slug) {
-    return DocumentView.of(publishedDocument(slug));
+    return DocumentView.of(publishedDocument(slug), Wording.of(reading));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -27,6 +27,10 @@ import nl.wegwijzer.directory.support.Coded;
 public class IndicatorThemeKind extends ItemKind<IndicatorTheme> {
 
   static final String ROWS = "indicators";
+
+  /** The English of the indicators: a line each, {@code code | text}. */
+  static final String ROWS_EN = "indicatorsEn";
+
   private static final int MAX_CODE = 60;
   private static final int MAX_TEXT = 500;
 
@@ -85,7 +89,24 @@ public class IndicatorThemeKind extends ItemKind<IndicatorTheme> {
         FieldSpec.number("position"),
         FieldSpec.line("title", true, TextKinds.TITLE),
         FieldSpec.text("summary", true, TextKinds.SUMMARY),
-        FieldSpec.rows(ROWS, TextKinds.codes(ExploitationForm.class)));
+        FieldSpec.rows(ROWS, TextKinds.codes(ExploitationForm.class)),
+        FieldSpec.line("titleEn", false, TextKinds.TITLE),
+        FieldSpec.text("summaryEn", false, TextKinds.SUMMARY),
+        FieldSpec.text(ROWS_EN, false, 100_000));
+  }
+
+  /** The English texts of a field's value ({@code code | text} lines) by code. */
+  static Map<String, String> englishTexts(String value) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    if (value != null) {
+      for (String line : value.split("\\R")) {
+        String[] parts = line.split("\\|", 2);
+        if (parts.length == 2 && !parts[1].isBlank()) {
+          texts.put(parts[0].strip(), parts[1].strip().replaceAll("\\s+", " "));
+        }
+      }
+    }
+    return texts;
   }
 
   @Override
@@ -100,6 +121,14 @@ public class IndicatorThemeKind extends ItemKind<IndicatorTheme> {
             t.indicators().stream()
                 .map(i -> new Row(i.code(), i.text(), i.forms().stream().map(Coded::code).toList()))
                 .toList()));
+    values.put("titleEn", t.titleEn());
+    values.put("summaryEn", t.summaryEn());
+    values.put(
+        ROWS_EN,
+        t.indicators().stream()
+            .filter(i -> i.textEn() != null)
+            .map(i -> i.code() + " | " + i.textEn())
+            .collect(Collectors.joining("\n")));
     return new Fields(values);
   }
 
@@ -137,6 +166,13 @@ public class IndicatorThemeKind extends ItemKind<IndicatorTheme> {
         problems.add(new FieldProblem(ROWS, "row-form", number));
       }
     }
+    englishTexts(fields.optional(ROWS_EN))
+        .forEach(
+            (code, text) -> {
+              if (!seen.contains(code) || text.length() > MAX_TEXT) {
+                problems.add(FieldProblem.of(ROWS_EN, "row-english"));
+              }
+            });
     return problems;
   }
 
@@ -176,6 +212,10 @@ public class IndicatorThemeKind extends ItemKind<IndicatorTheme> {
                             .map(f -> Coded.parse(ExploitationForm.class, "forms", f))
                             .toList()))
             .toList());
+    theme.translate(
+        fields.optional("titleEn"),
+        fields.optional("summaryEn"),
+        englishTexts(fields.optional(ROWS_EN)));
     return theme;
   }
 

@@ -90,7 +90,8 @@ public class InformationService {
 
   /** The indicator list: the published themes in order, each with its indicators. */
   public List<ThemeView> indicatorList() {
-    return indicators.published().stream().map(ThemeView::of).toList();
+    Wording wording = wording();
+    return indicators.published().stream().map(theme -> ThemeView.of(theme, wording)).toList();
   }
 
   /** Which of these codes are on the published indicator list. */
@@ -109,11 +110,13 @@ public class InformationService {
 
   /** News, newest first. */
   public Page<NewsView> news(PageRequest page) {
-    return news.published(page).map(NewsView::of);
+    Wording wording = wording();
+    return news.published(page).map(item -> NewsView.of(item, wording));
   }
 
   public NewsView newsItem(String slug) {
-    return published(news.findBySlug(slug), "news item", slug, NewsView::of);
+    Wording wording = wording();
+    return published(news.findBySlug(slug), "news item", slug, item -> NewsView.of(item, wording));
   }
 
   public List<FaqView> faq() {

@@ -52,19 +52,32 @@ public final class InformationViews {
     }
   }
 
-  /** A theme of the indicator list with its indicators. */
+  /**
+   * A theme of the indicator list with its indicators. A theme is read in one language: when its
+   * title, summary or any of its indicators has no English, an English reader gets the whole theme
+   * in Dutch ({@code inDutchOnly}), so that a checklist never mixes the two.
+   */
   public record ThemeView(
-      String slug, String title, String summary, List<IndicatorView> indicators) {
+      String slug,
+      String title,
+      String summary,
+      List<IndicatorView> indicators,
+      boolean inDutchOnly) {
     public ThemeView {
       indicators = List.copyOf(indicators);
     }
 
-    static ThemeView of(IndicatorTheme theme) {
+    static ThemeView of(IndicatorTheme theme, Wording wording) {
+      boolean dutch =
+          wording.fallsBack(theme.titleEn(), theme.summaryEn())
+              || theme.indicators().stream().anyMatch(i -> wording.fallsBack(i.textEn()));
+      Wording shown = dutch ? Wording.DUTCH : wording;
       return new ThemeView(
           theme.slug(),
-          theme.title(),
-          theme.summary(),
-          theme.indicators().stream().map(IndicatorView::of).toList());
+          shown.pick(theme.title(), theme.titleEn()),
+          shown.pick(theme.summary(), theme.summaryEn()),
+          theme.indicators().stream().map(i -> IndicatorView.of(i, shown)).toList(),
+          dutch);
     }
   }
 
@@ -74,10 +87,10 @@ public final class InformationViews {
       forms = List.copyOf(forms);
     }
 
-    static IndicatorView of(Indicator indicator) {
+    static IndicatorView of(Indicator indicator, Wording wording) {
       return new IndicatorView(
           indicator.code(),
-          indicator.text(),
+          wording.pick(indicator.text(), indicator.textEn()),
           indicator.forms().stream().map(ExploitationForm::code).toList());
     }
   }
@@ -109,15 +122,17 @@ public final class InformationViews {
       String summary,
       String body,
       LocalDate publishedOn,
-      boolean example) {
-    static NewsView of(NewsItem item) {
+      boolean example,
+      boolean inDutchOnly) {
+    static NewsView of(NewsItem item, Wording wording) {
       return new NewsView(
           item.slug(),
-          item.title(),
-          item.summary(),
-          item.body(),
+          wording.pick(item.title(), item.titleEn()),
+          wording.pick(item.summary(), item.summaryEn()),
+          wording.pick(item.body(), item.bodyEn()),
           item.publishedOn(),
-          item.isExample());
+          item.isExample(),
+          wording.fallsBack(item.titleEn(), item.bodyEn()));
     }
   }
 

@@ -20,7 +20,7 @@ public class NewsKind extends TextKind<NewsItem> {
 
   @Inject
   public NewsKind(NewsRepository news) {
-    super(EditorialKind.NEWS, "news_item", false, news);
+    super(EditorialKind.NEWS, "news_item", true, news);
   }
 
   @Override

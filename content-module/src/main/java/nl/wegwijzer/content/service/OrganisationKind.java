@@ -103,6 +103,7 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
         FieldSpec.slug(),
         FieldSpec.line("name", true, 200),
         new FieldSpec("description", FieldSpec.Type.RICH, true, 8000, List.of()),
+        new FieldSpec("descriptionEn", FieldSpec.Type.RICH, false, 8000, List.of()),
         FieldSpec.line("website", false, 300),
         FieldSpec.line("email", false, 200),
         FieldSpec.line("languages", false, 200));
@@ -129,6 +130,8 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
       case "service" -> {
         specs.add(FieldSpec.line("name", true, 200));
         specs.add(FieldSpec.text("description", true, 4000));
+        specs.add(FieldSpec.line("nameEn", false, 200));
+        specs.add(FieldSpec.text("descriptionEn", false, 4000));
         specs.add(FieldSpec.choice("careNeed", true, TextKinds.codes(CareNeed.class)));
         specs.add(FieldSpec.choice("access", true, TextKinds.codes(AccessRoute.class)));
         specs.add(FieldSpec.choices("ageGroups", TextKinds.codes(AgeGroup.class)));
@@ -168,6 +171,7 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("name", o.name());
     values.put("description", o.description());
+    values.put("descriptionEn", o.descriptionEn());
     values.put("website", o.website());
     values.put("email", o.email());
     values.put("languages", String.join(", ", o.languages().stream().sorted().toList()));
@@ -205,6 +209,8 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
       String p = "service." + n + ".";
       values.put(p + "name", service.name());
       values.put(p + "description", service.description());
+      values.put(p + "nameEn", service.nameEn());
+      values.put(p + "descriptionEn", service.descriptionEn());
       values.put(p + "careNeed", service.careNeed().code());
       values.put(p + "access", service.access().code());
       values.put(p + "ageGroups", codes(service.ageGroups()));
@@ -438,7 +444,9 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
                   scope == AreaScope.REGIONS ? EditableKind.list(v.get("regions")) : List.of(),
                   scope == AreaScope.MUNICIPALITIES
                       ? EditableKind.list(v.get("municipalities"))
-                      : List.of())));
+                      : List.of()),
+              v.get("nameEn"),
+              v.get("descriptionEn")));
     }
     return new OrganisationRegistration(
         slug,
@@ -451,7 +459,10 @@ public class OrganisationKind implements EditableKind<LiveOrganisation> {
             .toList(),
         phones,
         locations,
-        services);
+        services,
+        fields.optional("descriptionEn") == null
+            ? null
+            : SimpleHtml.sanitise(fields.optional("descriptionEn")));
   }
 
   private static <E extends Enum<E> & Coded> E parse(Class<E> type, String field, String value) {

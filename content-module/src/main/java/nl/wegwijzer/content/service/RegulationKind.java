@@ -56,6 +56,7 @@ public class RegulationKind extends TextKind<Regulation> {
     // Empty until an editor has checked this version against the law: the public page says so.
     fields.add(FieldSpec.optionalDate("ruleCheckedOn"));
     fields.add(FieldSpec.line("legalBasis", false, 500));
+    fields.add(FieldSpec.line("legalBasisEn", false, 500));
     fields.add(FieldSpec.line("ruleSource", false, RuleVersion.MAX_SOURCE));
     for (DeadlineKind kind : DeadlineKind.values()) {
       fields.add(FieldSpec.line(RuleVersion.deadlineField(kind), false, 20));
@@ -78,6 +79,7 @@ public class RegulationKind extends TextKind<Regulation> {
     values.put("ruleValidFrom", rule.validFrom().toString());
     values.put("ruleCheckedOn", rule.checkedOn() == null ? null : rule.checkedOn().toString());
     values.put("legalBasis", rule.legalBasis());
+    values.put("legalBasisEn", rule.legalBasisEn());
     values.put("ruleSource", rule.source());
     rule.deadlines()
         .forEach((kind, period) -> values.put(RuleVersion.deadlineField(kind), period.toString()));
@@ -119,6 +121,7 @@ public class RegulationKind extends TextKind<Regulation> {
         fields.get("ruleVersion"),
         day(fields.optional("ruleValidFrom")),
         fields.optional("legalBasis"),
+        fields.optional("legalBasisEn"),
         fields.optional("ruleSource"),
         day(fields.optional("ruleCheckedOn")),
         conditions,

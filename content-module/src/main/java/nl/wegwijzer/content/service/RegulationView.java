@@ -44,14 +44,19 @@ public record RegulationView(
         regulation.ruleOn(LocalDate.now(RouteService.DUTCH_TIME)).orElseGet(regulation::latestRule);
     Map<String, String> deadlines = new LinkedHashMap<>();
     rule.deadlines().forEach((kind, period) -> deadlines.put(kind.code(), iso(period)));
+    // Read in one language: an English reader gets all of it in Dutch when any part lacks English.
+    boolean dutch =
+        wording.fallsBack(regulation.titleEn(), regulation.bodyEn())
+            || (rule.legalBasis() != null && wording.fallsBack(rule.legalBasisEn()));
+    Wording shown = dutch ? Wording.DUTCH : wording;
     return new RegulationView(
         regulation.slug(),
-        wording.pick(regulation.title(), regulation.titleEn()),
-        wording.pick(regulation.summary(), regulation.summaryEn()),
-        wording.pick(regulation.body(), regulation.bodyEn()),
-        rule.legalBasis(),
+        shown.pick(regulation.title(), regulation.titleEn()),
+        shown.pick(regulation.summary(), regulation.summaryEn()),
+        shown.pick(regulation.body(), regulation.bodyEn()),
+        shown.pick(rule.legalBasis(), rule.legalBasisEn()),
         rule.conditions().stream().map(ConditionView::of).toList(),
-        wording.fallsBack(regulation.titleEn(), regulation.bodyEn()),
+        dutch,
         rule.label(),
         rule.validFrom(),
         rule.checkedOn(),

@@ -72,6 +72,7 @@ public record RouteAnswer(
    *
    * @param regulations the ones that apply or may apply
    * @param notApplying the ones that do not apply, each with why: shown on request
+   * @param inDutchOnly an English reader gets the Dutch title and summary (no English yet)
    */
   public record RouteStep(
       String slug,
@@ -79,7 +80,8 @@ public record RouteAnswer(
       String summary,
       List<RouteRegulation> regulations,
       List<RouteRegulation> notApplying,
-      List<String> careNeeds) {
+      List<String> careNeeds,
+      boolean inDutchOnly) {
     public RouteStep {
       regulations = List.copyOf(regulations);
       notApplying = List.copyOf(notApplying);
@@ -109,7 +111,8 @@ public record RouteAnswer(
       String reasonKey,
       List<RouteReason> reasons,
       String ruleVersion,
-      LocalDate checkedOn) {
+      LocalDate checkedOn,
+      boolean inDutchOnly) {
     public RouteRegulation {
       dependsOn = List.copyOf(dependsOn);
       reasons = List.copyOf(reasons);

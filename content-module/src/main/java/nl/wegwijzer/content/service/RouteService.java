@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import nl.wegwijzer.content.model.ConditionKind;
 import nl.wegwijzer.content.model.Phase;
 import nl.wegwijzer.content.model.Regulation;
+import nl.wegwijzer.content.model.RuleVersion;
 import nl.wegwijzer.content.model.Step;
 import nl.wegwijzer.content.repository.PhaseRepository;
 import nl.wegwijzer.content.repository.StepRepository;
@@ -51,6 +52,8 @@ public class RouteService {
   private final PlaceService places;
   private final OrganisationDirectory directory;
 
+  @Inject ReadingLanguage reading;
+
   protected RouteService() {
     this(null, null, null, null, null);
   }
@@ -86,6 +89,7 @@ public class RouteService {
     if (questions.languages().size() > MAX_LANGUAGES) {
       throw new InvalidInputException("languages", "name at most " + MAX_LANGUAGES + " languages");
     }
+    Wording wording = Wording.of(reading);
     List<Step> published = steps.published();
     Set<ConditionKind> open = new TreeSet<>();
     List<RouteAnswer.RoutePhase> route = new ArrayList<>();
@@ -93,10 +97,12 @@ public class RouteService {
       List<RouteAnswer.RouteStep> phaseSteps = new ArrayList<>();
       for (Step step : published) {
         if (step.phase().equals(phase)) {
-          phaseSteps.add(routeStep(step, profile, on, open));
+          phaseSteps.add(routeStep(step, profile, on, open, wording));
         }
       }
-      route.add(new RouteAnswer.RoutePhase(phase.slug(), phase.title(), phaseSteps));
+      route.add(
+          new RouteAnswer.RoutePhase(
+              phase.slug(), wording.pick(phase.title(), phase.titleEn()), phaseSteps));
     }
     RouteAnswer.Profile answers =
         new RouteAnswer.Profile(
@@ -149,7 +155,7 @@ public class RouteService {
   }
 
   private RouteAnswer.RouteStep routeStep(
-      Step step, VictimProfile profile, LocalDate on, Set<ConditionKind> open) {
+      Step step, VictimProfile profile, LocalDate on, Set<ConditionKind> open, Wording wording) {
     List<RouteAnswer.RouteRegulation> shown = new ArrayList<>();
     List<RouteAnswer.RouteRegulation> notApplying = new ArrayList<>();
     for (Regulation regulation : step.regulations()) {
@@ -158,28 +164,39 @@ public class RouteService {
       }
       RuleAnswer answer = rules.answer(regulation, profile, on);
       if (answer.verdict() == Eligibility.Verdict.DOES_NOT_APPLY) {
-        notApplying.add(routeRegulation(regulation, answer));
+        notApplying.add(routeRegulation(regulation, answer, on, wording));
       } else {
         open.addAll(answer.dependsOn());
-        shown.add(routeRegulation(regulation, answer));
+        shown.add(routeRegulation(regulation, answer, on, wording));
       }
     }
     return new RouteAnswer.RouteStep(
         step.slug(),
-        step.title(),
-        step.summary(),
+        wording.pick(step.title(), step.titleEn()),
+        wording.pick(step.summary(), step.summaryEn()),
         shown,
         notApplying,
-        step.careNeeds().stream().map(CareNeed::code).toList());
+        step.careNeeds().stream().map(CareNeed::code).toList(),
+        wording.fallsBack(step.titleEn(), step.summaryEn()));
   }
 
+  /**
+   * A regulation on the route, read in one language: when its title, summary or legal basis has no
+   * English, an English reader gets all three in Dutch ({@code inDutchOnly}).
+   */
   private static RouteAnswer.RouteRegulation routeRegulation(
-      Regulation regulation, RuleAnswer answer) {
+      Regulation regulation, RuleAnswer answer, LocalDate on, Wording wording) {
+    String legalBasisEn =
+        regulation.ruleOn(on).map(RuleVersion::legalBasisEn).orElse(answer.legalBasis());
+    boolean dutch =
+        wording.fallsBack(regulation.titleEn(), regulation.summaryEn())
+            || (answer.legalBasis() != null && wording.fallsBack(legalBasisEn));
+    Wording shown = dutch ? Wording.DUTCH : wording;
     return new RouteAnswer.RouteRegulation(
         regulation.slug(),
-        regulation.title(),
-        regulation.summary(),
-        answer.legalBasis(),
+        shown.pick(regulation.title(), regulation.titleEn()),
+        shown.pick(regulation.summary(), regulation.summaryEn()),
+        shown.pick(answer.legalBasis(), legalBasisEn),
         answer.verdict().code(),
         answer.dependsOn().stream().map(ConditionKind::question).toList(),
         answer.reasonKey(),
@@ -193,7 +210,8 @@ public class RouteService {
                         r.outcome().name().toLowerCase(Locale.ROOT)))
             .toList(),
         answer.ruleVersion(),
-        answer.checkedOn());
+        answer.checkedOn(),
+        dutch);
   }
 
   private MunicipalityView municipalityOf(String typed) {

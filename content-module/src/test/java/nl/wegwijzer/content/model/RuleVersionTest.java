@@ -21,6 +21,7 @@ class RuleVersionTest {
         from,
         basis,
         null,
+        null,
         LocalDate.of(2026, 12, 7),
         Map.of(ConditionKind.NATIONALITY_GROUP, Set.of("non-eu")),
         reflection == null ? Map.of() : Map.of(DeadlineKind.REFLECTION_PERIOD, reflection));

@@ -218,7 +218,8 @@ class RouteMatchingGoldenTest extends ContentDatabaseTest {
             new PhoneEntry(
                 "0118-000 100", "Algemeen", Boolean.TRUE.equals(organisation.line24x7()))),
         List.of(),
-        organisation.services().stream().map(RouteMatchingGoldenTest::service).toList());
+        organisation.services().stream().map(RouteMatchingGoldenTest::service).toList(),
+        null);
   }
 
   private static ServiceEntry service(FixtureService service) {
@@ -232,7 +233,9 @@ class RouteMatchingGoldenTest extends ContentDatabaseTest {
         codes(Gender.class, service.genders()),
         codes(NationalityGroup.class, service.nationalities()),
         codes(ExploitationForm.class, service.forms()),
-        area(service.area()));
+        area(service.area()),
+        null,
+        null);
   }
 
   private static AreaEntry area(String area) {

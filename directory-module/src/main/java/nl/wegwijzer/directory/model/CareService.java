@@ -46,6 +46,14 @@ public class CareService {
   @Column(nullable = false)
   private String description;
 
+  /** The name in English, or null when there is none. */
+  @Column(name = "name_en", length = 200)
+  private String nameEn;
+
+  /** The description in English, or null when there is none. */
+  @Column(name = "description_en")
+  private String descriptionEn;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "care_need", nullable = false, length = 30)
   private CareNeed careNeed;
@@ -117,6 +125,8 @@ public class CareService {
     this.position = position;
     this.name = Text.required(details.name(), "serviceName", 200);
     this.description = Text.required(details.description(), "serviceDescription", 4000);
+    this.nameEn = Text.optional(details.nameEn(), "serviceNameEn", 200);
+    this.descriptionEn = Text.optional(details.descriptionEn(), "serviceDescriptionEn", 4000);
     this.careNeed = Objects.requireNonNull(details.careNeed(), "careNeed");
     this.access = Objects.requireNonNull(details.access(), "access");
     this.ageGroups.addAll(nonEmpty(details.ageGroups(), "ageGroups"));
@@ -144,7 +154,10 @@ public class CareService {
     return values;
   }
 
-  /** What a new or changed service consists of. */
+  /**
+   * What a new or changed service consists of; {@code nameEn} and {@code descriptionEn} are the
+   * optional English beside the Dutch.
+   */
   public record ServiceDetails(
       String name,
       String description,
@@ -156,11 +169,42 @@ public class CareService {
       Set<ExploitationForm> forms,
       AreaScope areaScope,
       Set<Region> regions,
-      Set<Municipality> municipalities) {
+      Set<Municipality> municipalities,
+      String nameEn,
+      String descriptionEn) {
 
     public ServiceDetails {
       regions = regions == null ? Set.of() : Set.copyOf(regions);
       municipalities = municipalities == null ? Set.of() : Set.copyOf(municipalities);
+    }
+
+    /** A service in Dutch only. */
+    public ServiceDetails(
+        String name,
+        String description,
+        CareNeed careNeed,
+        AccessRoute access,
+        Set<AgeGroup> ageGroups,
+        Set<Gender> genders,
+        Set<NationalityGroup> nationalityGroups,
+        Set<ExploitationForm> forms,
+        AreaScope areaScope,
+        Set<Region> regions,
+        Set<Municipality> municipalities) {
+      this(
+          name,
+          description,
+          careNeed,
+          access,
+          ageGroups,
+          genders,
+          nationalityGroups,
+          forms,
+          areaScope,
+          regions,
+          municipalities,
+          null,
+          null);
     }
   }
 
@@ -174,6 +218,16 @@ public class CareService {
 
   public String description() {
     return description;
+  }
+
+  /** The English name, or null when there is none yet. */
+  public String nameEn() {
+    return nameEn;
+  }
+
+  /** The English description, or null when there is none yet. */
+  public String descriptionEn() {
+    return descriptionEn;
   }
 
   public CareNeed careNeed() {

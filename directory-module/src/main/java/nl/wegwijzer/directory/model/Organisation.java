@@ -74,6 +74,10 @@ public class Organisation {
   @Column(nullable = false)
   private String description;
 
+  /** The description in English (simple HTML like the Dutch one), or null when there is none. */
+  @Column(name = "description_en")
+  private String descriptionEn;
+
   @Column(length = 300)
   private String website;
 
@@ -140,6 +144,11 @@ public class Organisation {
     this.name = Text.required(newName, "name", 200);
     this.description = Text.required(newDescription, "description", 8000);
     reindex();
+  }
+
+  /** Sets the optional English description beside the Dutch one (null or blank: none). */
+  public void describeInEnglish(String newDescriptionEn) {
+    this.descriptionEn = Text.optional(newDescriptionEn, "descriptionEn", 8000);
   }
 
   public void changeContact(String newWebsite, String newEmail) {
@@ -246,6 +255,11 @@ public class Organisation {
 
   public String description() {
     return description;
+  }
+
+  /** The English description, or null when there is none yet. */
+  public String descriptionEn() {
+    return descriptionEn;
   }
 
   public String website() {

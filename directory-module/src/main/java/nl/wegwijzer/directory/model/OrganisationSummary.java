@@ -2,7 +2,10 @@ package nl.wegwijzer.directory.model;
 
 import java.util.List;
 
-/** One line in a directory result list; care needs as their codes ('legal-aid'). */
+/**
+ * One line in a directory result list; care needs as their codes ('legal-aid'); {@code summaryEn}
+ * is null when the organisation has no English description.
+ */
 public record OrganisationSummary(
     String slug,
     String name,
@@ -11,7 +14,8 @@ public record OrganisationSummary(
     List<String> careNeeds,
     boolean has24x7Line,
     boolean national,
-    List<String> regions) {
+    List<String> regions,
+    String summaryEn) {
 
   public OrganisationSummary {
     careNeeds = List.copyOf(careNeeds);

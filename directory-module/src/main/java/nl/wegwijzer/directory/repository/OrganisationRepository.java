@@ -167,7 +167,8 @@ public class OrganisationRepository {
                 + " (select string_agg(distinct r.name, '|') from directory.region r"
                 + "   where r.id = any(p.region_ids || array(select (select m.region_id"
                 + "     from directory.municipality m where m.id = u)"
-                + "     from unnest(p.municipality_ids) u)))"
+                + "     from unnest(p.municipality_ids) u))),"
+                + " o.description_en"
                 + " from ("
                 + SearchPageRows.sql(filter, conditions, page)
                 + ") p join directory.organisation o on o.id = p.organisation_id"
@@ -214,7 +215,8 @@ public class OrganisationRepository {
         splitNeeds((String) row[4]),
         (Boolean) row[5],
         (Boolean) row[6],
-        row[7] == null ? List.of() : Arrays.asList(((String) row[7]).split("\\|")));
+        row[7] == null ? List.of() : Arrays.asList(((String) row[7]).split("\\|")),
+        row[8] == null ? null : shorten((String) row[8]));
   }
 
   private static List<String> splitNeeds(String joined) {

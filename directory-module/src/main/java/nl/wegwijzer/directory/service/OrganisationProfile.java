@@ -13,7 +13,9 @@ import nl.wegwijzer.directory.support.Coded;
 
 /**
  * An organisation's public profile. Confidential locations carry no address: street, postcode and
- * city are null for them, whatever the database holds.
+ * city are null for them, whatever the database holds. The English texts ({@code descriptionEn}, a
+ * service's {@code nameEn} and {@code descriptionEn}) are null where an editor has not written
+ * them.
  */
 public record OrganisationProfile(
     String slug,
@@ -27,7 +29,8 @@ public record OrganisationProfile(
     List<PhoneView> phones,
     List<LocationView> locations,
     List<ServiceView> services,
-    long version) {
+    long version,
+    String descriptionEn) {
 
   static OrganisationProfile of(Organisation organisation) {
     return new OrganisationProfile(
@@ -42,7 +45,8 @@ public record OrganisationProfile(
         organisation.phones().stream().map(PhoneView::of).toList(),
         organisation.locations().stream().map(LocationView::of).toList(),
         organisation.services().stream().map(ServiceView::of).toList(),
-        organisation.version());
+        organisation.version(),
+        organisation.descriptionEn());
   }
 
   public boolean has24x7Line() {
@@ -102,7 +106,9 @@ public record OrganisationProfile(
       List<String> forms,
       String areaScope,
       List<RegionView> regions,
-      List<MunicipalityView> municipalities) {
+      List<MunicipalityView> municipalities,
+      String nameEn,
+      String descriptionEn) {
     static ServiceView of(CareService service) {
       return new ServiceView(
           service.name(),
@@ -121,7 +127,9 @@ public record OrganisationProfile(
           service.municipalities().stream()
               .sorted(Comparator.comparing(m -> m.name()))
               .map(MunicipalityView::of)
-              .toList());
+              .toList(),
+          service.nameEn(),
+          service.descriptionEn());
     }
 
     private static <E extends Enum<E> & Coded> List<String> codes(java.util.Set<E> values) {

@@ -13,7 +13,8 @@ import nl.wegwijzer.directory.model.NationalityGroup;
 
 /**
  * A whole organisation profile as it is registered or replaced: regions by code, municipalities by
- * CBS code. The shape of the demo data file and of an editor's form.
+ * CBS code. The shape of the demo data file and of an editor's form. {@code descriptionEn} (and a
+ * service's {@code nameEn} and {@code descriptionEn}) are the optional English beside the Dutch.
  */
 public record OrganisationRegistration(
     String slug,
@@ -24,7 +25,8 @@ public record OrganisationRegistration(
     List<String> languages,
     List<PhoneEntry> phones,
     List<LocationEntry> locations,
-    List<ServiceEntry> services) {
+    List<ServiceEntry> services,
+    String descriptionEn) {
 
   public OrganisationRegistration {
     languages = languages == null ? List.of() : List.copyOf(languages);
@@ -59,7 +61,9 @@ public record OrganisationRegistration(
       Set<Gender> genders,
       Set<NationalityGroup> nationalityGroups,
       Set<ExploitationForm> forms,
-      AreaEntry area) {}
+      AreaEntry area,
+      String nameEn,
+      String descriptionEn) {}
 
   /** Where a service is offered: region codes or CBS codes, depending on the scope. */
   public record AreaEntry(AreaScope scope, List<String> regions, List<String> municipalities) {}

@@ -138,6 +138,7 @@ public class OrganisationService {
 
   private void fill(Organisation organisation, OrganisationRegistration registration) {
     organisation.describe(registration.name(), registration.description());
+    organisation.describeInEnglish(registration.descriptionEn());
     organisation.changeContact(registration.website(), registration.email());
     organisation.replaceLanguages(registration.languages());
     organisation.replacePhones(
@@ -187,7 +188,9 @@ public class OrganisationService {
         codes(area.regions()).stream().map(regions::getByCode).collect(Collectors.toSet()),
         codes(area.municipalities()).stream()
             .map(municipalities::getByCbsCode)
-            .collect(Collectors.toSet()));
+            .collect(Collectors.toSet()),
+        entry.nameEn(),
+        entry.descriptionEn());
   }
 
   private static Set<String> codes(List<String> codes) {

@@ -29,7 +29,8 @@ public final class Fixtures {
         List.of("nl", "en"),
         List.of(new OrganisationRegistration.PhoneEntry("0118-000 100", "Algemeen", false)),
         List.of(),
-        List.of(services));
+        List.of(services),
+        null);
   }
 
   public static ServiceEntry service(
@@ -43,7 +44,9 @@ public final class Fixtures {
         Set.of(Gender.FEMALE, Gender.MALE, Gender.X),
         Set.of(NationalityGroup.DUTCH, NationalityGroup.EU, NationalityGroup.NON_EU),
         forms,
-        area);
+        area,
+        null,
+        null);
   }
 
   public static AreaEntry national() {

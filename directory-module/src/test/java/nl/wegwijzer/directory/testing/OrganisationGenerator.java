@@ -112,7 +112,8 @@ public final class OrganisationGenerator {
                 municipality,
                 shelter,
                 hours)),
-        services);
+        services,
+        null);
   }
 
   private ServiceEntry service() {
@@ -140,7 +141,9 @@ public final class OrganisationGenerator {
         someOf(Gender.values()),
         someOf(NationalityGroup.values()),
         someOf(ExploitationForm.values()),
-        area);
+        area,
+        null,
+        null);
   }
 
   private <T> T pick(T[] values) {

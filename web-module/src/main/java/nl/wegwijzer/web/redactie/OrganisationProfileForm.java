@@ -94,7 +94,8 @@ public class OrganisationProfileForm implements Serializable {
   /** Puts a version's fields into the form. */
   public void fill(Map<String, String> fields) {
     values.clear();
-    for (String name : List.of("name", "description", "website", "email", "languages")) {
+    for (String name :
+        List.of("name", "description", "descriptionEn", "website", "email", "languages")) {
       values.put(name, fields.get(name));
     }
     Fields all = new Fields(fields);

@@ -37,6 +37,16 @@ public class LanguageBacking {
     return current() == Language.ENGLISH;
   }
 
+  /** The English text for an English reader where there is one, else the Dutch. */
+  public String pick(String dutch, String english) {
+    return dutchOnly(english) || !isEnglish() ? dutch : english;
+  }
+
+  /** Whether an English reader gets the Dutch text here, because the English one is missing. */
+  public boolean dutchOnly(String english) {
+    return isEnglish() && (english == null || english.isBlank());
+  }
+
   public String getOtherCode() {
     return current().other().code();
   }

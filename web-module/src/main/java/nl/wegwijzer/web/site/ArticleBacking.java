@@ -8,7 +8,6 @@ import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.RegulationView;
 import nl.wegwijzer.directory.support.NotFoundException;
-import nl.wegwijzer.web.shared.LanguageBacking;
 
 /**
  * A piece of guide text with a readable URL: a right or regulation (/rechten/…), an information
@@ -31,7 +30,6 @@ public class ArticleBacking {
 
   @Inject GuideService guide;
   @Inject InformationService information;
-  @Inject LanguageBacking language;
 
   private String kind;
   private String slug;
@@ -66,9 +64,8 @@ public class ArticleBacking {
           }
           case NEWS -> {
             var n = information.newsItem(slug);
-            // news is written in Dutch only
             yield new Article(
-                kind, n.title(), n.summary(), n.body(), n.example(), null, language.isEnglish());
+                kind, n.title(), n.summary(), n.body(), n.example(), null, n.inDutchOnly());
           }
           default -> throw new IllegalStateException("not an article: " + paths);
         };

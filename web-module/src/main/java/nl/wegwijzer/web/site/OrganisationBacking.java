@@ -9,6 +9,7 @@ import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.service.OrganisationProfile;
 import nl.wegwijzer.directory.support.NotFoundException;
+import nl.wegwijzer.web.shared.LanguageBacking;
 
 /**
  * An organisation's profile at /organisaties/{slug}; an unknown slug is a 404 page. Opened from the
@@ -32,6 +33,7 @@ public class OrganisationBacking {
       Pattern.compile("^" + LIST + "(\\?[A-Za-z0-9_.~%+=&-]*)?(#resultaten)?$");
 
   @Inject OrganisationDirectory directory;
+  @Inject LanguageBacking language;
 
   private String slug;
   private String back;
@@ -49,11 +51,15 @@ public class OrganisationBacking {
   }
 
   /**
-   * The description as safe HTML: an editor's rich text, or plain text (escaped by the sanitiser),
-   * cleaned again here so that nothing stored by another route can bring markup onto the page.
+   * The description as safe HTML, in English for an English reader where there is one: an editor's
+   * rich text, or plain text (escaped by the sanitiser), cleaned again here so that nothing stored
+   * by another route can bring markup onto the page.
    */
   public String getDescriptionHtml() {
-    return organisation == null ? "" : SimpleHtml.sanitise(organisation.description());
+    return organisation == null
+        ? ""
+        : SimpleHtml.sanitise(
+            language.pick(organisation.description(), organisation.descriptionEn()));
   }
 
   /** The directory's list the visitor came from, or the whole list. */

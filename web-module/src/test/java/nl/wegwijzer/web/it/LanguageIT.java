@@ -59,15 +59,29 @@ class LanguageIT {
   void theGuideContentIsEnglishWhereTranslatedAndSaysSoWhereNot() {
     Api.Answer phase = Api.get("/signaleren?lang=en");
     assertTrue(phase.body().contains("Recognising and reporting"), "the phase in English");
-    assertFalse(phase.body().contains("id=\"translation-missing\""));
+    assertFalse(phase.body().contains("translation-missing"));
 
     java.util.regex.Matcher news =
         java.util.regex.Pattern.compile("href=\"(/nieuws/[a-z0-9-]+)\"")
             .matcher(Api.get("/nieuws").body());
     assertTrue(news.find(), "a news item to open");
     Api.Answer item = Api.get(news.group(1) + "?lang=en");
-    assertTrue(item.body().contains("id=\"translation-missing\""), "news is Dutch only");
-    assertTrue(item.body().contains("<h1 lang=\"nl\""), "the Dutch text is marked as Dutch");
+    assertTrue(item.body().contains("This is an example news item."), "news in English");
+    assertFalse(item.body().contains("translation-missing"), "with nothing in Dutch");
+
+    // The site search reads the Dutch texts: its hits are marked as Dutch, with the notice.
+    Api.Answer search = Api.get("/zoeken?q=bedenktijd&lang=en");
+    assertTrue(
+        search
+            .body()
+            .contains("<p class=\"notice translation-missing\">This part is only available"),
+        "the notice in English");
+    assertTrue(
+        search.body().matches("(?s).*<div lang=\"nl\" class=\"in-dutch\">\\s*<ul.*"),
+        "the Dutch hits are marked as Dutch");
+    assertFalse(
+        Api.get("/zoeken?q=bedenktijd").body().contains("translation-missing"),
+        "no notice for a Dutch reader");
   }
 
   @Test
