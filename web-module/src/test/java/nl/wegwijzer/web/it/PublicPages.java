@@ -27,6 +27,7 @@ final class PublicPages {
           "/vragen",
           "/documenten",
           "/toegankelijkheid",
+          "/veilig-zoeken",
           "/signaal-melden");
 
   private PublicPages() {}
