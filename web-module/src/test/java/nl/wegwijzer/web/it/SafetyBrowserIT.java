@@ -117,7 +117,7 @@ class SafetyBrowserIT extends BrowserTest {
     WebElement message = browser.findElement(By.id("form-message"));
     assertEquals("form-message", focused(), "the refusal has the focus");
     assertTrue(inView(message), "the refusal is on the screen");
-    assertTrue(message.getText().contains("hoogstens 4000 tekens"), message.getText());
+    assertTrue(message.getText().contains("hoogstens 4.000 tekens"), message.getText());
     assertEquals(4010, browser.findElement(By.id("field-wat")).getAttribute("value").length());
   }
 
