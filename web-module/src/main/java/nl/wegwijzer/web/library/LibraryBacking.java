@@ -3,9 +3,13 @@ package nl.wegwijzer.web.library;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
+import nl.wegwijzer.content.model.GeneratedKind;
 import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.DocumentView;
+import nl.wegwijzer.content.service.GeneratedDocumentView;
+import nl.wegwijzer.content.service.GeneratedDocuments;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.InformationViews.FaqView;
 import nl.wegwijzer.content.service.InformationViews.FormView;
@@ -13,12 +17,16 @@ import nl.wegwijzer.content.service.InformationViews.NewsView;
 import nl.wegwijzer.content.service.InformationViews.PageView;
 import nl.wegwijzer.content.service.InformationViews.StoryView;
 import nl.wegwijzer.content.service.InformationViews.ThemeView;
+import nl.wegwijzer.directory.service.AuditTrail;
+import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.Language;
 
 /**
  * The guide's lists: information per audience (/informatie), the indicator checklist
- * (/signalen-herkennen), stories, news, questions and documents. Each list is read once per
- * request, only when the page asks for it.
+ * (/signalen-herkennen), stories, news, questions and documents (uploaded, and those made from the
+ * published content). Each list is read once per request, only when the page asks for it.
  */
 @Named
 @RequestScoped
@@ -28,6 +36,7 @@ public class LibraryBacking {
 
   @Inject InformationService information;
   @Inject DocumentService documents;
+  @Inject GeneratedDocuments generatedDocuments;
 
   private List<ThemeView> indicators;
   private List<StoryView> stories;
@@ -76,5 +85,38 @@ public class LibraryBacking {
       documentList = documents.published();
     }
     return documentList;
+  }
+
+  /**
+   * A document made from the published content, in the page's language, with its version in the
+   * other language.
+   *
+   * @param kind handbook | indicators
+   */
+  public record GeneratedFile(
+      String kind,
+      String fileName,
+      long sizeBytes,
+      LocalDate published,
+      String otherLanguage,
+      String otherFileName) {}
+
+  /** The handbook and the indicator list made from the published content, once they are made. */
+  public List<GeneratedFile> getGenerated() {
+    Language reading = Language.fromCode(Labels.locale().getLanguage()).orElse(Language.DUTCH);
+    List<GeneratedDocumentView> made = generatedDocuments.all();
+    return made.stream()
+        .filter(document -> document.language().equals(reading.code()))
+        .map(
+            document ->
+                new GeneratedFile(
+                    document.kind(),
+                    document.fileName(),
+                    document.sizeBytes(),
+                    document.publishedAt().atZoneSameInstant(AuditTrail.ZONE).toLocalDate(),
+                    reading.other().code(),
+                    Coded.parse(GeneratedKind.class, "kind", document.kind())
+                        .fileName(reading.other().code())))
+        .toList();
   }
 }
