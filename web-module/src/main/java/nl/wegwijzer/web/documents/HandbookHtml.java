@@ -182,10 +182,23 @@ final class HandbookHtml {
         List.of(
             subheading(section, title),
             section.appendElement("p").addClass("lead").text(summary),
-            section.appendElement("div").addClass("body").append(body));
+            content(section.appendElement("div").addClass("body").append(body)));
     if (inDutchOnly) {
       parts.forEach(part -> part.attr("lang", "nl"));
     }
+  }
+
+  /**
+   * The published HTML of an item under its heading (h2): its own headings one level lower, so the
+   * document's outline stays whole; links within the site lead nowhere in a file, so only their
+   * text stays.
+   */
+  private static Element content(Element body) {
+    body.select("a[href^=/]").unwrap();
+    for (int level = 4; level >= 2; level--) {
+      body.select("h" + level).tagName("h" + (level + 1));
+    }
+    return body;
   }
 
   /** Per region its coordinators of the day, as a table; the national point where none. */
@@ -208,7 +221,10 @@ final class HandbookHtml {
     Element head = table.appendElement("thead").appendElement("tr");
     for (String column :
         List.of("pdf.organisation", "pdf.forWhom", "coordinator.phone", "coordinator.email")) {
-      head.appendElement("th").attr("scope", "col").text(text(column));
+      head.appendElement("th")
+          .attr("scope", "col")
+          .addClass(column.substring(column.indexOf('.') + 1))
+          .text(text(column));
     }
     Element body = table.appendElement("tbody");
     for (CoordinatorView coordinator : coordinators) {

@@ -52,6 +52,10 @@ final class PdfDocuments {
       th, td { border: 0.5pt solid #b4b4b4; padding: 3pt 4pt; text-align: left;
         vertical-align: top; font-size: 9pt; }
       th { background: #e6eef6; }
+      table { table-layout: fixed; }
+      th.organisation { width: 34%; } th.forWhom { width: 20%; }
+      th.phone { width: 16%; } th.email { width: 30%; }
+      td { word-wrap: break-word; }
       ul.indicators li { margin-bottom: 3pt; }
       a { color: #01689b; }
       """;

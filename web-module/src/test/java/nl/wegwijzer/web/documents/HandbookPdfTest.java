@@ -82,7 +82,8 @@ class HandbookPdfTest {
             1,
             "Signalen herkennen",
             "Wat wijst op uitbuiting?",
-            "<p>Let op wie het woord voert.</p><ul><li>Geen eigen paspoort</li></ul>",
+            "<h2>Waar op letten</h2><p>Let op wie het woord voert.</p>"
+                + "<ul><li>Geen eigen <a href=\"/rechten/bedenktijd\">paspoort</a></li></ul>",
             List.of(reflection),
             List.of("shelter"),
             null,
@@ -168,6 +169,9 @@ class HandbookPdfTest {
         assertTrue(text.contains(expected), expected + " in:\n" + text);
       }
       assertTrue(pdf.getNumberOfPages() >= 6, "cover, contents and a page per chapter");
+      assertTrue(
+          pdf.getPage(2).getAnnotations().isEmpty(),
+          "no link within the site, which leads nowhere");
       List<String> bookmarks = bookmarks(pdf);
       assertEquals(
           List.of(
@@ -182,6 +186,15 @@ class HandbookPdfTest {
               "  Zeeland"),
           bookmarks);
     }
+  }
+
+  @Test
+  void theContentsOwnHeadingsComeUnderItsItemAndLinksWithinTheSiteKeepOnlyTheirText() {
+    org.jsoup.nodes.Document html = HandbookHtml.guide(guide(Locale.forLanguageTag("nl")));
+    assertTrue(html.select(".body h2").isEmpty(), html.outerHtml());
+    assertEquals("Waar op letten", html.select(".body h3").text());
+    assertTrue(html.select(".body a").isEmpty());
+    assertTrue(html.select(".body li").text().contains("Geen eigen paspoort"));
   }
 
   @Test
@@ -202,6 +215,11 @@ class HandbookPdfTest {
       }
       assertFalse(text.contains("Gepubliceerd op"));
     }
+    org.jsoup.nodes.Document html = HandbookHtml.guide(guide(Locale.ENGLISH));
+    assertEquals(
+        "Arbeidsuitbuiting",
+        html.select("h2[lang=nl]").text(),
+        "the form still in Dutch is marked as Dutch");
   }
 
   @Test

@@ -18,8 +18,9 @@ public final class TaggedPdf {
 
   private TaggedPdf() {}
 
+  /** The text, with each run of white space as one space (a table cell breaks long names). */
   public static String text(PDDocument pdf) throws IOException {
-    return new PDFTextStripper().getText(pdf);
+    return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
   }
 
   /** What PDF/UA asks of the file itself, as far as PDFBox can see it. */
