@@ -10,6 +10,9 @@ create table content.generated_document (
     -- when that content was published: the date printed in the document
     published_at        timestamptz  not null,
     generated_at        timestamptz  not null,
+    -- SHA-256 of the HTML it was rendered from, date left out: an unchanged text is not rendered
+    -- again, and keeps the date it was first published on
+    source_hash         varchar(64)  not null,
     size_bytes          bigint       not null,
     content             bytea        not null,
     version             bigint       not null default 0,

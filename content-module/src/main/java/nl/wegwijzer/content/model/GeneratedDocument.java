@@ -58,6 +58,9 @@ public class GeneratedDocument {
   @Column(name = "generated_at", nullable = false)
   private OffsetDateTime generatedAt;
 
+  @Column(name = "source_hash", nullable = false, length = 64)
+  private String sourceHash;
+
   @Column(name = "size_bytes", nullable = false)
   private long sizeBytes;
 
@@ -78,13 +81,18 @@ public class GeneratedDocument {
   }
 
   /**
-   * Takes a newly made PDF of the content of {@code generation}, published at {@code publishedAt}.
-   * One made from an older generation than the one kept is ignored (another node was quicker).
+   * Takes a newly made PDF of the content of {@code generation}, published at {@code publishedAt},
+   * rendered from HTML with the hash {@code sourceHash}. One made from an older generation than the
+   * one kept is ignored (another node was quicker).
    *
    * @return whether it was taken
    */
   public boolean replace(
-      byte[] pdf, long generation, OffsetDateTime publishedAt, OffsetDateTime generatedAt) {
+      byte[] pdf,
+      String sourceHash,
+      long generation,
+      OffsetDateTime publishedAt,
+      OffsetDateTime generatedAt) {
     if (pdf == null || pdf.length == 0) {
       throw new InvalidInputException("content", "a generated document is never empty");
     }
@@ -92,11 +100,26 @@ public class GeneratedDocument {
       return false;
     }
     this.content = pdf.clone();
+    this.sourceHash = Objects.requireNonNull(sourceHash, "sourceHash");
     this.sizeBytes = pdf.length;
     this.contentGeneration = generation;
     this.publishedAt = Objects.requireNonNull(publishedAt, "publishedAt");
     this.generatedAt = Objects.requireNonNull(generatedAt, "generatedAt");
     return true;
+  }
+
+  /**
+   * Records that the content of {@code generation} reads the same as the kept PDF (a change
+   * elsewhere on the site, such as an organisation's profile): the PDF and its date stay.
+   */
+  public void stillCurrentAt(long generation) {
+    if (generation > contentGeneration) {
+      this.contentGeneration = generation;
+    }
+  }
+
+  public String sourceHash() {
+    return sourceHash;
   }
 
   public GeneratedKind kind() {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import nl.wegwijzer.content.model.GeneratedDocument;
 import nl.wegwijzer.content.model.GeneratedKind;
 import nl.wegwijzer.content.model.PdfFile;
@@ -51,6 +52,18 @@ public class GeneratedDocuments {
   }
 
   /**
+   * Whether the kept PDF was rendered from HTML with this hash, so that the content of {@code
+   * generation} needs no new one; if so, it is recorded as made from that generation.
+   */
+  public boolean keepIfUnchanged(
+      GeneratedKind kind, String language, String sourceHash, long generation) {
+    Optional<GeneratedDocument> kept =
+        documents.find(kind, language).filter(d -> d.sourceHash().equals(sourceHash));
+    kept.ifPresent(document -> document.stillCurrentAt(generation));
+    return kept.isPresent();
+  }
+
+  /**
    * Keeps a newly made PDF of the content of {@code generation}, unless one from a newer generation
    * is kept already.
    *
@@ -60,13 +73,15 @@ public class GeneratedDocuments {
       GeneratedKind kind,
       String language,
       byte[] pdf,
+      String sourceHash,
       long generation,
       OffsetDateTime publishedAt) {
     GeneratedDocument document =
         documents
             .find(kind, language)
             .orElseGet(() -> documents.add(new GeneratedDocument(kind, language)));
-    return document.replace(pdf, generation, publishedAt, OffsetDateTime.now(ZoneOffset.UTC));
+    return document.replace(
+        pdf, sourceHash, generation, publishedAt, OffsetDateTime.now(ZoneOffset.UTC));
   }
 
   /** A document by its file name (wegwijzer-handboek.pdf, wegwijzer-indicator-list.pdf, …). */

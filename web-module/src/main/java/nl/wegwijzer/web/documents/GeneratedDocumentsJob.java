@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.wegwijzer.content.model.GeneratedKind;
@@ -17,18 +18,24 @@ import nl.wegwijzer.content.service.ReadingLanguage;
 import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.service.CoordinationEditing;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
+import nl.wegwijzer.directory.service.CoordinatorView;
+import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.PublishedContent;
 import nl.wegwijzer.web.http.PageCache;
 import nl.wegwijzer.web.shared.Language;
+import org.jsoup.nodes.Document;
 
 /**
  * Makes the handbook and the indicator list anew, in Dutch and English, when the published content
  * has changed: every five seconds it compares the shared published-content counter with the one the
- * stored PDFs were made from. On a cluster every node watches; a node that finds them made by
- * another one only empties its page cache, so the documents page shows the new size and date.
+ * stored PDFs were made from. A document that reads the same (the change was elsewhere, such as an
+ * organisation's profile) is not rendered again and keeps its date. On a cluster every node
+ * watches; a node that finds them made by another one only empties its page cache, so the documents
+ * page shows the new size and date.
  */
 @Singleton
-@DependsOn("DatabaseMigration")
+// Not before the demo data is in: rendering competes with the start-up for the processor.
+@DependsOn({"DatabaseMigration", "DemoDataLoader"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GeneratedDocumentsJob {
 
@@ -73,34 +80,59 @@ public class GeneratedDocumentsJob {
   private void make(PublishedContent.Generation generation) {
     long started = System.nanoTime();
     LocalDate published = generation.changedAt().atZoneSameInstant(AuditTrail.ZONE).toLocalDate();
+    int rendered = 0;
     for (Language language : Language.values()) {
       reading.readInEnglish(language == Language.ENGLISH);
-      store(
-          GeneratedKind.HANDBOOK,
-          language,
-          PdfDocuments.render(HandbookHtml.guide(guideIn(language, published))),
-          generation);
-      store(
-          GeneratedKind.INDICATORS,
-          language,
-          PdfDocuments.render(
+      rendered +=
+          make(
+              GeneratedKind.HANDBOOK,
+              language,
+              HandbookHtml.guide(guideIn(language, published)),
+              generation);
+      rendered +=
+          make(
+              GeneratedKind.INDICATORS,
+              language,
               HandbookHtml.indicators(
                   new Handbook.Indicators(
-                      language.locale(), published, information.indicatorList()))),
-          generation);
+                      language.locale(), published, information.indicatorList())),
+              generation);
     }
+    int count = rendered;
     LOG.info(
         () ->
-            "Made the handbook and the indicator list of published content generation "
+            "Published content generation "
                 + generation.number()
-                + " in "
+                + ": "
+                + count
+                + " of the generated documents made anew, the others read the same ("
                 + (System.nanoTime() - started) / 1_000_000
-                + " ms");
+                + " ms)");
   }
 
-  private void store(
-      GeneratedKind kind, Language language, byte[] pdf, PublishedContent.Generation generation) {
-    documents.store(kind, language.code(), pdf, generation.number(), generation.changedAt());
+  /**
+   * Renders and stores one document, unless it reads the same as the one kept (a change elsewhere
+   * on the site): rendering is the costly part.
+   *
+   * @return 1 when it was rendered, 0 when the kept one still holds
+   */
+  private int make(
+      GeneratedKind kind,
+      Language language,
+      Document html,
+      PublishedContent.Generation generation) {
+    String fingerprint = HandbookHtml.fingerprint(html);
+    if (documents.keepIfUnchanged(kind, language.code(), fingerprint, generation.number())) {
+      return 0;
+    }
+    documents.store(
+        kind,
+        language.code(),
+        PdfDocuments.render(html),
+        fingerprint,
+        generation.number(),
+        generation.changedAt());
+    return 1;
   }
 
   private Handbook.Guide guideIn(Language language, LocalDate published) {
@@ -117,6 +149,15 @@ public class GeneratedDocumentsJob {
         guide.regulations(),
         information.exploitationForms(),
         coordination.regions(),
-        coordinators.national(CoordinatorFinder.today()).coordinators());
+        national());
+  }
+
+  /** The national point, for the regions without a coordinator; none while it is not set up. */
+  private List<CoordinatorView> national() {
+    try {
+      return coordinators.national(CoordinatorFinder.today()).coordinators();
+    } catch (NotFoundException none) {
+      return List.of();
+    }
   }
 }

@@ -1,9 +1,13 @@
 package nl.wegwijzer.web.documents;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -41,6 +45,11 @@ final class HandbookHtml {
     html.outputSettings().prettyPrint(false);
     html.selectFirst("html").attr("lang", language.getLanguage());
     html.title(text(titleKey) + " | " + text("site.name"));
+    // The description: PDF/UA wants one in the document's metadata.
+    html.head()
+        .appendElement("meta")
+        .attr("name", "description")
+        .attr("content", text("pdf." + name + ".subtitle"));
     html.head().appendElement("style").appendText(PdfDocuments.STYLE);
     this.bookmarks = html.head().appendElement("bookmarks");
     Element cover = html.body().appendElement("section").addClass("cover");
@@ -104,12 +113,34 @@ final class HandbookHtml {
     return page.html;
   }
 
+  /**
+   * What a page says, as a SHA-256 in hex, leaving out its publication date: a page that reads the
+   * same as the one kept is not rendered again and keeps its date.
+   */
+  static String fingerprint(Document page) {
+    Document withoutDate = page.clone();
+    withoutDate.select("#published").empty();
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(withoutDate.outerHtml().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A chapter on a new page, listed in the contents and the bookmarks. */
   private Element chapter(String title) {
     String id = "h" + ++anchors;
     Element section = html.body().appendElement("section").addClass("chapter");
     section.appendElement("h1").attr("id", id).text(title);
-    contents.appendElement("li").appendElement("a").attr("href", "#" + id).text(title);
+    contents
+        .appendElement("li")
+        .appendElement("a")
+        .attr("href", "#" + id)
+        .attr("title", title)
+        .text(title);
     bookmarks.appendElement("bookmark").attr("name", title).attr("href", "#" + id);
     return section;
   }
@@ -124,6 +155,7 @@ final class HandbookHtml {
         .appendElement("li")
         .appendElement("a")
         .attr("href", "#" + id)
+        .attr("title", title)
         .text(title);
     bookmarks
         .children()
@@ -191,10 +223,12 @@ final class HandbookHtml {
   /**
    * The published HTML of an item under its heading (h2): its own headings one level lower, so the
    * document's outline stays whole; links within the site lead nowhere in a file, so only their
-   * text stays.
+   * text stays; other links are described by their text.
    */
   private static Element content(Element body) {
     body.select("a[href^=/]").unwrap();
+    // A link's title is its description in the tagged PDF.
+    body.select("a:not([title])").forEach(link -> link.attr("title", link.text()));
     for (int level = 4; level >= 2; level--) {
       body.select("h" + level).tagName("h" + (level + 1));
     }
@@ -204,7 +238,7 @@ final class HandbookHtml {
   /** Per region its coordinators of the day, as a table; the national point where none. */
   private void coordinators(Handbook.Guide guide) {
     Element section = chapter(text("pdf.coordinators"));
-    section.appendElement("p").text(text("pdf.coordinatorsIntro", day(guide.published())));
+    section.appendElement("p").text(text("pdf.coordinatorsIntro"));
     for (RegionCoordination region : guide.regions()) {
       subheading(section, region.name());
       if (region.coordinators().isEmpty()) {

@@ -198,6 +198,34 @@ class HandbookPdfTest {
   }
 
   @Test
+  void theFingerprintLeavesOutTheDateAndFollowsTheText() {
+    Handbook.Guide today = guide(Locale.forLanguageTag("nl"));
+    Handbook.Guide tomorrow =
+        new Handbook.Guide(
+            today.language(),
+            PUBLISHED.plusDays(1),
+            today.phases(),
+            today.regulations(),
+            today.forms(),
+            today.regions(),
+            today.national());
+    Handbook.Guide fewerForms =
+        new Handbook.Guide(
+            today.language(),
+            PUBLISHED,
+            today.phases(),
+            today.regulations(),
+            List.of(),
+            today.regions(),
+            today.national());
+    String fingerprint = HandbookHtml.fingerprint(HandbookHtml.guide(today));
+    assertEquals(fingerprint, HandbookHtml.fingerprint(HandbookHtml.guide(tomorrow)));
+    assertFalse(fingerprint.equals(HandbookHtml.fingerprint(HandbookHtml.guide(fewerForms))));
+    assertFalse(
+        fingerprint.equals(HandbookHtml.fingerprint(HandbookHtml.guide(guide(Locale.ENGLISH)))));
+  }
+
+  @Test
   void theEnglishHandbookIsInEnglishAroundTheContent() throws IOException {
     byte[] bytes = PdfDocuments.render(HandbookHtml.guide(guide(Locale.ENGLISH)));
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
