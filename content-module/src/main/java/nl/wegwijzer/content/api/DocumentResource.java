@@ -12,6 +12,7 @@ import java.util.List;
 import nl.wegwijzer.content.service.DocumentDownload;
 import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.DocumentView;
+import nl.wegwijzer.content.service.GeneratedDocuments;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.support.NotFoundException;
 
@@ -20,6 +21,7 @@ import nl.wegwijzer.directory.support.NotFoundException;
 public class DocumentResource {
 
   @Inject DocumentService documents;
+  @Inject GeneratedDocuments generated;
 
   /** The published documents, without their files. */
   @GET
@@ -35,8 +37,22 @@ public class DocumentResource {
     if (!Slugs.isSlug(slug)) {
       throw new NotFoundException("document", slug);
     }
-    DocumentDownload download = documents.download(slug);
-    // The file name is reduced to safe ASCII when stored, so it needs no further quoting here.
+    return file(documents.download(slug));
+  }
+
+  /**
+   * Downloads the handbook or the indicator list made from the published content, by its file name
+   * (wegwijzer-handboek.pdf, wegwijzer-handbook.pdf, wegwijzer-indicatorenlijst.pdf,
+   * wegwijzer-indicator-list.pdf).
+   */
+  @GET
+  @Path("generated/{file}")
+  public Response generated(@PathParam("file") String file) {
+    return file(generated.download(file));
+  }
+
+  private static Response file(DocumentDownload download) {
+    // File names are safe ASCII (reduced when stored, or our own), so need no further quoting.
     return Response.ok(download.content(), download.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
         .header("Content-Length", download.content().length)

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 
 /**
  * The shared counter of changes to the public site's content, in the database so that every
@@ -43,5 +44,29 @@ public class PublishedContent {
             em.createNativeQuery("select generation from directory.published_content where id = 1")
                 .getSingleResult())
         .longValue();
+  }
+
+  /** The counter and when it last moved: the content's version and its publication time. */
+  public record Generation(long number, OffsetDateTime changedAt) {}
+
+  /** The counter now and when it moved (read outside any transaction). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Generation current() {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select generation, changed_at from directory.published_content where id = 1")
+                .getSingleResult();
+    return new Generation(((Number) row[0]).longValue(), toOffset(row[1]));
+  }
+
+  private static OffsetDateTime toOffset(Object value) {
+    if (value instanceof OffsetDateTime time) {
+      return time;
+    }
+    if (value instanceof java.sql.Timestamp stamp) {
+      return stamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("unexpected time " + value);
   }
 }

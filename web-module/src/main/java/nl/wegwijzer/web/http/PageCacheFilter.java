@@ -33,9 +33,9 @@ import nl.wegwijzer.web.shared.Language;
  * cache them: an anonymous GET of a public page gets an {@code ETag} (which includes the language)
  * and {@code Cache-Control: public, max-age=0, must-revalidate, s-maxage=1}, and 304 when the
  * visitor's copy is current. Anyone logged in (a session cookie, an Authorization header) and the
- * back office and casework API get {@code no-store} and never touch the cache, and so does a
- * tailored route with its answers in the query. A page that made a session or set a cookie, or did
- * not answer 200, is not kept.
+ * back office, the casework API and the public signal form get {@code no-store} and never touch the
+ * cache, and so does a tailored route with its answers in the query. A page that made a session or
+ * set a cookie, or did not answer 200, is not kept.
  */
 @WebFilter(filterName = "pageCache")
 public class PageCacheFilter extends HttpFilter {
@@ -55,7 +55,9 @@ public class PageCacheFilter extends HttpFilter {
           "/api/signals",
           "/api/cases",
           "/inloggen",
-          "/uitloggen");
+          "/uitloggen",
+          // What someone typed about a person at risk: Back must fetch the form anew, empty.
+          "/signaal-melden");
 
   /**
    * Pages whose query holds what a visitor told about a person (the tailored route's answers): with

@@ -3,9 +3,13 @@ package nl.wegwijzer.web.library;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
+import nl.wegwijzer.content.model.GeneratedKind;
 import nl.wegwijzer.content.service.DocumentService;
 import nl.wegwijzer.content.service.DocumentView;
+import nl.wegwijzer.content.service.GeneratedDocumentView;
+import nl.wegwijzer.content.service.GeneratedDocuments;
 import nl.wegwijzer.content.service.GuideService;
 import nl.wegwijzer.content.service.InformationService;
 import nl.wegwijzer.content.service.InformationViews.FaqView;
@@ -15,13 +19,17 @@ import nl.wegwijzer.content.service.InformationViews.PageView;
 import nl.wegwijzer.content.service.InformationViews.StoryView;
 import nl.wegwijzer.content.service.InformationViews.ThemeView;
 import nl.wegwijzer.content.service.RegulationView;
+import nl.wegwijzer.directory.service.AuditTrail;
+import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.Labels;
+import nl.wegwijzer.web.shared.Language;
 
 /**
  * The guide's lists: information per audience (/informatie), the indicator checklist
  * (/signalen-herkennen), rights and regulations (/rechten), forms of exploitation (/vormen),
- * stories, news, questions and documents. Each list is read once per request, only when the page
- * asks for it.
+ * stories, news, questions and documents (uploaded, and those made from the published content).
+ * Each list is read once per request, only when the page asks for it.
  */
 @Named
 @RequestScoped
@@ -32,6 +40,7 @@ public class LibraryBacking {
   @Inject InformationService information;
   @Inject DocumentService documents;
   @Inject GuideService guide;
+  @Inject GeneratedDocuments generatedDocuments;
 
   private List<ThemeView> indicators;
   private List<StoryView> stories;
@@ -84,5 +93,38 @@ public class LibraryBacking {
       documentList = documents.published();
     }
     return documentList;
+  }
+
+  /**
+   * A document made from the published content, in the page's language, with its version in the
+   * other language.
+   *
+   * @param kind handbook | indicators
+   */
+  public record GeneratedFile(
+      String kind,
+      String fileName,
+      long sizeBytes,
+      LocalDate published,
+      String otherLanguage,
+      String otherFileName) {}
+
+  /** The handbook and the indicator list made from the published content, once they are made. */
+  public List<GeneratedFile> getGenerated() {
+    Language reading = Language.fromCode(Labels.locale().getLanguage()).orElse(Language.DUTCH);
+    List<GeneratedDocumentView> made = generatedDocuments.all();
+    return made.stream()
+        .filter(document -> document.language().equals(reading.code()))
+        .map(
+            document ->
+                new GeneratedFile(
+                    document.kind(),
+                    document.fileName(),
+                    document.sizeBytes(),
+                    document.publishedAt().atZoneSameInstant(AuditTrail.ZONE).toLocalDate(),
+                    reading.other().code(),
+                    Coded.parse(GeneratedKind.class, "kind", document.kind())
+                        .fileName(reading.other().code())))
+        .toList();
   }
 }

@@ -27,6 +27,7 @@ public class PublicSignalBacking {
   static final String PROBLEMS = "wegwijzer.publicSignal.problems";
   static final String TYPED = "wegwijzer.publicSignal.typed";
   static final String MESSAGE = "wegwijzer.publicSignal.message";
+  static final String STAMP = "wegwijzer.publicSignal.stamp";
 
   @Inject FormTimestamp timestamps;
   @Inject CoordinatorFinder coordinators;
@@ -38,8 +39,10 @@ public class PublicSignalBacking {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
   }
 
+  /** The form's signed time stamp: a new one, or the one of a post that came back too fast. */
   public String getStamp() {
-    return timestamps.issue();
+    Object kept = requestMap().get(STAMP);
+    return kept instanceof String stamp ? stamp : timestamps.issue();
   }
 
   @SuppressWarnings("unchecked")

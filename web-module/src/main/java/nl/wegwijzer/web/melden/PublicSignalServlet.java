@@ -69,7 +69,9 @@ public class PublicSignalServlet extends HttpServlet {
     Map<String, String> typed = new LinkedHashMap<>();
     for (String name : new String[] {"gemeente", "wat", "melder", "contact"}) {
       String value = request.getParameter(name);
-      typed.put(name, value == null ? "" : value);
+      // A browser sends a textarea's line breaks as CRLF but counts them as one character, as the
+      // counter beside the field does: the limit is checked on the text as the visitor saw it.
+      typed.put(name, value == null ? "" : value.replace("\r\n", "\n"));
     }
     PostAllowance.Verdict allowed =
         allowance.take(PostAllowance.Limit.SIGNAL.of(clientAddress.of(request)));
@@ -85,6 +87,11 @@ public class PublicSignalServlet extends HttpServlet {
       return;
     }
     FormTimestamp.Verdict verdict = timestamps.check(request.getParameter("t"));
+    if (verdict == FormTimestamp.Verdict.TOO_FAST) {
+      // A person who was quick gets the same form back with its first stamp, so that sending it
+      // again a moment later passes (a new stamp would make them wait all over again).
+      request.setAttribute(PublicSignalBacking.STAMP, request.getParameter("t"));
+    }
     if (verdict != FormTimestamp.Verdict.OK) {
       answer(
           request,

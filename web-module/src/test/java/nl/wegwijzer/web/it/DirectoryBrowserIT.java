@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** What a visitor clicks, in Chromium: search, profile, coordinator, quick exit. */
+/** What a visitor clicks, in Chromium: search, profile, coordinator, quick exit (on a phone). */
 class DirectoryBrowserIT extends BrowserTest {
 
   @Test
@@ -106,11 +107,28 @@ class DirectoryBrowserIT extends BrowserTest {
     assertEquals("true", browser.findElement(By.id("plaats")).getAttribute("aria-invalid"));
   }
 
+  /**
+   * On a phone (390 × 844) the quick exit stays in view when the page is scrolled down, and leaves
+   * without a way Back to the page it was pressed on.
+   */
   @Test
   void quickExitLeavesAndReplacesTheHistoryEntry() {
+    browser.manage().window().setSize(new Dimension(390, 844));
     open("/organisaties");
-    open("/");
-    browser.findElement(By.id("quick-exit")).click();
+    open("/signalen-herkennen");
+    browser.executeScript("window.scrollTo(0, document.body.scrollHeight);");
+    Number scrolled = (Number) browser.executeScript("return window.scrollY;");
+    assertTrue(scrolled.longValue() > 844, "the page is long enough to scroll: " + scrolled);
+    WebElement exit = browser.findElement(By.id("quick-exit"));
+    assertEquals(
+        Boolean.TRUE,
+        browser.executeScript(
+            "var r = arguments[0].getBoundingClientRect();"
+                + " return r.width > 0 && r.top >= 0 && r.left >= 0"
+                + " && r.bottom <= window.innerHeight && r.right <= window.innerWidth;",
+            exit),
+        "the quick exit is in view after scrolling down");
+    exit.click();
     wait.until(d -> !d.getCurrentUrl().startsWith(RunningApp.baseUrl()));
     browser.navigate().back();
     wait.until(ExpectedConditions.urlContains(RunningApp.baseUrl()));

@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The editorial workflow in Chromium with real Keycloak logins: editor A writes a step and offers
  * it for review, cannot approve it herself, editor B approves it and the public page shows it; A's
  * next draft stays off the public page until B approves it; script in the rich text never reaches
- * the public page; and two editors saving the same item: the second is refused and keeps their
- * text.
+ * the public page (and the handbook made from the published content holds the step); and two
+ * editors saving the same item: the second is refused and keeps their text.
  */
 class EditorialBrowserIT extends BrowserTest {
 
@@ -102,7 +102,7 @@ class EditorialBrowserIT extends BrowserTest {
   }
 
   @Test
-  void aStepIsWrittenByOneEditorApprovedByAnotherAndOnlyPublishedTextIsPublic() {
+  void aStepIsWrittenByOneEditorApprovedByAnotherAndOnlyPublishedTextIsPublic() throws Exception {
     String slug = slug("browser-stap");
     Editor a = editorA();
     fillNewStep(a, slug, "Stap uit de browser", 90);
@@ -130,6 +130,7 @@ class EditorialBrowserIT extends BrowserTest {
 
     // An anonymous visitor has the phase page in the page cache before the publication.
     assertFalse(Api.get("/signaleren").body().contains("Stap uit de browser"));
+    long handbookBefore = GeneratedDocumentsIT.handbookGeneration();
 
     try (Editor b = Editor.logIn(Browser.open(), "editor-b", "/redactie/stappen/" + slug)) {
       b.click("review:approve");
@@ -147,6 +148,11 @@ class EditorialBrowserIT extends BrowserTest {
       assertFalse(page.contains("<script>alert"), "no script from the editor reaches the page");
       assertFalse(page.contains("onerror"), "no event handler reaches the page");
       assertFalse(page.contains("alert(1)"), page);
+
+      // The handbook is made again from the newly published content, with the step in it.
+      GeneratedDocumentsIT.awaitText(
+          GeneratedDocumentsIT.HANDBOOK, text -> text.contains("Stap uit de browser"));
+      assertTrue(GeneratedDocumentsIT.handbookGeneration() > handbookBefore);
 
       // A's next draft stays off the public page until B approves it.
       a.open("/redactie/stappen/" + slug);

@@ -29,6 +29,7 @@ final class PublicPages {
           "/vragen",
           "/documenten",
           "/toegankelijkheid",
+          "/veilig-zoeken",
           "/signaal-melden");
 
   private PublicPages() {}
