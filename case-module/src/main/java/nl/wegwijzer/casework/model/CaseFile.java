@@ -37,6 +37,12 @@ import nl.wegwijzer.directory.support.NotFoundException;
 @Table(name = "case_file", schema = "casework")
 @NamedQuery(name = "CaseFile.byNumber", query = "select c from CaseFile c where c.number = :number")
 @NamedQuery(
+    name = "CaseFile.withSignalsElsewhere",
+    query =
+        "select distinct c from Signal s join s.caseFile c"
+            + " where c.status = nl.wegwijzer.casework.model.CaseStatus.OPEN"
+            + " and s.municipality is not null and s.region <> c.region")
+@NamedQuery(
     name = "CaseFile.toAnonymise",
     query =
         "select c from CaseFile c where c.status = nl.wegwijzer.casework.model.CaseStatus.CLOSED"
@@ -208,6 +214,12 @@ public class CaseFile {
             .orElseThrow(() -> new NotFoundException("task", String.valueOf(taskId)));
     task.complete(requireDay(on, "doneOn"));
     return task;
+  }
+
+  /** Moves an open case to the region most of its signals are in now; a closed one stays. */
+  public void moveTo(Region to) {
+    requireOpen();
+    this.region = Objects.requireNonNull(to, "to");
   }
 
   public void close(CloseReason reason, Sealed note, LocalDate on) {

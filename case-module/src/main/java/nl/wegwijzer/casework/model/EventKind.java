@@ -18,6 +18,8 @@ public enum EventKind implements Coded {
   /** A reflection period started where its rule says it does not apply, with a reason. */
   REFLECTION_EXCEPTION,
   REVIEWED,
+  /** The case followed its signals' municipality into another region (detail: old -> new). */
+  REGION_MOVED,
   CLOSED,
   ANONYMISED
 }

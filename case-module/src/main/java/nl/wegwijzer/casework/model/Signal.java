@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -50,6 +51,13 @@ import nl.wegwijzer.directory.support.InvalidInputException;
         "select s from Signal s where s.birthYear = :birthYear and s.gender = :gender"
             + " and s.nationality = :nationality and s.region.id in :regions and s.id <> :id"
             + " and s.anonymisedAt is null order by s.createdAt desc")
+@NamedQuery(
+    name = "Signal.behindMunicipality",
+    query =
+        "select s from Signal s left join s.caseFile c where s.municipality is not null"
+            + " and s.region <> s.municipality.region"
+            + " and (c is null or c.status = nl.wegwijzer.casework.model.CaseStatus.OPEN)"
+            + " order by s.id")
 @NamedQuery(
     name = "Signal.referenceTaken",
     query = "select count(s) from Signal s where s.reference = :reference")
@@ -386,6 +394,19 @@ public class Signal {
 
   public String reference() {
     return reference;
+  }
+
+  /**
+   * Follows the municipality into the region it is in today (after a merger or a region change), as
+   * every signal's region is its municipality's; the region it left, when it moved.
+   */
+  public Optional<Region> followMunicipality() {
+    if (municipality == null || municipality.region().equals(region)) {
+      return Optional.empty();
+    }
+    Region left = region;
+    region = municipality.region();
+    return Optional.of(left);
   }
 
   public SignalStatus status() {

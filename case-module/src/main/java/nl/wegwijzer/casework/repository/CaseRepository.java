@@ -156,6 +156,11 @@ public class CaseRepository {
         .getResultList();
   }
 
+  /** Open cases with a signal in another region than the case. */
+  public List<CaseFile> withSignalsElsewhere() {
+    return em.createNamedQuery("CaseFile.withSignalsElsewhere", CaseFile.class).getResultList();
+  }
+
   public List<CaseFile> closedBeforeNotAnonymised(LocalDate closedBefore) {
     return em.createNamedQuery("CaseFile.toAnonymise", CaseFile.class)
         .setParameter("closedBefore", closedBefore)

@@ -60,6 +60,14 @@ public class SignalRepository {
         > 0;
   }
 
+  /**
+   * Signals whose municipality is now in another region than they are, except those of a closed
+   * case (its history stays where it was).
+   */
+  public List<Signal> behindTheirMunicipality() {
+    return em.createNamedQuery("Signal.behindMunicipality", Signal.class).getResultList();
+  }
+
   public List<Signal> ofCase(CaseFile caseFile) {
     return em.createNamedQuery("Signal.ofCase", Signal.class)
         .setParameter("caseFile", caseFile)

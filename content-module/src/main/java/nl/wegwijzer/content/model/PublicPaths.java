@@ -37,7 +37,9 @@ public enum PublicPaths {
    * Which region, and so which coordination point, a place has: shown by the coordinator finder.
    */
   MUNICIPALITY_REGION(
-      EditorialKind.MUNICIPALITY_REGION, null, "gemeenteregio", "zorgcoordinator", Item.IN_LIST);
+      EditorialKind.MUNICIPALITY_REGION, null, "gemeenteregio", "zorgcoordinator", Item.IN_LIST),
+  /** A word people search with and what it means: it changes what the site search finds. */
+  SYNONYM(EditorialKind.SYNONYM, null, "zoektermen", "zoeken", Item.IN_LIST);
 
   /** The phases of the route; a step's address is under its phase ({@code /signaleren/…}). */
   public static final List<String> PHASES =

@@ -30,7 +30,8 @@ public class EditableKinds {
       IndicatorThemeKind indicators,
       FormPageKind formPages,
       CoordinationPointKind coordinationPoints,
-      MunicipalityRegionKind municipalityRegions) {
+      MunicipalityRegionKind municipalityRegions,
+      SynonymKind synonyms) {
     this.steps = steps;
     for (EditableKind<?> kind :
         List.of(
@@ -45,7 +46,8 @@ public class EditableKinds {
             indicators,
             formPages,
             coordinationPoints,
-            municipalityRegions)) {
+            municipalityRegions,
+            synonyms)) {
       byKind.put(kind.kind(), kind);
     }
   }

@@ -15,6 +15,7 @@ import nl.wegwijzer.content.model.Publishable;
 import nl.wegwijzer.content.model.Revision;
 import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.repository.RevisionRepository;
+import nl.wegwijzer.content.repository.SearchVocabularyRepository;
 import nl.wegwijzer.directory.model.AuditAction;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.model.Text;
@@ -40,15 +41,19 @@ public class EditorialService {
   private final Publication publication;
 
   protected EditorialService() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Inject
-  public EditorialService(RevisionRepository revisions, EditableKinds kinds, AuditTrail audit) {
+  public EditorialService(
+      RevisionRepository revisions,
+      EditableKinds kinds,
+      AuditTrail audit,
+      SearchVocabularyRepository vocabulary) {
     this.revisions = revisions;
     this.kinds = kinds;
     this.audit = audit;
-    this.publication = new Publication(revisions, audit);
+    this.publication = new Publication(revisions, audit, vocabulary);
   }
 
   /**

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.wegwijzer.content.repository.GuideSearchRepository;
+import nl.wegwijzer.directory.service.SearchSynonyms;
 import nl.wegwijzer.directory.support.HtmlText;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
@@ -12,7 +13,8 @@ import nl.wegwijzer.directory.support.SearchText;
 
 /**
  * Site-wide search over the published guide in Dutch: each word matches as a prefix of a stemmed
- * word, as in the directory ('aangif' finds 'aangifte'), best matches first.
+ * word, as in the directory ('aangif' finds 'aangifte'), best matches first. A search term the
+ * editors keep ('loverboy', 'B9') also finds what its meanings find.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -21,14 +23,16 @@ public class GuideSearch {
   private static final int MAX_TEXT_LENGTH = 200;
 
   private final GuideSearchRepository repository;
+  private final SearchSynonyms synonyms;
 
   protected GuideSearch() {
-    this(null);
+    this(null, null);
   }
 
   @Inject
-  public GuideSearch(GuideSearchRepository repository) {
+  public GuideSearch(GuideSearchRepository repository, SearchSynonyms synonyms) {
     this.repository = repository;
+    this.synonyms = synonyms;
   }
 
   public Page<SearchHit> search(String text, PageRequest page) {
@@ -36,7 +40,7 @@ public class GuideSearch {
       throw new InvalidInputException("q", "is longer than " + MAX_TEXT_LENGTH + " characters");
     }
     return repository
-        .search(SearchText.of(text), page)
+        .search(SearchText.of(text, synonyms.current()), page)
         .map(
             hit ->
                 new SearchHit(

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
@@ -23,7 +25,9 @@ import nl.wegwijzer.directory.support.NotFoundException;
  * version in the editors' review queue, marked as proposed; only an editor publishes it. A
  * coordinator proposes only for their own regions: a new organisation's services must serve one of
  * them, and so must the live profile a correction changes (so nobody rewrites another region's
- * organisation by proposing services in their own).
+ * organisation by proposing services in their own). The areas a proposal's services name are their
+ * regions and the municipalities in them, and for a correction also those the live profile already
+ * names (kept, not added): {@link #areasFor}.
  */
 @ApplicationScoped
 @Transactional
@@ -73,7 +77,78 @@ public class OrganisationProposals {
     if (live.isPresent() || !OrganisationKind.rows(served, "service").isEmpty()) {
       requireServed(served, regions);
     }
+    Areas allowed = areas(live.map(organisations::snapshot), regions);
+    Areas named = named(new Fields(values));
+    Set<String> outside = new TreeSet<>(named.regions());
+    outside.removeAll(allowed.regions());
+    named.municipalities().stream()
+        .filter(m -> !allowed.municipalities().contains(m))
+        .forEach(outside::add);
+    if (!outside.isEmpty()) {
+      throw new WorkflowException(
+          WorkflowException.Reason.NOT_YOUR_REGION,
+          "a service names areas outside the regions " + regions + ": " + outside);
+    }
     return editorial.propose(EditorialKind.ORGANISATION, slug, values, note, coordinator);
+  }
+
+  /**
+   * The region and municipality codes a service may name.
+   *
+   * @param regions region codes
+   * @param municipalities CBS codes
+   */
+  public record Areas(Set<String> regions, Set<String> municipalities) {
+    public Areas {
+      regions = Set.copyOf(regions);
+      municipalities = Set.copyOf(municipalities);
+    }
+  }
+
+  /**
+   * What a coordinator of {@code regions} may name in the services of a proposal for {@code slug}
+   * (null or unknown: a new organisation): their regions and the municipalities in them, and those
+   * the live profile names already.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Areas areasFor(String slug, Set<String> regions) {
+    return areas(
+        slug == null ? Optional.empty() : organisations.live(slug).map(organisations::snapshot),
+        regions);
+  }
+
+  private Areas areas(Optional<Fields> live, Set<String> regions) {
+    Set<String> allowedRegions = new HashSet<>(regions);
+    Set<String> allowedMunicipalities = new HashSet<>();
+    regionOfMunicipality()
+        .forEach(
+            (municipality, region) -> {
+              if (regions.contains(region)) {
+                allowedMunicipalities.add(municipality);
+              }
+            });
+    live.map(OrganisationProposals::named)
+        .ifPresent(
+            kept -> {
+              allowedRegions.addAll(kept.regions());
+              allowedMunicipalities.addAll(kept.municipalities());
+            });
+    return new Areas(allowedRegions, allowedMunicipalities);
+  }
+
+  /** The regions and municipalities the services of a profile are offered in, by their scope. */
+  private static Areas named(Fields fields) {
+    Set<String> regions = new HashSet<>();
+    Set<String> municipalities = new HashSet<>();
+    for (Map<String, String> service : OrganisationKind.rows(fields, "service").values()) {
+      String scope = service.getOrDefault("scope", "");
+      if (scope.equals(AreaScope.REGIONS.code())) {
+        regions.addAll(EditableKind.list(service.get("regions")));
+      } else if (scope.equals(AreaScope.MUNICIPALITIES.code())) {
+        municipalities.addAll(EditableKind.list(service.get("municipalities")));
+      }
+    }
+    return new Areas(regions, municipalities);
   }
 
   /**
@@ -120,21 +195,14 @@ public class OrganisationProposals {
    * in a municipality of it. A national service is no region's own.
    */
   boolean servesAny(Fields fields, Set<String> regions) {
-    Set<String> served = new HashSet<>();
-    Map<String, String> regionOf = null;
-    for (Map<String, String> service : OrganisationKind.rows(fields, "service").values()) {
-      String scope = service.getOrDefault("scope", "");
-      if (scope.equals(AreaScope.REGIONS.code())) {
-        served.addAll(EditableKind.list(service.get("regions")));
-      } else if (scope.equals(AreaScope.MUNICIPALITIES.code())) {
-        if (regionOf == null) {
-          regionOf = regionOfMunicipality();
-        }
-        for (String code : EditableKind.list(service.get("municipalities"))) {
-          String region = regionOf.get(code);
-          if (region != null) {
-            served.add(region);
-          }
+    Areas named = named(fields);
+    Set<String> served = new HashSet<>(named.regions());
+    if (!named.municipalities().isEmpty()) {
+      Map<String, String> regionOf = regionOfMunicipality();
+      for (String code : named.municipalities()) {
+        String region = regionOf.get(code);
+        if (region != null) {
+          served.add(region);
         }
       }
     }

@@ -6,6 +6,7 @@ import nl.wegwijzer.content.model.Publishable;
 import nl.wegwijzer.content.model.Revision;
 import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.repository.RevisionRepository;
+import nl.wegwijzer.content.repository.SearchVocabularyRepository;
 import nl.wegwijzer.directory.model.AuditAction;
 import nl.wegwijzer.directory.service.AuditTrail;
 
@@ -18,10 +19,13 @@ final class Publication {
 
   private final RevisionRepository revisions;
   private final AuditTrail audit;
+  private final SearchVocabularyRepository vocabulary;
 
-  Publication(RevisionRepository revisions, AuditTrail audit) {
+  Publication(
+      RevisionRepository revisions, AuditTrail audit, SearchVocabularyRepository vocabulary) {
     this.revisions = revisions;
     this.audit = audit;
+    this.vocabulary = vocabulary;
   }
 
   /** Applies an approved version to the live row (creating it the first time) and publishes it. */
@@ -39,6 +43,8 @@ final class Publication {
     revisions.flush();
     revision.markPublished(adapter.idOf(applied), now);
     revisions.flush();
+    // the words the site can find changed with it: "Bedoelde u …?" suggests from them
+    vocabulary.refresh();
     record(actor, AuditAction.PUBLISHED, revision);
   }
 
@@ -65,6 +71,7 @@ final class Publication {
       subject = open.get();
     }
     revisions.flush();
+    vocabulary.refresh();
     audit.record(
         editor,
         action,

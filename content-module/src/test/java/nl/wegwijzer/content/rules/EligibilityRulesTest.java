@@ -155,8 +155,11 @@ class EligibilityRulesTest {
         assertThrows(InvalidInputException.class, () -> profile(null, "mars", null, null)).field());
     assertEquals(
         "form",
-        assertThrows(InvalidInputException.class, () -> profile(null, null, "sexual", null))
-            .field());
+        assertThrows(InvalidInputException.class, () -> profile(null, null, "sex", null)).field());
+    assertEquals(
+        "sexual-domestic",
+        profile(null, null, "sexual", null).answer(EXPLOITATION_FORM).orElseThrow(),
+        "the single form of before its split reads as the one that took it over");
     assertEquals(
         "report",
         assertThrows(InvalidInputException.class, () -> profile(null, null, null, "maybe"))

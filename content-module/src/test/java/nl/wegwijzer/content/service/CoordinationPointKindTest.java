@@ -142,20 +142,7 @@ class CoordinationPointKindTest extends ContentDatabaseTest {
   }
 
   private static Map<String, String> organisation(String region) {
-    Map<String, String> f = new LinkedHashMap<>();
-    f.put("name", "Inloophuis test");
-    f.put("description", "<p>Opvang.</p>");
-    f.put("service.1.name", "Inloop");
-    f.put("service.1.description", "Zonder afspraak.");
-    f.put("service.1.careNeed", "shelter");
-    f.put("service.1.access", "direct");
-    f.put("service.1.ageGroups", "adult");
-    f.put("service.1.genders", "female");
-    f.put("service.1.nationalities", "eu");
-    f.put("service.1.forms", "labour");
-    f.put("service.1.scope", "regions");
-    f.put("service.1.regions", region);
-    return f;
+    return OrganisationProposalsTest.profile("regions", region);
   }
 
   @Test

@@ -13,6 +13,7 @@ import nl.wegwijzer.content.repository.NewsRepository;
 import nl.wegwijzer.content.repository.PhaseRepository;
 import nl.wegwijzer.content.repository.RegulationRepository;
 import nl.wegwijzer.content.repository.RevisionRepository;
+import nl.wegwijzer.content.repository.SearchVocabularyRepository;
 import nl.wegwijzer.content.repository.StepRepository;
 import nl.wegwijzer.content.repository.StoryRepository;
 import nl.wegwijzer.content.rules.EligibilityRules;
@@ -37,8 +38,10 @@ import nl.wegwijzer.content.service.OrganisationKind;
 import nl.wegwijzer.content.service.OrganisationProposals;
 import nl.wegwijzer.content.service.RegulationKind;
 import nl.wegwijzer.content.service.RouteService;
+import nl.wegwijzer.content.service.SearchSuggestions;
 import nl.wegwijzer.content.service.StepKind;
 import nl.wegwijzer.content.service.StoryKind;
+import nl.wegwijzer.content.service.SynonymKind;
 import nl.wegwijzer.directory.repository.AuditRepository;
 import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
@@ -77,7 +80,9 @@ public abstract class ContentDatabaseTest {
         "delete from content.news_item where slug like 'test-%'",
         "delete from content.faq_entry where slug like 'test-%'",
         "delete from directory.organisation where slug like 'test-%'",
-        "delete from directory.coordination_point where slug like 'test-%'");
+        "delete from directory.coordination_point where slug like 'test-%'",
+        "delete from directory.search_synonym where slug like 'test-%'",
+        "refresh materialized view content.search_vocabulary");
   }
 
   /** The content's services wired by hand on one entity manager, with the directory's. */
@@ -134,7 +139,7 @@ public abstract class ContentDatabaseTest {
     }
 
     public GuideSearch search() {
-      return new GuideSearch(new GuideSearchRepository(em));
+      return new GuideSearch(new GuideSearchRepository(em), directory().synonyms());
     }
 
     public EditableKinds kinds() {
@@ -150,12 +155,20 @@ public abstract class ContentDatabaseTest {
           new IndicatorThemeKind(new IndicatorThemeRepository(em)),
           new FormPageKind(new ExploitationFormPageRepository(em)),
           new CoordinationPointKind(directory().coordinationService(), directory().places()),
-          new MunicipalityRegionKind(directory().coordinationEditing(), directory().places()));
+          new MunicipalityRegionKind(directory().coordinationEditing(), directory().places()),
+          new SynonymKind(directory().synonyms()));
     }
 
     public EditorialService editorial() {
       return new EditorialService(
-          new RevisionRepository(em), kinds(), new AuditTrail(new AuditRepository(em)));
+          new RevisionRepository(em),
+          kinds(),
+          new AuditTrail(new AuditRepository(em)),
+          new SearchVocabularyRepository(em));
+    }
+
+    public SearchSuggestions suggestions() {
+      return new SearchSuggestions(new SearchVocabularyRepository(em));
     }
 
     public OrganisationProposals proposals() {

@@ -116,6 +116,16 @@ public class CoordinationPeriod {
     return age == null || covers.covers(age, splitAge);
   }
 
+  /** Whether this point's band is for some victim whose age lies in {@code ages}. */
+  public boolean admits(AgeRange ages) {
+    return covers.admits(ages, splitAge);
+  }
+
+  /** Whether only the age itself, not {@code ages}, decides if this point is the victim's. */
+  public boolean undecidedFor(AgeRange ages) {
+    return splitsByAge() && ages.straddles(splitAge);
+  }
+
   public boolean splitsByAge() {
     return covers != CoordinatorScope.ALL;
   }

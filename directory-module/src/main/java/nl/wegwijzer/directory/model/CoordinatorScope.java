@@ -16,10 +16,15 @@ public enum CoordinatorScope implements Coded {
    * (ignored for {@link #ALL}).
    */
   public boolean covers(int age, Integer splitAge) {
+    return admits(AgeRange.exactly(age), splitAge);
+  }
+
+  /** Whether some victim whose age lies in {@code ages} belongs to this band. */
+  public boolean admits(AgeRange ages, Integer splitAge) {
     return switch (this) {
       case ALL -> true;
-      case BELOW_SPLIT -> age < splitAge;
-      case FROM_SPLIT -> age >= splitAge;
+      case BELOW_SPLIT -> ages.youngest() < splitAge;
+      case FROM_SPLIT -> ages.oldest() >= splitAge;
     };
   }
 }

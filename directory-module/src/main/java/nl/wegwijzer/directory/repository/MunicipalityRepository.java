@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijzer.directory.model.EditDistance;
 import nl.wegwijzer.directory.model.Municipality;
@@ -34,6 +35,13 @@ public class MunicipalityRepository {
    * its place with two queries before, the most of its reads.
    */
   private final Map<String, List<Candidate>> candidatesBySlug = new ConcurrentHashMap<>();
+
+  /**
+   * Every key a name can be typed as (names, names without their disambiguation, other names), read
+   * once: they change only with a migration. Lets a search text be checked for a place name without
+   * a query per run of words.
+   */
+  private volatile Set<String> placeKeys;
 
   /** A municipality a key may mean, and the other name that gives it ({@code null}: its own). */
   private record Candidate(long municipalityId, OtherName foundBy) {}
@@ -96,6 +104,23 @@ public class MunicipalityRepository {
       candidatesBySlug.put(slug, candidates);
     }
     return matches(candidates, day).orElse(List.of());
+  }
+
+  /** Whether the text is a name of a municipality, now or before, as {@link #matching} reads it. */
+  public boolean isPlaceName(String typed) {
+    Set<String> keys = placeKeys;
+    if (keys == null) {
+      @SuppressWarnings("unchecked")
+      List<String> all =
+          em.createNativeQuery(
+                  "select slug from directory.municipality union select plain_slug"
+                      + " from directory.municipality union select slug from directory.place_name")
+              .getResultList();
+      keys = Set.copyOf(all);
+      placeKeys = keys;
+    }
+    String slug = Slugs.from(typed);
+    return !slug.isEmpty() && keys.contains(slug);
   }
 
   /**

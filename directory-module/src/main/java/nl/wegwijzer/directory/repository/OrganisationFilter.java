@@ -14,6 +14,9 @@ import nl.wegwijzer.directory.support.SearchText;
 /**
  * What a visitor looks for in the directory. Every part is optional; the service filters (need,
  * target group, form, area) must all hold for one and the same service of an organisation.
+ *
+ * @param nearestFirst the municipality was named in the text ('opvang Utrecht'): by relevance, the
+ *     organisations serving the municipality itself come first, then its region's, then national
  */
 public record OrganisationFilter(
     SearchText text,
@@ -25,17 +28,30 @@ public record OrganisationFilter(
     NationalityGroup nationality,
     ExploitationForm form,
     String language,
-    OrganisationSort sort) {
+    OrganisationSort sort,
+    boolean nearestFirst) {
 
   public static OrganisationFilter everything() {
     return new OrganisationFilter(
-        SearchText.NONE, null, null, null, null, null, null, null, null, OrganisationSort.NAME);
+        SearchText.NONE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        OrganisationSort.NAME,
+        false);
   }
 
   public OrganisationFilter {
     text = text == null ? SearchText.NONE : text;
-    if (sort == null || (sort == OrganisationSort.RELEVANCE && text.isEmpty())) {
-      sort = text.isEmpty() ? OrganisationSort.NAME : OrganisationSort.RELEVANCE;
+    nearestFirst = nearestFirst && municipality != null;
+    boolean ranked = !text.isEmpty() || nearestFirst;
+    if (sort == null || (sort == OrganisationSort.RELEVANCE && !ranked)) {
+      sort = ranked ? OrganisationSort.RELEVANCE : OrganisationSort.NAME;
     }
   }
 

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.NearbyHelp;
 import nl.wegwijzer.directory.model.Organisation;
-import nl.wegwijzer.directory.model.OrganisationSort;
 import nl.wegwijzer.directory.model.OrganisationSummary;
+import nl.wegwijzer.directory.support.AnswerCounts;
 import nl.wegwijzer.directory.support.HtmlText;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -129,12 +129,7 @@ public class OrganisationRepository {
    */
   public Page<OrganisationSummary> search(OrganisationFilter filter, PageRequest page) {
     SqlConditions conditions = SqlConditions.of(filter);
-    long generation =
-        ((Number)
-                em.createNativeQuery(
-                        "select generation from directory.organisation_search_generation")
-                    .getSingleResult())
-            .longValue();
+    long generation = searchGeneration();
     Object question = List.of(conditions.question(), filter.sort(), page);
     Optional<Page<OrganisationSummary>> known = answers.find(generation, question);
     if (known.isPresent()) {
@@ -145,15 +140,25 @@ public class OrganisationRepository {
     return answer;
   }
 
+  /** How many searches this node answered from its kept answers, and how many it computed. */
+  public AnswerCounts answerCounts() {
+    return answers.counts();
+  }
+
+  /**
+   * The number that changes in the same transaction as every change a directory search can see:
+   * search rows, municipalities, regions, search terms (directory V7, V45).
+   */
+  public long searchGeneration() {
+    return ((Number)
+            em.createNativeQuery("select generation from directory.organisation_search_generation")
+                .getSingleResult())
+        .longValue();
+  }
+
   private Page<OrganisationSummary> searchNow(
       OrganisationFilter filter, SqlConditions conditions, PageRequest page) {
-    String rank =
-        filter.text().isEmpty()
-            ? "0"
-            : "ts_rank_cd(s.search_vector, to_tsquery('dutch', ?"
-                + conditions.textParameter()
-                + "))";
-    String order = orderBy(filter.sort());
+    String order = SearchPageRows.order(filter.sort());
     Query pageQuery =
         em.createNativeQuery(
             "select o.slug, o.name, o.description, o.demo, array_to_string(p.care_needs, ','),"
@@ -163,17 +168,8 @@ public class OrganisationRepository {
                 + "   where r.id = any(p.region_ids || array(select (select m.region_id"
                 + "     from directory.municipality m where m.id = u)"
                 + "     from unnest(p.municipality_ids) u)))"
-                + " from (select s.organisation_id, s.sort_name, s.care_needs, s.has_24x7,"
-                + "   s.national, s.region_ids, s.municipality_ids, "
-                + rank
-                + " as rank from directory.organisation_search s"
-                + conditions.where()
-                + " order by "
-                + order
-                + " limit "
-                + page.size()
-                + " offset "
-                + page.offset()
+                + " from ("
+                + SearchPageRows.sql(filter, conditions, page)
                 + ") p join directory.organisation o on o.id = p.organisation_id"
                 // The row exists only for a published profile; checked again for the few shown.
                 + " where o.state = 'PUBLISHED'"
@@ -207,18 +203,6 @@ public class OrganisationRepository {
    */
   public List<NearbyHelp> nearby(HelpFilter filter, int perNeed) {
     return NearbyHelpQuery.run(em, filter, perNeed);
-  }
-
-  /**
-   * A fixed ORDER BY over a search row's columns ({@code sort_name} is the lowercased name), never
-   * user text.
-   */
-  private static String orderBy(OrganisationSort sort) {
-    return switch (sort) {
-      case RELEVANCE -> "rank desc, sort_name, organisation_id";
-      case NAME -> "sort_name, organisation_id";
-      case NAME_DESC -> "sort_name desc, organisation_id desc";
-    };
   }
 
   private static OrganisationSummary summary(Object[] row) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.wegwijzer.directory.model.OrganisationSummary;
+import nl.wegwijzer.directory.support.AnswerCounts;
 import nl.wegwijzer.directory.support.Page;
 
 /**
@@ -18,6 +19,8 @@ final class SearchAnswers {
   private static final int CAPACITY = 500;
 
   private long generation = Long.MIN_VALUE;
+  private long kept;
+  private long computed;
   private final Map<Object, Page<OrganisationSummary>> answers =
       new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -33,9 +36,20 @@ final class SearchAnswers {
     if (current != generation) {
       answers.clear();
       generation = current;
+      computed++;
       return Optional.empty();
     }
-    return Optional.ofNullable(answers.get(question));
+    Optional<Page<OrganisationSummary>> known = Optional.ofNullable(answers.get(question));
+    if (known.isPresent()) {
+      kept++;
+    } else {
+      computed++;
+    }
+    return known;
+  }
+
+  synchronized AnswerCounts counts() {
+    return new AnswerCounts(kept, computed);
   }
 
   /** Keeps an answer computed under {@code current}, unless the generation moved on meanwhile. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The coordinator for a place on a day. Without an age every point of the region is listed with its
  * age band, and where the region splits by age {@code ageNeeded} is true; with an age only the
- * points whose band covers it.
+ * points whose band covers it; with an age group the points whose band it does not rule out ({@code
+ * ageNeeded} where that still leaves both sides of the split).
  *
  * @param municipality null for a question without place (the national point answers)
  * @param formerMunicipality set when the name typed was that of a municipality that merged into

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.wegwijzer.directory.model.AgeGroup;
+import nl.wegwijzer.directory.model.AgeRange;
 import nl.wegwijzer.directory.model.CoordinationPeriod;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.PlaceMatch;
@@ -18,8 +20,6 @@ import nl.wegwijzer.directory.support.NotFoundException;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CoordinatorFinder {
-
-  private static final int OLDEST_AGE = 120;
 
   private final PlaceService places;
   private final CoordinationRepository coordinations;
@@ -54,9 +54,26 @@ public class CoordinatorFinder {
    * points in force that day whose age band covers the age; where none does, the national point.
    */
   public CoordinatorAnswer find(String place, Integer age, String field, LocalDate on) {
-    if (age != null && (age < 0 || age > OLDEST_AGE)) {
-      throw new InvalidInputException("age", "must be between 0 and " + OLDEST_AGE);
+    if (age != null && (age < 0 || age > AgeRange.OLDEST_AGE)) {
+      throw new InvalidInputException("age", "must be between 0 and " + AgeRange.OLDEST_AGE);
     }
+    return find(place, age == null ? AgeRange.unknown() : AgeRange.exactly(age), field, on);
+  }
+
+  /**
+   * The same for an age group instead of an age (the route asks only minor or adult): a point is
+   * left out only when its band rules out the whole group. An adult where the region splits at 18
+   * gets the adults' point alone; where it splits at 23, both points with their bands, since an
+   * adult under 23 belongs to the younger one.
+   *
+   * @param group null when not given: every point of the region, each with its band
+   */
+  public CoordinatorAnswer findForAgeGroup(
+      String place, AgeGroup group, String field, LocalDate on) {
+    return find(place, AgeRange.of(group), field, on);
+  }
+
+  private CoordinatorAnswer find(String place, AgeRange ages, String field, LocalDate on) {
     PlaceMatch match = places.place(place, field, on);
     Municipality municipality = match.municipality();
     FormerMunicipality former =
@@ -64,7 +81,7 @@ public class CoordinatorFinder {
     Optional<String> postcode = PostcodeArea.pc4Of(place);
     List<CoordinationPeriod> regional =
         coordinations.inRegionOn(municipality.regionOn(on).orElse(municipality.region()), on);
-    List<CoordinationPeriod> fitting = regional.stream().filter(p -> p.coversAge(age)).toList();
+    List<CoordinationPeriod> fitting = regional.stream().filter(p -> p.admits(ages)).toList();
     MunicipalityView where = MunicipalityView.of(municipality);
     if (fitting.isEmpty()) {
       return national(where, former, postcode.orElse(null), on);
@@ -73,7 +90,7 @@ public class CoordinatorFinder {
         where,
         former,
         postcode.orElse(null),
-        age == null && fitting.stream().anyMatch(CoordinationPeriod::splitsByAge),
+        fitting.stream().anyMatch(p -> p.undecidedFor(ages)),
         false,
         fitting.stream().flatMap(p -> p.splitAge().stream()).findFirst().orElse(null),
         fitting.stream().map(CoordinatorView::of).toList(),

@@ -3,11 +3,13 @@ package nl.wegwijzer.directory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.wegwijzer.directory.model.AgeGroup;
@@ -24,6 +26,7 @@ import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.repository.HelpFilter;
 import nl.wegwijzer.directory.repository.OrganisationFilter;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
+import nl.wegwijzer.directory.support.AnswerCounts;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -40,19 +43,35 @@ public class OrganisationDirectory {
 
   private final OrganisationRepository organisations;
   private final PlaceService places;
+  private final SearchSynonyms synonyms;
 
   protected OrganisationDirectory() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public OrganisationDirectory(OrganisationRepository organisations, PlaceService places) {
+  public OrganisationDirectory(
+      OrganisationRepository organisations, PlaceService places, SearchSynonyms synonyms) {
     this.organisations = organisations;
     this.places = places;
+    this.synonyms = synonyms;
+  }
+
+  /**
+   * The place a search text names ('opvang Den Bosch', 'advocaat 4331'), with the rest of the
+   * words; the directory search treats it as the municipality filter when no place was chosen.
+   */
+  public Optional<PlaceInText> placeIn(String text) {
+    return places.placeIn(text, LocalDate.now(AuditTrail.ZONE));
   }
 
   public Page<OrganisationSummary> search(DirectoryQuery query, PageRequest page) {
     return organisations.search(filterOf(query), page);
+  }
+
+  /** How many searches this node answered from its kept answers, and how many it computed. */
+  public AnswerCounts answerCounts() {
+    return organisations.answerCounts();
   }
 
   /** The most that {@link #nearby} answers per need. */
@@ -103,8 +122,19 @@ public class OrganisationDirectory {
   public OrganisationSort sortOf(DirectoryQuery query) {
     OrganisationSort chosen =
         blank(query.sort()) ? null : Coded.find(OrganisationSort.class, query.sort()).orElse(null);
+    Optional<PlaceInText> typedPlace = typedPlace(query);
     return new OrganisationFilter(
-            SearchText.of(query.text()), null, null, null, null, null, null, null, null, chosen)
+            SearchText.of(typedPlace.map(PlaceInText::rest).orElse(query.text())),
+            null,
+            null,
+            typedPlace.map(p -> p.match().municipality()).orElse(null),
+            null,
+            null,
+            null,
+            null,
+            null,
+            chosen,
+            typedPlace.isPresent())
         .sort();
   }
 
@@ -116,8 +146,12 @@ public class OrganisationDirectory {
     Region region = blank(query.region()) ? null : regionOf(query.region());
     Municipality municipality =
         blank(query.municipality()) ? null : places.resolve(query.municipality(), "municipality");
+    Optional<PlaceInText> typedPlace = typedPlace(query);
+    if (typedPlace.isPresent()) {
+      municipality = typedPlace.get().match().municipality();
+    }
     return new OrganisationFilter(
-        SearchText.of(query.text()),
+        SearchText.of(typedPlace.map(PlaceInText::rest).orElse(query.text()), synonyms.current()),
         parse(CareNeed.class, "need", query.need()),
         region,
         municipality,
@@ -126,7 +160,16 @@ public class OrganisationDirectory {
         parse(NationalityGroup.class, "nationality", query.nationality()),
         parse(ExploitationForm.class, "form", query.form()),
         languageOf(query.language()),
-        parse(OrganisationSort.class, "sort", query.sort()));
+        parse(OrganisationSort.class, "sort", query.sort()),
+        typedPlace.isPresent());
+  }
+
+  /** A place named in the text counts only when no place was chosen in the filters. */
+  private Optional<PlaceInText> typedPlace(DirectoryQuery query) {
+    if (!blank(query.municipality()) || !blank(query.region()) || blank(query.text())) {
+      return Optional.empty();
+    }
+    return placeIn(query.text());
   }
 
   public List<String> languagesOffered() {

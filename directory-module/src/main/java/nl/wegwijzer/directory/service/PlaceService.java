@@ -113,6 +113,57 @@ public class PlaceService {
     return place(typed, field, LocalDate.now(AuditTrail.ZONE)).municipality();
   }
 
+  /** The most words a place name in a search text has ('Bergen op Zoom', 'Land van Cuijk'). */
+  private static final int MAX_PLACE_WORDS = 4;
+
+  /**
+   * The place named inside a search text, if any: a postcode ('4331', '4331 AB') or the name of one
+   * municipality as {@link #place} reads it (the longest run of words that is a name wins). A name
+   * that fits several municipalities ('Bergen') is left as words. Only runs of words that are a
+   * known name are looked up, so the text costs no query when it names no place.
+   */
+  public Optional<PlaceInText> placeIn(String text, LocalDate day) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    List<String> words = List.of(text.strip().split("\\s+"));
+    for (int at = 0; at < words.size(); at++) {
+      for (int length : new int[] {2, 1}) {
+        if (at + length > words.size()) {
+          continue;
+        }
+        String typed = String.join(" ", words.subList(at, at + length));
+        if (PostcodeArea.pc4Of(typed).isPresent() && (length == 1 || typed.matches(".*[A-Za-z]"))) {
+          Optional<PostcodeArea> area = postcodes.findByPc4(PostcodeArea.pc4Of(typed).get());
+          if (area.isPresent()) {
+            return Optional.of(
+                found(new PlaceMatch(area.get().municipality(), null), words, at, length));
+          }
+        }
+      }
+    }
+    for (int length = Math.min(MAX_PLACE_WORDS, words.size()); length > 0; length--) {
+      for (int at = 0; at + length <= words.size(); at++) {
+        String typed = String.join(" ", words.subList(at, at + length));
+        if (!municipalities.isPlaceName(typed)) {
+          continue;
+        }
+        List<PlaceMatch> candidates = municipalities.matching(typed, day);
+        if (candidates.size() == 1) {
+          return Optional.of(found(candidates.get(0), words, at, length));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static PlaceInText found(PlaceMatch match, List<String> words, int at, int length) {
+    List<String> rest = new java.util.ArrayList<>(words.subList(0, at));
+    rest.addAll(words.subList(at + length, words.size()));
+    return new PlaceInText(
+        match, String.join(" ", words.subList(at, at + length)), String.join(" ", rest));
+  }
+
   /**
    * The one way every place input is read: a postcode, a CBS code, or a name as people type it
    * (without accents, with spaces or hyphens, as a URL key, a common name such as 'Den Bosch', or

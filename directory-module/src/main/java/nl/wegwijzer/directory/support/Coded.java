@@ -3,6 +3,7 @@ package nl.wegwijzer.directory.support;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -17,10 +18,27 @@ public interface Coded {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The constant with this code (case-insensitive), if there is one. */
+  /**
+   * The codes of values that no longer exist and that this constant took over (a value split or
+   * renamed): read as this constant, so a bookmarked URL or an older client keeps working, and
+   * never written.
+   */
+  default Set<String> formerCodes() {
+    return Set.of();
+  }
+
+  /** The constant with this code or former code (case-insensitive), if there is one. */
   static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String value) {
     String wanted = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-    return Arrays.stream(type.getEnumConstants()).filter(c -> c.code().equals(wanted)).findFirst();
+    return Arrays.stream(type.getEnumConstants())
+        .filter(c -> c.code().equals(wanted) || c.formerCodes().contains(wanted))
+        .findFirst();
+  }
+
+  /** Whether {@code value} is a former code of a constant of {@code type}, not a current one. */
+  static <E extends Enum<E> & Coded> boolean isFormer(Class<E> type, String value) {
+    String wanted = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+    return Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.formerCodes().contains(wanted));
   }
 
   /** Parses a code (case-insensitive); a wrong value names the values that are allowed. */

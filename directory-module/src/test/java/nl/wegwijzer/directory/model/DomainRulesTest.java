@@ -26,6 +26,19 @@ class DomainRulesTest {
   }
 
   @Test
+  void theSingleSexualFormOfBeforeItsSplitIsReadAsSexualExploitationInsideTheNetherlands() {
+    assertEquals(
+        ExploitationForm.SEXUAL_DOMESTIC, Coded.parse(ExploitationForm.class, "form", "sexual"));
+    assertEquals(
+        ExploitationForm.SEXUAL_DOMESTIC, Coded.parse(ExploitationForm.class, "form", "Sexual"));
+    assertEquals("sexual-domestic", ExploitationForm.SEXUAL_DOMESTIC.code(), "never written");
+    assertTrue(Coded.isFormer(ExploitationForm.class, "sexual"));
+    assertFalse(Coded.isFormer(ExploitationForm.class, "sexual-domestic"));
+    assertThrows(
+        InvalidInputException.class, () -> Coded.parse(ExploitationForm.class, "form", "sex"));
+  }
+
+  @Test
   void postcodesAreReadAsPeopleTypeThem() {
     assertEquals(Optional.of("4331"), PostcodeArea.pc4Of("4331"));
     assertEquals(Optional.of("4331"), PostcodeArea.pc4Of("4331AB"));

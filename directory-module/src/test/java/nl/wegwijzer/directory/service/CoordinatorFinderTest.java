@@ -6,15 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.wegwijzer.directory.model.AgeGroup;
 import nl.wegwijzer.directory.model.CoordinatorScope;
+import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CoordinatorFinderTest extends DirectoryDatabaseTest {
 
@@ -40,7 +49,17 @@ class CoordinatorFinderTest extends DirectoryDatabaseTest {
                               18,
                               List.of(
                                   contact(CoordinatorScope.BELOW_SPLIT, "Amsterdam young"),
-                                  contact(CoordinatorScope.FROM_SPLIT, "Amsterdam adult"))))),
+                                  contact(CoordinatorScope.FROM_SPLIT, "Amsterdam adult"))),
+                          new CoordinationSetup.RegionEntry(
+                              "rotterdam-rijnmond",
+                              23,
+                              List.of(
+                                  contact(CoordinatorScope.BELOW_SPLIT, "Rotterdam young"),
+                                  contact(CoordinatorScope.FROM_SPLIT, "Rotterdam adult"))),
+                          new CoordinationSetup.RegionEntry(
+                              "twente",
+                              18,
+                              List.of(contact(CoordinatorScope.BELOW_SPLIT, "Twente young"))))),
                   JAN_1);
           d.postcodeImport().apply(new StringReader("PC4;Gemeente2024\n4331;0687\n1012;0363\n"));
           return null;
@@ -81,6 +100,55 @@ class CoordinatorFinderTest extends DirectoryDatabaseTest {
     assertEquals("Amsterdam young", find("1012", 16).coordinators().get(0).organisation());
     assertEquals("Amsterdam adult", find("Amsterdam", 18).coordinators().get(0).organisation());
     assertFalse(find("Middelburg", 16).ageNeeded());
+  }
+
+  static Stream<String[]> ageBands() throws IOException {
+    try (InputStream table =
+        CoordinatorFinderTest.class.getResourceAsStream("/coordination/golden-age-bands.csv")) {
+      return new String(table.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> !line.isBlank() && !line.startsWith("#"))
+              .map(line -> line.split(";", -1))
+              .toList()
+              .stream();
+    }
+  }
+
+  /**
+   * The golden table {@code coordination/golden-age-bands.csv}: the points listed for an unknown
+   * age, an age group (the route's question) and an exact age, where the split is at 18 and at 23.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("ageBands")
+  void theLookupListsThePointsWhoseAgeBandFits(
+      String place, String asked, String listed, String needed) {
+    CoordinatorAnswer answer =
+        asked.isEmpty() || Character.isDigit(asked.charAt(0))
+            ? findOn(place, asked.isEmpty() ? null : Integer.valueOf(asked), JAN_1)
+            : inDirectory(
+                d ->
+                    d.coordinatorFinder()
+                        .findForAgeGroup(
+                            place, Coded.parse(AgeGroup.class, "age", asked), "place", JAN_1));
+
+    assertEquals(listed, bands(answer), place + " " + asked);
+    assertEquals(Boolean.parseBoolean(needed), answer.ageNeeded(), "age needed");
+  }
+
+  private static String bands(CoordinatorAnswer answer) {
+    if (answer.nationalFallback()) {
+      return "national";
+    }
+    return answer.coordinators().stream()
+        .map(
+            c ->
+                switch (c.appliesTo()) {
+                  case "below-split" -> "below-" + c.splitAge();
+                  case "from-split" -> "from-" + c.splitAge();
+                  default -> c.appliesTo();
+                })
+        .sorted()
+        .collect(Collectors.joining(","));
   }
 
   @Test

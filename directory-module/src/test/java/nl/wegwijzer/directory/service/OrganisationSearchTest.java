@@ -96,6 +96,27 @@ class OrganisationSearchTest extends DirectoryDatabaseTest {
   }
 
   @Test
+  void aSearchTermFindsWhatItsMeaningFinds() {
+    assertEquals(slugs(search(text("opvang"))), slugs(search(text("shelter"))));
+    assertEquals(slugs(search(text("tolk"))), slugs(search(text("interpreter"))));
+  }
+
+  @Test
+  void aPlaceInTheTextFiltersByItNearestFirst() {
+    assertEquals(List.of("jeugdhuis-utrecht", "landelijke-tolken"), slugs(search(text("Utrecht"))));
+    assertEquals(
+        List.of("juristen-zeeland", "landelijke-tolken"), slugs(search(text("middelburg"))));
+    assertEquals(List.of("juristen-zeeland"), slugs(search(text("opvang Middelburg"))));
+    assertEquals(
+        List.of("landelijke-tolken"),
+        slugs(search(text("tolken utrecht"))),
+        "the place is a filter, not a word the profile must hold");
+    DirectoryQuery chosen =
+        new DirectoryQuery("utrecht", null, null, "Middelburg", null, null, null, null, null, null);
+    assertTrue(search(chosen).items().isEmpty(), "a chosen place leaves the words as words");
+  }
+
+  @Test
   void serviceFiltersMustHoldForOneAndTheSameService() {
     DirectoryQuery minorLegalAid =
         new DirectoryQuery(null, "legal-aid", null, null, "minor", null, null, null, null, null);

@@ -3,6 +3,8 @@ package nl.wegwijzer.directory.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchTextTest {
@@ -30,5 +32,41 @@ class SearchTextTest {
     String many = "woord ".repeat(50) + "x".repeat(500);
     SearchText text = SearchText.of(many + " een twee drie vier vijf zes zeven acht negen");
     assertTrue(text.tsQuery().split(" & ").length <= 8);
+  }
+
+  private static final Synonyms SYNONYMS =
+      Synonyms.of(
+          Map.of(
+              "loverboy", List.of("pooierboy", "seksuele uitbuiting"),
+              "uitbuiting in de bouw", List.of("arbeidsuitbuiting"),
+              "B9", List.of("B8/3"),
+              "uitbuiting", List.of("exploitation")));
+
+  @Test
+  void aTermAlsoMatchesEachOfItsMeanings() {
+    assertEquals(
+        "(loverboy:* | pooierboy:* | seksuele:* & uitbuiting:*) & utrecht:*",
+        SearchText.of("Loverboy Utrecht", SYNONYMS).tsQuery());
+  }
+
+  @Test
+  void theLongestTermInARowWins() {
+    assertEquals(
+        "hulp:* & (uitbuiting:* & in:* & de:* & bouw:* | arbeidsuitbuiting:*)",
+        SearchText.of("hulp uitbuiting in de bouw", SYNONYMS).tsQuery());
+    assertEquals(
+        "(uitbuiting:* | exploitation:*) & bouw:*",
+        SearchText.of("uitbuiting bouw", SYNONYMS).tsQuery());
+  }
+
+  @Test
+  void aSlashBetweenLettersOrDigitsStaysInTheWord() {
+    assertEquals("(b9:* | b8/3:*)", SearchText.of("B9", SYNONYMS).tsQuery());
+    assertEquals("hoofdstuk:* & b8/3:*", SearchText.of("hoofdstuk/ B8/3").tsQuery());
+  }
+
+  @Test
+  void withoutSynonymsTheTextIsUnchanged() {
+    assertEquals("loverboy:*", SearchText.of("loverboy").tsQuery());
   }
 }

@@ -8,6 +8,7 @@ import nl.wegwijzer.directory.repository.MunicipalityRepository;
 import nl.wegwijzer.directory.repository.OrganisationRepository;
 import nl.wegwijzer.directory.repository.PostcodeAreaRepository;
 import nl.wegwijzer.directory.repository.RegionRepository;
+import nl.wegwijzer.directory.repository.SynonymRepository;
 import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.service.CoordinationEditing;
 import nl.wegwijzer.directory.service.CoordinationService;
@@ -16,6 +17,7 @@ import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.service.OrganisationService;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.PostcodeImportService;
+import nl.wegwijzer.directory.service.SearchSynonyms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -75,7 +77,11 @@ public abstract class DirectoryDatabaseTest {
     }
 
     public OrganisationDirectory directory() {
-      return new OrganisationDirectory(organisations(), places());
+      return new OrganisationDirectory(organisations(), places(), synonyms());
+    }
+
+    public SearchSynonyms synonyms() {
+      return new SearchSynonyms(new SynonymRepository(em), organisations());
     }
 
     public CoordinationService coordinationService() {

@@ -25,8 +25,9 @@ import nl.wegwijzer.web.shared.Pages;
  * /coordinatie/voorstellen/organisaties/{slug} and /coordinatie/voorstellen/nieuw: a coordinator
  * proposes a correction to the profile of an organisation serving their region (starting from the
  * live profile) or a new organisation of their region, with a note for the editors. The editors'
- * profile form, with a service's area limited to the coordinator's regions; the proposal goes to
- * the editors' review queue. Another region's organisation answers 403, as the API does.
+ * profile form, with a service's area limited to the coordinator's regions and their municipalities
+ * (and what the live profile names already); the proposal goes to the editors' review queue.
+ * Another region's organisation answers 403, as the API does.
  */
 @Named
 @ViewScoped
@@ -53,7 +54,8 @@ public class OrganisationProposalBacking implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("slug");
     profile =
         new OrganisationProfileForm(
-            (OrganisationKind) kinds.of(EditorialKind.ORGANISATION), regions());
+            (OrganisationKind) kinds.of(EditorialKind.ORGANISATION),
+            proposals.areasFor(slug, regions()));
     refused = slug != null && !proposals.mayCorrect(slug, regions());
     if (slug != null && !refused) {
       Map<String, String> live = proposals.current(slug, regions());

@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wegwijzer.content.service.RouteAnswer;
 import nl.wegwijzer.content.service.RouteService;
+import nl.wegwijzer.directory.model.AgeGroup;
 import nl.wegwijzer.directory.model.NearbyHelp;
 import nl.wegwijzer.directory.service.CoordinatorAnswer;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
+import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.shared.Labels;
 import nl.wegwijzer.web.shared.PlaceLists;
@@ -36,13 +38,6 @@ import nl.wegwijzer.web.shared.Refused;
 @Named
 @RequestScoped
 public class RouteBacking {
-
-  /**
-   * A representative age for the age group where it decides the coordinator: a minor is below every
-   * split age (18 or 23). An adult may be on either side of a split at 23, so without an age every
-   * point of the region is listed with its age band.
-   */
-  private static final Map<String, Integer> AGE_FOR_GROUP = Map.of("minor", 17);
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -79,8 +74,11 @@ public class RouteBacking {
     LocalDate today = CoordinatorFinder.today();
     coordinator =
         ProfileAnswers.filled(municipality)
-            ? coordinators.find(
-                municipality, AGE_FOR_GROUP.get(profile.getAge()), "gemeente", today)
+            ? coordinators.findForAgeGroup(
+                municipality,
+                Coded.find(AgeGroup.class, answer.profile().age()).orElse(null),
+                "gemeente",
+                today)
             : coordinators.national(today);
   }
 

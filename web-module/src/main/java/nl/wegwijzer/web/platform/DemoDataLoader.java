@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import nl.wegwijzer.content.service.SearchSuggestions;
 import nl.wegwijzer.directory.service.CoordinationService;
 import nl.wegwijzer.directory.service.CoordinationSetup;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
@@ -48,6 +49,7 @@ public class DemoDataLoader {
   @Inject OrganisationService organisations;
   @Inject CoordinationService coordination;
   @Inject PostcodeImportService postcodeImport;
+  @Inject SearchSuggestions suggestions;
 
   @PostConstruct
   void load() {
@@ -63,6 +65,8 @@ public class DemoDataLoader {
       loadCoordinators(jsonb, folder.get().resolve("coordinators.json"));
       loadOrganisations(jsonb, folder.get().resolve("organisations.json"));
       loadPostcodes(folder.get().resolve("pc4-demo.csv"));
+      // the organisations' words, for "Bedoelde u …?" (the workflow refreshes on publication)
+      suggestions.refresh();
     } catch (Exception e) {
       throw new IllegalStateException("Demo data could not be loaded from " + folder.get(), e);
     }

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.service.FieldProblem;
 import nl.wegwijzer.content.service.FieldSpec;
 import nl.wegwijzer.content.service.OrganisationKind;
+import nl.wegwijzer.content.service.OrganisationProposals;
 import nl.wegwijzer.directory.model.AreaScope;
 
 /**
@@ -54,14 +54,15 @@ public class OrganisationProfileForm implements Serializable {
   }
 
   /**
-   * The profile with a service's area limited to {@code regions} (a coordinator's): their regions
-   * or municipalities, never the whole country; null for no limit.
+   * The profile with a service's area limited to {@code areas} (a coordinator's: their regions and
+   * the municipalities in them, and what the live profile names already), never the whole country;
+   * null for no limit.
    */
-  public OrganisationProfileForm(OrganisationKind kind, Set<String> regions) {
+  public OrganisationProfileForm(OrganisationKind kind, OrganisationProposals.Areas areas) {
     for (String row : OrganisationKind.ROWS) {
       List<FieldSpec> specs = new ArrayList<>();
       for (FieldSpec spec : kind.rowFields(row)) {
-        specs.add(regions == null ? spec : limited(spec, regions));
+        specs.add(areas == null ? spec : limited(spec, areas));
       }
       rowSpecs.put(row, specs);
     }
@@ -70,11 +71,15 @@ public class OrganisationProfileForm implements Serializable {
     }
   }
 
-  private static FieldSpec limited(FieldSpec spec, Set<String> regions) {
+  private static FieldSpec limited(FieldSpec spec, OrganisationProposals.Areas areas) {
     List<FieldSpec.Option> kept =
         switch (spec.name()) {
           case "regions" ->
-              spec.options().stream().filter(o -> regions.contains(o.value())).toList();
+              spec.options().stream().filter(o -> areas.regions().contains(o.value())).toList();
+          case "municipalities" ->
+              spec.options().stream()
+                  .filter(o -> areas.municipalities().contains(o.value()))
+                  .toList();
           case "scope" ->
               spec.options().stream()
                   .filter(o -> !o.value().equals(AreaScope.NATIONAL.code()))

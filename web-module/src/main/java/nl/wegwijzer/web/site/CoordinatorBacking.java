@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.wegwijzer.directory.model.AgeRange;
 import nl.wegwijzer.directory.service.CoordinatorAnswer;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
 import nl.wegwijzer.web.shared.FieldMessages;
@@ -22,8 +23,6 @@ import nl.wegwijzer.web.shared.Refused;
 @Named
 @RequestScoped
 public class CoordinatorBacking {
-
-  private static final int OLDEST_AGE = 120;
 
   @Inject CoordinatorFinder finder;
 
@@ -47,7 +46,7 @@ public class CoordinatorBacking {
       } catch (NumberFormatException e) {
         years = -1;
       }
-      if (years < 0 || years > OLDEST_AGE) {
+      if (years < 0 || years > AgeRange.OLDEST_AGE) {
         problem = Labels.text("coordinator.badAge");
         years = null;
       }

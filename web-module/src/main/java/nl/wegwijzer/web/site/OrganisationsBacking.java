@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.wegwijzer.content.service.SearchSuggestions;
 import nl.wegwijzer.directory.model.OrganisationSort;
 import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
@@ -32,6 +33,8 @@ public class OrganisationsBacking {
   static final int MAX_PAGE = 10_000 / PAGE_SIZE;
 
   @Inject OrganisationDirectory directory;
+  @Inject SearchPlace places;
+  @Inject SearchSuggestions suggestions;
 
   private String text;
   private String need;
@@ -46,25 +49,50 @@ public class OrganisationsBacking {
   private String page;
 
   private Page<OrganisationSummary> results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
+  private SearchReading reading = SearchReading.NONE;
 
   /**
-   * Reads the page asked for; wrong filters become messages (FailureHandler's), not errors. A page
-   * number that is no number shows the first page, one past the end (an old link, a typed number)
-   * the last.
+   * Reads the page asked for (the corrected words' when the words found nothing); wrong filters
+   * become messages (FailureHandler's). No number shows the first page, one past the end the last.
    */
   public void search() {
-    DirectoryQuery query = query();
+    String suggestion =
+        text == null || text.isBlank() ? null : suggestions.correction(text).orElse(null);
+    results = searchFor(text);
+    boolean corrected = results.totalItems() == 0 && suggestion != null;
+    if (corrected) {
+      results = searchFor(suggestion);
+    }
+    SearchPlace.Found place =
+        (municipality == null || municipality.isBlank()) && (region == null || region.isBlank())
+            ? places.in(corrected ? suggestion : text).orElse(null)
+            : null;
+    reading = new SearchReading(suggestion, corrected, place);
+  }
+
+  private Page<OrganisationSummary> searchFor(String words) {
+    DirectoryQuery query = query(words);
     Page<OrganisationSummary> found =
         directory.search(query, new PageRequest(Pager.pageAsked(page, MAX_PAGE), PAGE_SIZE));
     if (found.items().isEmpty() && found.number() > 1) {
       found = directory.search(query, new PageRequest(Math.max(1, found.totalPages()), PAGE_SIZE));
     }
-    results = found;
+    return found;
   }
 
-  private DirectoryQuery query() {
+  private DirectoryQuery query(String words) {
     return new DirectoryQuery(
-        text, need, region, municipality, age, gender, nationality, form, language, sort);
+        words, need, region, municipality, age, gender, nationality, form, language, sort);
+  }
+
+  /** What the words turned out to mean: a correction, a place. */
+  public SearchReading getReading() {
+    return reading;
+  }
+
+  /** The same search with the corrected words, every filter kept. */
+  public String getSuggestionPath() {
+    return pagerFor(reading.suggestion()).link(1);
   }
 
   public List<OrganisationSummary> getItems() {
@@ -94,8 +122,12 @@ public class OrganisationsBacking {
 
   /** The pager's links keep only the filters that were given, in the form's order. */
   public Pager getPager() {
+    return pagerFor(reading.corrected() ? reading.suggestion() : text);
+  }
+
+  private Pager pagerFor(String words) {
     return Pager.of(results, "/organisaties")
-        .keeping("q", text)
+        .keeping("q", words)
         .keeping("need", need)
         .keeping("municipality", municipality)
         .keeping("region", region)
@@ -120,7 +152,7 @@ public class OrganisationsBacking {
 
   /** The sort in force: relevance when words were typed, otherwise by name. */
   public String getEffectiveSort() {
-    return directory.sortOf(query()).code();
+    return directory.sortOf(query(text)).code();
   }
 
   /** What the directory refused in the filters; FailureHandler shows it above the page. */

@@ -3,6 +3,8 @@ package nl.wegwijzer.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import nl.wegwijzer.content.model.ContentKind;
 import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.GuideSearch;
 import nl.wegwijzer.content.service.SearchHit;
+import nl.wegwijzer.content.service.SearchSuggestions;
 import nl.wegwijzer.directory.model.OrganisationSummary;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
@@ -28,27 +31,78 @@ public class SearchBacking {
 
   @Inject GuideSearch guideSearch;
   @Inject OrganisationDirectory directory;
+  @Inject SearchPlace places;
+  @Inject SearchSuggestions suggestions;
 
   private String text;
+  private String suggestion;
+  private String searched;
   private Map<String, List<SearchHit>> groups = Map.of();
   private Page<OrganisationSummary> organisations;
+  private SearchPlace.Found place;
 
+  /**
+   * The guide's hits for the words, the organisations, and for a place in the text ('opvang
+   * Utrecht') its coordinator; the guide is searched without the place's name.
+   */
   public void search() {
     if (text == null || text.isBlank()) {
       return;
     }
-    groups =
-        guideSearch.search(text, PageRequest.first(GUIDE_HITS)).items().stream()
-            .collect(
-                Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
+    suggestion = suggestions.correction(text).orElse(null);
+    searchFor(text);
+    if (isNothingFound() && suggestion != null) {
+      searchFor(suggestion);
+    }
+  }
+
+  /**
+   * Shows the results of {@code typed}: the text itself, or its correction when it found nothing.
+   */
+  private void searchFor(String typed) {
+    searched = typed;
+    place = places.in(typed).orElse(null);
+    String words = place == null ? typed : place.place().rest();
+    if (!words.isBlank()) {
+      groups =
+          guideSearch.search(words, PageRequest.first(GUIDE_HITS)).items().stream()
+              .collect(
+                  Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
+    }
     organisations =
         directory.search(
-            new DirectoryQuery(text, null, null, null, null, null, null, null, null, null),
+            new DirectoryQuery(typed, null, null, null, null, null, null, null, null, null),
             PageRequest.first(ORGANISATION_HITS));
   }
 
   public boolean isNothingFound() {
-    return groups.isEmpty() && (organisations == null || organisations.totalItems() == 0);
+    return groups.isEmpty()
+        && place == null
+        && (organisations == null || organisations.totalItems() == 0);
+  }
+
+  /** The place named in the text with its coordinator; null when none. */
+  public SearchPlace.Found getPlace() {
+    return place;
+  }
+
+  /** The directory search for the same words, with the query in the URL. */
+  public String getOrganisationsPath() {
+    return "/organisaties?q=" + URLEncoder.encode(searched, StandardCharsets.UTF_8);
+  }
+
+  /** "Bedoelde u …?": the text with its typing errors corrected; null when nothing to correct. */
+  public String getSuggestion() {
+    return suggestion;
+  }
+
+  public String getSuggestionPath() {
+    return "/zoeken?q=" + URLEncoder.encode(suggestion, StandardCharsets.UTF_8);
+  }
+
+  /** True when the text found nothing and the results shown are those of its correction. */
+  public boolean isCorrected() {
+    return suggestion != null && suggestion.equals(searched);
   }
 
   /** The link of a hit, by kind. */

@@ -181,6 +181,87 @@ class GuideIT {
   }
 
   /**
+   * Brielle lies in Zuid-Hollandse Eilanden, whose coordination (demo data) splits at 18: the route
+   * asks only minor or adult, and lists the point whose age band covers the person; without an age
+   * both, each with its band.
+   */
+  @Test
+  void theRouteListsTheCoordinationPointWhoseAgeBandCoversThePerson() {
+    String young = "Voor slachtoffers jonger dan 18 jaar";
+    String grownUp = "Voor slachtoffers van 18 jaar en ouder";
+    String adult = routeCoordinator("leeftijd=adult&gemeente=Brielle");
+    assertTrue(adult.contains(grownUp), adult);
+    assertFalse(adult.contains(young), adult);
+    String minor = routeCoordinator("leeftijd=minor&gemeente=Brielle");
+    assertTrue(minor.contains(young), minor);
+    assertFalse(minor.contains(grownUp), minor);
+    String unknown = routeCoordinator("nationaliteit=eu&gemeente=Brielle");
+    assertTrue(unknown.contains(young) && unknown.contains(grownUp), unknown);
+  }
+
+  private static String routeCoordinator(String query) {
+    Api.Answer page = Api.get("/route-op-maat?" + query);
+    assertEquals(200, page.status(), page.body());
+    return between(page.body(), "id=\"route-coordinator\"", "id=\"route-coordinator-date\"");
+  }
+
+  /** A municipality that merged away: the route says where it went, in the page's language. */
+  @Test
+  void theRouteSaysBrielleIsNowPartOfVoorneAanZee() {
+    assertTrue(
+        Api.get("/route-op-maat?leeftijd=adult&gemeente=Brielle")
+            .body()
+            .contains(
+                "id=\"former-municipality\">Brielle is sinds 1 januari 2023 deel van Voorne aan"
+                    + " Zee.</p>"));
+    assertTrue(
+        Api.get("/route-op-maat?leeftijd=adult&gemeente=brielle&lang=en")
+            .body()
+            .contains(
+                "id=\"former-municipality\">Brielle has been part of Voorne aan Zee since 1"
+                    + " January 2023.</p>"));
+    assertFalse(
+        Api.get("/route-op-maat?leeftijd=adult&gemeente=Utrecht")
+            .body()
+            .contains("id=\"former-municipality\""),
+        "no merger to explain");
+  }
+
+  /**
+   * Bookmarks from before the sexual form was split: a page redirects to the current code, the API
+   * reads the old one as the new.
+   */
+  @Test
+  void aFormerFormCodeInAnOldUrlLeadsToTheCurrentOne() {
+    Api.Answer route = Api.get("/route-op-maat?leeftijd=adult&vorm=sexual&gemeente=Utrecht");
+    assertEquals(301, route.status());
+    assertTrue(
+        route
+            .header("location")
+            .endsWith("/route-op-maat?leeftijd=adult&vorm=sexual-domestic&gemeente=Utrecht"),
+        route.header("location"));
+    Api.Answer followed = Api.get(route.header("location").replaceFirst("^https?://[^/]+", ""));
+    assertEquals(200, followed.status());
+    assertTrue(
+        followed.body().contains("value=\"sexual-domestic\" checked=\"checked\""),
+        "the current form is the one chosen");
+
+    Api.Answer directory = Api.get("/organisaties?form=sexual");
+    assertEquals(301, directory.status());
+    assertTrue(
+        directory.header("location").endsWith("/organisaties?form=sexual-domestic"),
+        directory.header("location"));
+
+    Api.Answer api = Api.get("/api/route?age=adult&form=sexual");
+    assertEquals(200, api.status(), api.body());
+    assertEquals(
+        "sexual-domestic", api.object().getJsonObject("profile").getString("form"), api.body());
+    assertEquals(
+        Api.get("/api/organisations?form=sexual-domestic").body(),
+        Api.get("/api/organisations?form=sexual").body());
+  }
+
+  /**
    * The answers live only in the URL: the page makes no session and sets no cookie, and neither the
    * server's page cache nor any other cache may keep it.
    */
@@ -295,6 +376,40 @@ class GuideIT {
     assertTrue(page.body().contains("<mark>"), "highlighted snippets");
     Api.Answer nothing = Api.get("/zoeken", Map.of("q", "xyzzyonbekend"));
     assertTrue(nothing.body().contains("id=\"search-empty\""));
+  }
+
+  @Test
+  void theHomePagesOrganisationSearchGoesToTheDirectoryAndTheSiteSearchStaysTheSiteSearch() {
+    String home = Api.get("/").body();
+    assertTrue(
+        home.matches(
+            "(?s).*<form method=\"get\" action=\"[^\"]*/organisaties\"[^>]*id=\"home-organisation-search\".*"),
+        home);
+    Api.Answer directory = Api.get("/organisaties", Map.of("q", "tolk"));
+    assertTrue(directory.body().contains("value=\"tolk\""), "the query stays in the form");
+    Api.Answer site = Api.get("/zoeken", Map.of("q", "aangifte"));
+    assertTrue(
+        site.body().contains("/organisaties?q=aangifte"), "the site search links on with it");
+  }
+
+  @Test
+  void aStreetWordOrAPlaceInTheSearchFindsWhatTheOfficialWordsFind() {
+    String loverboy = Api.get("/zoeken", Map.of("q", "loverboy")).body();
+    assertTrue(loverboy.contains("id=\"kind-exploitation-form\""), loverboy);
+    String place = Api.get("/zoeken", Map.of("q", "opvang Utrecht")).body();
+    assertTrue(place.contains("id=\"search-coordinator\""), place);
+    String postcode = Api.get("/organisaties", Map.of("q", "advocaat 3511")).body();
+    assertTrue(postcode.contains("id=\"search-coordinator\""), postcode);
+  }
+
+  @Test
+  void aTypingErrorIsCorrectedAndItsResultsShownWhenTheWordsFindNothing() {
+    String site = Api.get("/zoeken", Map.of("q", "aangifde")).body();
+    assertTrue(site.contains("id=\"search-corrected\""), site);
+    assertTrue(site.contains("id=\"kind-step\""), "the correction's hits");
+    String directory = Api.get("/organisaties", Map.of("q", "advokaat")).body();
+    assertTrue(directory.contains("id=\"search-corrected\""), directory);
+    assertFalse(directory.contains("id=\"empty-state\""), "the correction's organisations");
   }
 
   @Test

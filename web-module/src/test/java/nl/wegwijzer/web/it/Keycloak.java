@@ -143,24 +143,30 @@ public final class Keycloak {
       try (var reader = Json.createReader(new StringReader(tokenAnswer.body()))) {
         token = reader.readObject().getString("access_token");
       }
-      String adminBase = REALM.replace("/realms/", "/admin/realms/");
-      return client.send(
-          HttpRequest.newBuilder(URI.create(adminBase + path))
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .method(
-                  method,
-                  json == null
-                      ? HttpRequest.BodyPublishers.noBody()
-                      : HttpRequest.BodyPublishers.ofString(json))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      return withToken(token, method, REALM.replace("/realms/", "/admin/realms/") + path, json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A call on Keycloak's admin REST API with a bearer token, with a JSON body or none. */
+  static HttpResponse<String> withToken(String token, String method, String url, String json)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(
+                    method,
+                    json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   /**

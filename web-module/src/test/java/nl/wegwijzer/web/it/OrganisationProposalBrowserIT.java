@@ -1,6 +1,7 @@
 package nl.wegwijzer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -39,6 +40,16 @@ class OrganisationProposalBrowserIT extends BrowserTest {
         "info@zorgpunt-walcheren-bevelanden.example",
         email.getAttribute("value"),
         "the form starts from the live profile");
+    List<String> municipalities =
+        browser.findElements(By.cssSelector("select[id$='municipalities'] option")).stream()
+            .map(o -> o.getAttribute("value"))
+            .distinct()
+            .toList();
+    assertTrue(
+        !municipalities.isEmpty() && municipalities.size() <= 13,
+        "only the 13 municipalities of Zeeland: " + municipalities);
+    assertTrue(municipalities.contains("GM0687"), "Middelburg: " + municipalities);
+    assertFalse(municipalities.contains("GM0363"), "not Amsterdam: " + municipalities);
     email.clear();
     email.sendKeys("zorg@zorgpunt-walcheren-bevelanden.example");
     String note = "Het algemene adres is sinds deze maand veranderd (website van het zorgpunt).";

@@ -66,12 +66,9 @@ class PlacesIT {
     assertEquals("2023-01-01", former.getString("since"));
     JsonObject explanation = former.getJsonObject("explanation");
     assertEquals(
-        "Brielle is sinds 1 januari 2023 geen eigen gemeente meer, maar hoort bij de gemeente"
-            + " Voorne aan Zee.",
-        explanation.getString("nl"));
+        "Brielle is sinds 1 januari 2023 deel van Voorne aan Zee.", explanation.getString("nl"));
     assertEquals(
-        "Brielle has not been a municipality of its own since 1 January 2023: it is part of the"
-            + " municipality of Voorne aan Zee.",
+        "Brielle has been part of Voorne aan Zee since 1 January 2023.",
         explanation.getString("en"));
   }
 
@@ -91,15 +88,12 @@ class PlacesIT {
     assertEquals(200, dutch.status());
     assertTrue(found(ANSWER_HEADING, dutch.body()).endsWith("Voorne aan Zee"), dutch.body());
     assertEquals(
-        "Brielle is sinds 1 januari 2023 geen eigen gemeente meer, maar hoort bij de gemeente"
-            + " Voorne aan Zee.",
-        found(FORMER, dutch.body()));
+        "Brielle is sinds 1 januari 2023 deel van Voorne aan Zee.", found(FORMER, dutch.body()));
     assertTrue(dutch.body().contains("class=\"card coordinator-card\""), "a coordinator's card");
 
     Api.Answer english = Api.get("/zorgcoordinator", Map.of("plaats", "brielle", "lang", "en"));
     assertEquals(
-        "Brielle has not been a municipality of its own since 1 January 2023: it is part of the"
-            + " municipality of Voorne aan Zee.",
+        "Brielle has been part of Voorne aan Zee since 1 January 2023.",
         found(FORMER, english.body()));
   }
 

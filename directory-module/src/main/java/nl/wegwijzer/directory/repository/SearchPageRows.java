@@ -1,0 +1,96 @@
+package nl.wegwijzer.directory.repository;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.wegwijzer.directory.model.OrganisationSort;
+import nl.wegwijzer.directory.support.PageRequest;
+
+/**
+ * The select of one page's search rows, in the list's order (directory V46). By name it is one
+ * index-ordered read. By relevance nothing is ranked row by row: the matches fall into groups in
+ * order of priority (with a place in the words: serving the municipality itself, else its whole
+ * region, else the rest; then: the name matches the words, else only the rest of the profile), and
+ * each group is its own part of the statement, ordered by name and cut at the end of the page asked
+ * for. A broad word that half the directory matches thus reads a page's worth of rows in name
+ * order, where ts_rank_cd had to rank every match before the first twenty were known.
+ */
+final class SearchPageRows {
+
+  private static final String COLUMNS =
+      "s.organisation_id, s.sort_name, s.care_needs, s.has_24x7, s.national, s.region_ids,"
+          + " s.municipality_ids";
+
+  private SearchPageRows() {}
+
+  /** The select, with the columns above and {@code tier}; its values are the conditions'. */
+  static String sql(OrganisationFilter filter, SqlConditions conditions, PageRequest page) {
+    String limit = " limit " + page.size() + " offset " + page.offset();
+    if (filter.sort() != OrganisationSort.RELEVANCE) {
+      return "select "
+          + COLUMNS
+          + ", 0 as tier from directory.organisation_search s"
+          + conditions.where()
+          + " order by "
+          + order(filter.sort())
+          + limit;
+    }
+    List<String> groups = groups(filter, conditions);
+    List<String> parts = new ArrayList<>();
+    for (int tier = 0; tier < groups.size(); tier++) {
+      parts.add(
+          "(select "
+              + COLUMNS
+              + ", "
+              + tier
+              + " as tier from directory.organisation_search s"
+              + conditions.where()
+              + " and "
+              + groups.get(tier)
+              + " order by s.sort_name, s.organisation_id limit "
+              + (page.offset() + page.size())
+              + ")");
+    }
+    return "select * from ("
+        + String.join(" union all ", parts)
+        + ") g order by "
+        + order(OrganisationSort.RELEVANCE)
+        + limit;
+  }
+
+  /** The order of the rows this select gives, over its own columns. */
+  static String order(OrganisationSort sort) {
+    return switch (sort) {
+      case RELEVANCE -> "tier, sort_name, organisation_id";
+      case NAME -> "sort_name, organisation_id";
+      case NAME_DESC -> "sort_name desc, organisation_id desc";
+    };
+  }
+
+  /** Every combination of the groups' conditions, best first; together they cover every match. */
+  private static List<String> groups(OrganisationFilter filter, SqlConditions conditions) {
+    List<List<String>> dimensions = new ArrayList<>();
+    if (filter.nearestFirst()) {
+      String here = "s.keys @> array['" + SearchTokens.municipality(filter.municipality()) + "']";
+      String region =
+          "s.keys @> array['" + SearchTokens.region(filter.municipality().region()) + "']";
+      dimensions.add(
+          List.of(here, "not " + here + " and " + region, "not " + here + " and not " + region));
+    }
+    if (!filter.text().isEmpty()) {
+      String name = "s.name_vector @@ to_tsquery('dutch', ?" + conditions.textParameter() + ")";
+      dimensions.add(List.of(name, "not " + name));
+    }
+    List<String> groups = List.of("true");
+    for (List<String> dimension : dimensions) {
+      List<String> combined = new ArrayList<>();
+      for (String before : groups) {
+        for (String condition : dimension) {
+          combined.add(
+              before.equals("true") ? "(" + condition + ")" : before + " and (" + condition + ")");
+        }
+      }
+      groups = combined;
+    }
+    return groups;
+  }
+}
