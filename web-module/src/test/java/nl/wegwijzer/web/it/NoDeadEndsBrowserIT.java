@@ -99,6 +99,10 @@ class NoDeadEndsBrowserIT extends BrowserTest {
     assertTrue(url.contains("gemeente=Amsterdam") && url.contains("vorm=labour"), url);
     assertTrue(browser.findElement(By.id("route-summary")).getText().contains("Amsterdam"));
     assertTrue(browser.findElements(By.id("failures")).isEmpty());
+
+    Api.Answer bothWrong = Api.get("/route-op-maat?leeftijd=adult&geslacht=xx&gemeente=Amsterdm");
+    assertEquals(200, bothWrong.status(), "a second wrong answer is no server error");
+    assertTrue(bothWrong.body().contains("Amsterdm"), "the place's message is shown");
   }
 
   @Test
