@@ -1,9 +1,10 @@
 package nl.wegwijzer.web.it;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,19 +20,20 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Starts the servers the run's test classes will need as soon as the run begins, two at a time,
- * instead of each when its first class gets to it: a Payara Micro start is mostly the work of one
- * thread, so on two cores two side by side take little longer than one, and the later ones start
- * while the first classes run. Only what the run's classes use is started (a run of one class
- * starts one server), and a class takes its server with {@link #take}, which starts it then if it
- * was not started ahead (a class run on its own from an IDE).
+ * Starts the servers the run's test classes will need as soon as the run begins, two at a time and
+ * in the order the classes that use them run, instead of each when its first class gets to it: a
+ * Payara Micro start is mostly the work of one thread, so on two cores two side by side take little
+ * longer than one, and the later ones start while the first classes run. Only what the run's
+ * classes use is started (a run of one class starts one server), and a class takes its server with
+ * {@link #take}, which starts it then if it was not started ahead (a class run on its own from an
+ * IDE).
  */
 public final class Deployments implements TestExecutionListener {
 
   /** What one server is: how to start it, and which test classes use it. */
   private record Ahead(Starter starter, Predicate<Class<?>> usedBy) {}
 
-  /** In the order they are started: the shared ones first, which most classes need. */
+  /** Every server a class may start ahead. */
   private static final Map<String, Ahead> KNOWN = new LinkedHashMap<>();
 
   static {
@@ -70,20 +72,31 @@ public final class Deployments implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionStarted(TestPlan plan) {
-    Set<Class<?>> classes =
+    List<Class<?>> classes =
         plan.getRoots().stream()
             .flatMap(root -> plan.getDescendants(root).stream())
             .map(TestIdentifier::getSource)
             .flatMap(java.util.Optional::stream)
             .filter(ClassSource.class::isInstance)
             .map(source -> ((ClassSource) source).getJavaClass())
-            .collect(Collectors.toSet());
-    KNOWN.forEach(
-        (name, ahead) -> {
-          if (classes.stream().anyMatch(ahead.usedBy())) {
-            STARTED.computeIfAbsent(name, key -> start(ahead.starter()));
-          }
-        });
+            .distinct()
+            .collect(Collectors.toList());
+    // In the order the classes run, so that the first class's server is among the first two.
+    KNOWN.entrySet().stream()
+        .filter(known -> classes.stream().anyMatch(known.getValue().usedBy()))
+        .sorted(Comparator.comparingInt(known -> firstUser(classes, known.getValue())))
+        .forEach(
+            known ->
+                STARTED.computeIfAbsent(known.getKey(), key -> start(known.getValue().starter())));
+  }
+
+  private static int firstUser(List<Class<?>> classes, Ahead ahead) {
+    for (int i = 0; i < classes.size(); i++) {
+      if (ahead.usedBy().test(classes.get(i))) {
+        return i;
+      }
+    }
+    return classes.size();
   }
 
   private static CompletableFuture<Object> start(Starter starter) {
