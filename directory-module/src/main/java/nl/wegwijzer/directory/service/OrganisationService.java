@@ -77,9 +77,13 @@ public class OrganisationService {
             slug -> {
               throw new InvalidInputException("slug", "'" + slug + "' is already in use");
             });
-    List<Organisation> added = new ArrayList<>(registrations.size());
-    for (OrganisationRegistration registration : registrations) {
-      added.add(organisations.add(build(registration, demo)));
+    // Every profile is built (its regions and municipalities looked up) before the first is
+    // persisted: each lookup is a query, which would otherwise flush the organisations persisted so
+    // far, comparing every one of them again each time.
+    List<Organisation> built = registrations.stream().map(r -> build(r, demo)).toList();
+    List<Organisation> added = new ArrayList<>(built.size());
+    for (Organisation organisation : built) {
+      added.add(organisations.add(organisation));
     }
     organisations.reindex(added);
     return added.size();

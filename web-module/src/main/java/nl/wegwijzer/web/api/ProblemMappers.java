@@ -68,6 +68,10 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(InvalidFieldsException e) {
+      return respond(e, request);
+    }
+
+    static Response respond(InvalidFieldsException e, HttpServletRequest request) {
       List<FieldProblem> problems = e.problems();
       return new Problem(
               TYPE_BASE + "ongeldige-invoer",
@@ -250,6 +254,9 @@ public final class ProblemMappers {
         }
         if (refusal.get() instanceof WorkflowException workflow) {
           return Workflow.respond(workflow, request);
+        }
+        if (refusal.get() instanceof InvalidFieldsException fields) {
+          return FieldsRefused.respond(fields, request);
         }
         return Conflict.respond(request);
       }

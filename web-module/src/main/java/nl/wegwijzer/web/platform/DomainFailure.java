@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -38,7 +39,8 @@ public final class DomainFailure {
       if (cause instanceof InvalidInputException
           || cause instanceof NotFoundException
           || cause instanceof ConflictException
-          || cause instanceof WorkflowException) {
+          || cause instanceof WorkflowException
+          || cause instanceof InvalidFieldsException) {
         return Optional.of((RuntimeException) cause);
       }
       if (LOST_UPDATES.contains(cause.getClass().getName())) {

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.PublicPaths;
@@ -32,19 +31,15 @@ public class EditorialTexts {
 
   /** A field's label. */
   static String field(String name) {
-    try {
-      return text("field." + name);
-    } catch (MissingResourceException unknown) {
-      return name;
-    }
+    return ScreenProblems.editorialField(name);
   }
 
   static String problem(FieldProblem problem) {
-    return text("problem." + problem.problem(), field(problem.field()), problem.limit());
+    return ScreenProblems.describe(problem);
   }
 
   static String problems(List<FieldProblem> problems) {
-    return String.join(" ", problems.stream().map(EditorialTexts::problem).toList());
+    return ScreenProblems.describe(problems);
   }
 
   public static String workflow(WorkflowException problem) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import nl.wegwijzer.content.model.PublicPaths;
-import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.EditorialViews.DiffView;
@@ -67,14 +66,11 @@ public class HistoryBacking implements Serializable {
     }
   }
 
+  /** Restores a version as the new draft; a refused restore is FailureHandler's message. */
   public void restore(long revisionId) throws IOException {
-    try {
-      editorial.restore(revisionId, currentUser.getName());
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/redactie/" + kind + "/" + slug);
-    } catch (WorkflowException e) {
-      problem = EditorialTexts.workflow(e);
-    }
+    editorial.restore(revisionId, currentUser.getName());
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/redactie/" + kind + "/" + slug);
   }
 
   public String field(String name) {

@@ -57,8 +57,8 @@ public class OrganisationEditBacking extends WorkflowEditBacking {
 
   /** Names the row of a row's value ('Dienst 2: Zorgbehoefte'). */
   @Override
-  protected void showProblems(List<FieldProblem> problems) {
-    problem = profile.showProblems(problems, fieldProblems);
+  protected String showProblems(List<FieldProblem> problems) {
+    return profile.showProblems(problems, fieldProblems);
   }
 
   public OrganisationProfileForm getProfile() {

@@ -1,5 +1,7 @@
 package nl.wegwijzer.web.redactie;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
@@ -7,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.WorkflowException;
@@ -21,6 +22,7 @@ import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.shared.Pages;
+import nl.wegwijzer.web.shared.Refused;
 
 /**
  * What every edit page of the workflow (the guide's items, organisation profiles) does the same
@@ -34,6 +36,9 @@ abstract class WorkflowEditBacking extends WorkflowEditState {
   @Inject transient EditorialService editorial;
   @Inject transient EditorialReading reading;
   @Inject transient CurrentUser currentUser;
+
+  /** True while the form is being saved, so that {@link #refused} tells a save from a step. */
+  private boolean storing;
 
   /** The kind of item the page edits. */
   protected abstract EditorialKind editorialKind();
@@ -50,12 +55,12 @@ abstract class WorkflowEditBacking extends WorkflowEditState {
   /** Called with every view shown, before its fields are filled in. */
   protected void showing(EditorView view) {}
 
-  /** Shows the problems with fields, at each field and together at the top. */
-  protected void showProblems(List<FieldProblem> problems) {
-    problem = EditorialTexts.problems(problems);
+  /** Puts each problem at its field; answers them together, for the top of the page. */
+  protected String showProblems(List<FieldProblem> problems) {
     for (FieldProblem p : problems) {
       fieldProblems.put(p.field(), EditorialTexts.problem(p));
     }
+    return EditorialTexts.problems(problems);
   }
 
   /** Answers 404 for an unknown kind (an unknown item is answered by FailureHandler). */
@@ -85,6 +90,7 @@ abstract class WorkflowEditBacking extends WorkflowEditState {
   }
 
   protected void reset() {
+    storing = false;
     notice = null;
     problem = null;
     fieldProblems = new HashMap<>();
@@ -97,62 +103,74 @@ abstract class WorkflowEditBacking extends WorkflowEditState {
   /** Saves the form as the draft; a new item gets its address here. */
   public void save() throws IOException {
     reset();
-    Optional<RevisionView> saved = store();
-    if (saved.isPresent()) {
-      if (isNew) {
-        Pages.redirect(listPath() + "/" + saved.get().slug() + "?opgeslagen=1");
-        return;
-      }
-      reload();
-      notice = EditorialTexts.text("notice.saved", saved.get().number());
+    RevisionView saved = store();
+    if (isNew) {
+      Pages.redirect(listPath() + "/" + saved.slug() + "?opgeslagen=1");
+      return;
     }
+    reload();
+    notice = EditorialTexts.text("notice.saved", saved.number());
   }
 
-  private Optional<RevisionView> store() {
+  /**
+   * Saves the form as the open version. A refusal goes to FailureHandler, which keeps the form as
+   * typed; {@link #refused} adds what only this page knows.
+   */
+  private RevisionView store() {
     Map<String, String> fields = collect();
-    try {
-      return Optional.of(
-          isNew
-              ? editorial.create(editorialKind(), newSlug, fields, me())
-              : editorial.save(editorialKind(), slug, revisionId, revisionVersion, fields, me()));
-    } catch (InvalidFieldsException e) {
-      showProblems(e.problems());
-    } catch (ConflictException e) {
-      // The editor's text stays in the form; the page fetches the other version for the comparison,
-      // so saving again is a deliberate choice to replace it.
+    storing = true;
+    RevisionView saved =
+        isNew
+            ? editorial.create(editorialKind(), newSlug, fields, me())
+            : editorial.save(editorialKind(), slug, revisionId, revisionVersion, fields, me());
+    storing = false;
+    return saved;
+  }
+
+  /**
+   * After a refusal, which FailureHandler shows at the top of the page: each field's problem next
+   * to it; after a conflict while saving, the other version with who saved it (the editor's text
+   * stays in the form, and saving again is a deliberate choice to replace that version); after a
+   * refused step, where the item stands now.
+   */
+  void refused(@Observes(notifyObserver = Reception.IF_EXISTS) Refused refused) {
+    RuntimeException refusal = refused.refusal();
+    if (refusal instanceof InvalidFieldsException fields) {
+      refused.wordAs(showProblems(fields.problems()));
+    } else if (refusal instanceof ConflictException && storing) {
       RevisionView other = reading.editor(editorialKind(), slug).open();
-      problem =
+      refused.wordAs(
           EditorialTexts.text(
               "conflict",
               other == null ? "?" : other.lastEditor(),
-              other == null ? "" : new EditorialTexts().when(other.updatedAt()));
+              other == null ? "" : new EditorialTexts().when(other.updatedAt())));
       open = other;
       revisionId = other == null ? null : other.id();
       revisionVersion = other == null ? null : other.version();
-    } catch (WorkflowException e) {
-      problem = EditorialTexts.workflow(e);
+    } else if (refusal instanceof ConflictException) {
+      refused.wordAs(EditorialTexts.text("conflictAction"));
+      reload();
+    } else if (refusal instanceof WorkflowException && !storing) {
+      reload();
+    } else if (refusal instanceof InvalidInputException && !storing) {
+      // A rule of the directory's own model (an organisation profile) that the fields passed.
+      refused.wordAs(
+          EditorialTexts.text("problem.invalid", EditorialTexts.field("org.profile"), 0));
     }
-    return Optional.empty();
   }
 
   /** Saves the form and offers it for review. */
   public void submit() {
     reset();
-    Optional<RevisionView> saved = store();
-    if (saved.isPresent()) {
-      act(
-          () -> editorial.submit(saved.get().id(), saved.get().version(), me()),
-          "notice.submitted");
-    }
+    RevisionView saved = store();
+    act(() -> editorial.submit(saved.id(), saved.version(), me()), "notice.submitted");
   }
 
   public void approve() {
     reset();
     act(() -> editorial.approve(revisionId, revisionVersion, me(), Instant.now()), null);
-    if (problem == null) {
-      ApprovedNotice said = approvedNotice(published != null && open == null ? published : open);
-      notice = EditorialTexts.text(said.key(), said.date());
-    }
+    ApprovedNotice said = approvedNotice(published != null && open == null ? published : open);
+    notice = EditorialTexts.text(said.key(), said.date());
   }
 
   /**
@@ -195,33 +213,17 @@ abstract class WorkflowEditBacking extends WorkflowEditState {
   public void archive() throws IOException {
     reset();
     review.confirmArchive(false);
-    try {
-      editorial.archive(editorialKind(), slug, me(), Instant.now());
-      Pages.redirect(listPath() + "?gearchiveerd=" + slug);
-    } catch (WorkflowException e) {
-      problem = EditorialTexts.workflow(e);
-    }
+    editorial.archive(editorialKind(), slug, me(), Instant.now());
+    Pages.redirect(listPath() + "?gearchiveerd=" + slug);
   }
 
   /** Runs a step of the workflow and shows where the item stands after it. */
   protected void act(Supplier<RevisionView> action, String doneKey) {
-    try {
-      action.get();
-      reload();
-      if (doneKey != null) {
-        notice = EditorialTexts.text(doneKey);
-      }
-    } catch (WorkflowException e) {
-      problem = EditorialTexts.workflow(e);
-      reload();
-    } catch (InvalidFieldsException e) {
-      showProblems(e.problems());
-    } catch (InvalidInputException e) {
-      // A rule of the directory's own model (an organisation profile) that the fields passed.
-      problem = EditorialTexts.text("problem.invalid", EditorialTexts.field("org.profile"), 0);
-    } catch (ConflictException e) {
-      problem = EditorialTexts.text("conflictAction");
-      reload();
+    storing = false;
+    action.get();
+    reload();
+    if (doneKey != null) {
+      notice = EditorialTexts.text(doneKey);
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Optional;
 import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -25,12 +26,13 @@ import nl.wegwijzer.web.platform.DomainFailure;
 
 /**
  * The screens' one answer to the domain's refusals, so that backing beans do not catch them one by
- * one: invalid input, not found and a conflict (also one the database found at commit) become a
- * message on the same page, next to the field the refusal names or at the top, and the page is
- * rendered again with what was typed (the view is not left, nothing is redirected), for full and
- * ajax requests alike. An address that names nothing (not found while a page is opened) is the 404
- * page. Anything else goes on to the error page as before, and so does a refusal met while the page
- * was being written, which can no longer be replaced by the same page.
+ * one: invalid input (also an editor's fields), not found, a step the editorial workflow refuses
+ * and a conflict (also one the database found at commit) become a message on the same page, next to
+ * the field the refusal names or at the top, and the page is rendered again with what was typed
+ * (the view is not left, nothing is redirected), for full and ajax requests alike. An address that
+ * names nothing (not found while a page is opened) is the 404 page. Anything else goes on to the
+ * error page as before, and so does a refusal met while the page was being written, which can no
+ * longer be replaced by the same page.
  */
 public class FailureHandler extends ExceptionHandlerWrapper {
 
@@ -67,9 +69,12 @@ public class FailureHandler extends ExceptionHandlerWrapper {
       context.responseComplete();
       return;
     }
-    CDI.current().getBeanManager().getEvent().select(Refused.class).fire(new Refused(refusal));
+    Refused refused = new Refused(refusal);
+    CDI.current().getBeanManager().getEvent().select(Refused.class).fire(refused);
     String field = refusal instanceof InvalidInputException invalid ? invalid.field() : null;
-    FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text(refusal), null);
+    FacesMessage message =
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR, refused.wording().orElseGet(() -> text(refusal)), null);
     context.addMessage(clientIdOf(context, field), message);
     context.validationFailed();
     if (context.getPartialViewContext().isAjaxRequest()) {
@@ -88,6 +93,9 @@ public class FailureHandler extends ExceptionHandlerWrapper {
     }
     if (refusal instanceof WorkflowException workflow) {
       return ScreenProblems.describe(workflow);
+    }
+    if (refusal instanceof InvalidFieldsException fields) {
+      return ScreenProblems.describe(fields.problems());
     }
     FacesContext context = FacesContext.getCurrentInstance();
     String viewId =

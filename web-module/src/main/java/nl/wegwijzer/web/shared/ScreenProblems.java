@@ -1,5 +1,6 @@
 package nl.wegwijzer.web.shared;
 
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import nl.wegwijzer.casework.bottleneck.Bottleneck;
 import nl.wegwijzer.casework.bottleneck.BottleneckService;
 import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.rules.RuleRefusal;
+import nl.wegwijzer.content.service.FieldProblem;
 import nl.wegwijzer.directory.service.AmbiguousPlaceException;
 import nl.wegwijzer.directory.service.UnknownPlaceException;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -49,12 +51,35 @@ public final class ScreenProblems {
 
   private ScreenProblems() {}
 
-  /** The wording of the screen {@code viewId} (null: none in particular). */
   /** A step the editorial workflow refused, in the editors' words (bundle {@code editorial}). */
   public static String describe(WorkflowException problem) {
+    return Labels.text(editorial(), "workflow." + problem.reason().name());
+  }
+
+  /** The wording of the screen {@code viewId} (null: none in particular). */
+  /** The problems of an editor's fields, one sentence each (bundle {@code editorial}). */
+  public static String describe(List<FieldProblem> problems) {
+    return String.join(" ", problems.stream().map(ScreenProblems::describe).toList());
+  }
+
+  /** One problem of an editor's field, naming the field as the form labels it. */
+  public static String describe(FieldProblem problem) {
     return Labels.text(
-        ResourceBundle.getBundle(EDITORIAL_BUNDLE, Labels.locale()),
-        "workflow." + problem.reason().name());
+        editorial(),
+        "problem." + problem.problem(),
+        editorialField(problem.field()),
+        problem.limit());
+  }
+
+  /** An editor's field as the form labels it, else its name. */
+  public static String editorialField(String name) {
+    return editorial().containsKey("field." + name)
+        ? Labels.text(editorial(), "field." + name)
+        : name;
+  }
+
+  private static ResourceBundle editorial() {
+    return ResourceBundle.getBundle(EDITORIAL_BUNDLE, Labels.locale());
   }
 
   public static String describe(String viewId, InvalidInputException problem) {

@@ -76,11 +76,30 @@ class DatabaseRestartIT {
       long sentAtNanos,
       long tookMillis) {}
 
+  /** The test's own PostgreSQL server, and the app on it. */
+  record Own(PostgresServer database, String dbUrl, PayaraProcess app) {}
+
+  /** Started ahead by {@link Deployments} while other classes run. */
+  static Own startOwn() throws Exception {
+    PostgresServer server = PostgresServer.fresh("restart-it");
+    try {
+      String url = PayaraProcess.freshDatabase(server.url("postgres"), "wegwijzer_restart");
+      return new Own(
+          server,
+          url,
+          PayaraProcess.start(url, System.getProperty("wegwijzer.it.demo", "../deploy/demo")));
+    } catch (Exception failed) {
+      server.close();
+      throw failed;
+    }
+  }
+
   @BeforeAll
   static void start() throws Exception {
-    database = PostgresServer.fresh("restart-it");
-    dbUrl = PayaraProcess.freshDatabase(database.url("postgres"), "wegwijzer_restart");
-    app = PayaraProcess.start(dbUrl, System.getProperty("wegwijzer.it.demo", "../deploy/demo"));
+    Own own = Deployments.take("own database");
+    database = own.database();
+    dbUrl = own.dbUrl();
+    app = own.app();
   }
 
   @AfterAll

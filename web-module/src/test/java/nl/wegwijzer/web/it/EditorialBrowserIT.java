@@ -66,8 +66,9 @@ class EditorialBrowserIT extends BrowserTest {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText();
     }
 
+    /** What was refused, as FailureHandler shows it at the top of the page. */
     String problem() {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem"))).getText();
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("failures"))).getText();
     }
 
     /** Types into the rich-text editor of a field (Quill's editable area). */

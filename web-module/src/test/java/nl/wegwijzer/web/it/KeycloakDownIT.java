@@ -30,19 +30,23 @@ class KeycloakDownIT {
   private static final String NOBODY = "http://127.0.0.1:9/realms/wegwijzer";
   private static PayaraProcess app;
 
-  @BeforeAll
-  static void startWithoutKeycloak() throws Exception {
+  /** Started ahead by {@link Deployments} while other classes run. */
+  static PayaraProcess startWithoutKeycloak() throws Exception {
     String adminUrl =
         RunningApp.setting(
             "WEGWIJZER_IT_DB_ADMIN_URL", "jdbc:postgresql://127.0.0.1:55433/postgres");
-    app =
-        PayaraProcess.start(
-            PayaraProcess.freshDatabase(adminUrl, "wegwijzer_it_nokeycloak"),
-            System.getProperty("wegwijzer.it.demo", "../deploy/demo"),
-            Map.of(
-                "WEGWIJZER_OIDC_PROVIDER_URI", NOBODY,
-                "MP_JWT_VERIFY_ISSUER", NOBODY,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", NOBODY + "/protocol/openid-connect/certs"));
+    return PayaraProcess.start(
+        PayaraProcess.freshDatabase(adminUrl, "wegwijzer_it_nokeycloak"),
+        System.getProperty("wegwijzer.it.demo", "../deploy/demo"),
+        Map.of(
+            "WEGWIJZER_OIDC_PROVIDER_URI", NOBODY,
+            "MP_JWT_VERIFY_ISSUER", NOBODY,
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", NOBODY + "/protocol/openid-connect/certs"));
+  }
+
+  @BeforeAll
+  static void takeServer() throws Exception {
+    app = Deployments.take("without keycloak");
   }
 
   @AfterAll

@@ -39,7 +39,7 @@ public final class RunningApp implements BeforeAllCallback {
     return System.getProperty("wegwijzer.it.demo", "../deploy/demo");
   }
 
-  private static PayaraProcess startWithDemoData() throws Exception {
+  static PayaraProcess startWithDemoData() throws Exception {
     databaseUrl = PayaraProcess.freshDatabase(adminUrl(), "wegwijzer_it");
     // Loopback is a trusted proxy, as the balancer is in a cluster: a test that posts the public
     // forms with an X-Forwarded-For address of its own leaves the others' allowance alone (every
@@ -49,8 +49,8 @@ public final class RunningApp implements BeforeAllCallback {
   }
 
   /**
-   * A deployment started at most once for the whole test run, by the first test class that needs
-   * it, and stopped at the run's end.
+   * A deployment started at most once for the whole test run (ahead by {@link Deployments}, or by
+   * the first test class that needs it), and stopped at the run's end.
    */
   static PayaraProcess shared(ExtensionContext context, String name, Starter starter) {
     return context
@@ -76,7 +76,7 @@ public final class RunningApp implements BeforeAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) {
     synchronized (RunningApp.class) {
-      deployment = shared(context, "demo", RunningApp::startWithDemoData);
+      deployment = shared(context, "demo", () -> Deployments.take("demo"));
     }
   }
 
@@ -97,18 +97,15 @@ public final class RunningApp implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
       synchronized (Second.class) {
-        second =
-            shared(
-                context,
-                "short sessions",
-                () ->
-                    PayaraProcess.start(
-                        PayaraProcess.freshDatabase(adminUrl(), "wegwijzer_it_second"),
-                        demoData(),
-                        Map.of(
-                            "WEGWIJZER_SESSION_ABSOLUTE", "PT8S",
-                            "WEGWIJZER_SESSION_ADMIN_IDLE", "PT4S")));
+        second = shared(context, "short sessions", () -> Deployments.take("short sessions"));
       }
+    }
+
+    static PayaraProcess startShortSessions() throws Exception {
+      return PayaraProcess.start(
+          PayaraProcess.freshDatabase(adminUrl(), "wegwijzer_it_second"),
+          demoData(),
+          Map.of("WEGWIJZER_SESSION_ABSOLUTE", "PT8S", "WEGWIJZER_SESSION_ADMIN_IDLE", "PT4S"));
     }
   }
 }

@@ -12,8 +12,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.wegwijzer.content.model.WorkflowException;
+import nl.wegwijzer.content.service.FieldProblem;
+import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -69,6 +73,9 @@ class DomainFailureTest {
     WorkflowException notTheirs =
         new WorkflowException(WorkflowException.Reason.NOT_YOUR_REGION, "another region");
     assertSame(notTheirs, DomainFailure.of(fromAnAction(notTheirs)).orElseThrow());
+    InvalidFieldsException fields =
+        new InvalidFieldsException(List.of(FieldProblem.of("title", "required")), Map.of());
+    assertSame(fields, DomainFailure.of(fromAnAction(fields)).orElseThrow());
     assertEquals("description", ((InvalidInputException) DomainFailure.of(invalid).get()).field());
   }
 

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
+import java.util.List;
 import java.util.Map;
+import nl.wegwijzer.content.service.FieldProblem;
+import nl.wegwijzer.content.service.InvalidFieldsException;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -38,6 +41,30 @@ class FailureHandlerTest {
       InvalidInputException invalid = new InvalidInputException("size", "too big");
       assertEquals(ScreenProblems.describe(invalid), FailureHandler.text(invalid));
     }
+  }
+
+  @Test
+  void anEditorsFieldsAreWordedAsTheEditorsScreensWordThem() {
+    InvalidFieldsException fields =
+        new InvalidFieldsException(
+            List.of(
+                FieldProblem.of("title", "required"), new FieldProblem("title", "too-long", 80)),
+            Map.of("title", ""));
+    try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of())) {
+      assertEquals(
+          "Titel: vul dit in. Titel: te lang (hoogstens 80 tekens).", FailureHandler.text(fields));
+    }
+    try (FacesRequest request = FacesRequest.in(Language.ENGLISH, Map.of())) {
+      assertTrue(FailureHandler.text(fields).startsWith("Title"), FailureHandler.text(fields));
+    }
+  }
+
+  @Test
+  void aPageThatWordsARefusalItselfIsHeard() {
+    Refused refused = new Refused(new ConflictException("revision 7"));
+    assertTrue(refused.wording().isEmpty(), "the handler's own text unless the page says more");
+    refused.wordAs("editor-a changed it first");
+    assertEquals("editor-a changed it first", refused.wording().orElseThrow());
   }
 
   @Test
