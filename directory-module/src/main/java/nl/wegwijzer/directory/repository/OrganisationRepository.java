@@ -34,7 +34,7 @@ public class OrganisationRepository {
   public static final int MAX_COUNTED = 1_000;
 
   private final EntityManager em;
-  private final SearchAnswers answers = new SearchAnswers();
+  private final SearchAnswers<Page<OrganisationSummary>> answers = new SearchAnswers<>();
 
   protected OrganisationRepository() {
     this.em = null;
@@ -101,8 +101,9 @@ public class OrganisationRepository {
   }
 
   /**
-   * Brings the organisation's search row in line with its stored profile and state, in the caller's
-   * transaction. Every service that changes an organisation calls it, so the reader never has to.
+   * Brings the organisation's search row in line with its stored profile and state, and stamps it
+   * as modified now (the open data's {@code modified_after}), in the caller's transaction. Every
+   * service that changes an organisation calls it, so the reader never has to.
    */
   public void reindex(Organisation organisation) {
     reindex(List.of(organisation));
@@ -119,6 +120,14 @@ public class OrganisationRepository {
             "select directory.refresh_organisation_search(string_to_array(?1, ',')::bigint[])")
         .setParameter(1, ids)
         .getResultList();
+    // Sent as a query like the refresh above: modified_at is not mapped, and a native bulk update
+    // would leave EclipseLink to guess which of its cached entities went stale.
+    em.createNativeQuery(
+            "with stamped as (update directory.organisation set modified_at = now()"
+                + " where id = any(string_to_array(?1, ',')::bigint[]) returning id)"
+                + " select count(*) from stamped")
+        .setParameter(1, ids)
+        .getSingleResult();
   }
 
   /**
@@ -129,20 +138,8 @@ public class OrganisationRepository {
    */
   public Page<OrganisationSummary> search(OrganisationFilter filter, PageRequest page) {
     SqlConditions conditions = SqlConditions.of(filter);
-    long generation =
-        ((Number)
-                em.createNativeQuery(
-                        "select generation from directory.organisation_search_generation")
-                    .getSingleResult())
-            .longValue();
     Object question = List.of(conditions.question(), filter.sort(), page);
-    Optional<Page<OrganisationSummary>> known = answers.find(generation, question);
-    if (known.isPresent()) {
-      return known.get();
-    }
-    Page<OrganisationSummary> answer = searchNow(filter, conditions, page);
-    answers.keep(generation, question, answer);
-    return answer;
+    return answers.answer(em, question, () -> searchNow(filter, conditions, page));
   }
 
   private Page<OrganisationSummary> searchNow(
