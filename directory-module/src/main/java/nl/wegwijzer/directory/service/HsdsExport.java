@@ -41,6 +41,11 @@ public class HsdsExport {
   /** A file to send: its bytes, entity tag (a hash of the bytes) and the content's last change. */
   public record Download(byte[] bytes, String entityTag, Instant lastModified) {}
 
+  /** The licence of the data (docs/hsds.md); datapackage.json names it. */
+  static final String LICENCE_NAME = "CC0-1.0";
+
+  static final String LICENCE_URL = "https://creativecommons.org/publicdomain/zero/1.0/";
+
   private final HsdsDirectory directory;
   private final HsdsRepository repository;
 
@@ -124,6 +129,13 @@ public class HsdsExport {
               .add("name", "wegwijzer-hsds")
               .add("profile", "tabular-data-package")
               .add("hsds_version", Hsds.VERSION)
+              .add(
+                  "licenses",
+                  Json.createArrayBuilder()
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("name", LICENCE_NAME)
+                              .add("path", LICENCE_URL)))
               .add("resources", resources)
               .build()
               .toString()

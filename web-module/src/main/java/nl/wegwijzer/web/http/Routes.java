@@ -68,6 +68,7 @@ public final class Routes {
           list(PublicPaths.FAQ, "/views/library/faq.xhtml"),
           list(PublicPaths.DOCUMENT, "/views/library/documents.xhtml"),
           route("^/toegankelijkheid/?$", "/views/accessibility.xhtml"),
+          route("^/ontwikkelaars/?$", "/views/developers.xhtml"),
           route("^/redactie/?$", "/views/redactie/index.xhtml"),
           route("^/redactie/profielen/?$", "/views/redactie/profiles.xhtml"),
           route("^/redactie/links/?$", "/views/redactie/links.xhtml"),
