@@ -83,6 +83,29 @@ class HsdsContractIT {
   }
 
   @Test
+  void theServedDocumentNamesTheFieldsAsTheyAreSent() {
+    JsonObject schemas =
+        Api.get("/openapi?format=JSON")
+            .object()
+            .getJsonObject("components")
+            .getJsonObject("schemas");
+    assertEquals(
+        Set.of(
+            "total_items",
+            "total_pages",
+            "page_number",
+            "size",
+            "first_page",
+            "last_page",
+            "empty",
+            "contents"),
+        schemas.getJsonObject("Paged").getJsonObject("properties").keySet());
+    Set<String> service = schemas.getJsonObject("Service").getJsonObject("properties").keySet();
+    assertTrue(service.containsAll(Set.of("organization_id", "assured_date", "service_areas")));
+    assertFalse(service.contains("organizationId"), "the Java name is not what is sent");
+  }
+
+  @Test
   void pagingReachesTheLastPageAndPastItAnEmptyOne() {
     JsonObject first = valid("page_of_service", "/services?per_page=7");
     int total = first.getInt("total_items");
