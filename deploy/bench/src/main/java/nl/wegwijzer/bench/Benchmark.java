@@ -425,6 +425,77 @@ public final class Benchmark {
         full ? search.result().p95() <= 10 : null);
     Measured lookup = api(base, "coordinator lookup, 5 query shapes" + at, LOOKUPS);
     table.row(lookup, ofPing(lookup, ping), "", null);
+    List<String> hsdsPages = hsdsPages(organisations);
+    warmUntilSteady(
+        "HSDS services" + at,
+        1,
+        compiler,
+        () -> wrk.rotate(base, hsdsPages, Map.of(), API_CONNECTIONS, 10));
+    Measured hsds = api(base, "HSDS `GET /api/hsds/services?page=N`, 10 pages" + at, hsdsPages);
+    table.row(
+        hsds,
+        String.format(
+            Locale.ROOT,
+            "%s; p50 ×%.2f, p95 ×%.2f of the search",
+            ofPing(hsds, ping),
+            hsds.result().p50() / search.result().p50(),
+            hsds.result().p95() / search.result().p95()),
+        full ? "p95 ≤ 2× the search's" : "",
+        full ? hsds.result().p95() <= 2 * search.result().p95() : null);
+    if (full) {
+      hsdsPagingToTheEnd(base, at);
+    }
+  }
+
+  /**
+   * Walks the open data's services page by page (100 a page) to the last: every service once, the
+   * last page says so, and the page after it is empty.
+   */
+  private void hsdsPagingToTheEnd(String base, String at) throws Exception {
+    Set<String> seen = new java.util.HashSet<>();
+    JsonObject page = hsdsPage(base, 1);
+    int pages = page.getInt("total_pages");
+    int total = page.getInt("total_items");
+    boolean right = page.getBoolean("first_page");
+    for (int number = 1; number <= pages; number++) {
+      page = number == 1 ? page : hsdsPage(base, number);
+      right &= page.getBoolean("last_page") == (number == pages) && !page.getBoolean("empty");
+      page.getJsonArray("contents").forEach(s -> seen.add(s.asJsonObject().getString("id")));
+    }
+    JsonObject after = hsdsPage(base, pages + 1);
+    right &= after.getBoolean("empty") && seen.size() == total;
+    table.check(
+        "HSDS services paged to the last page (100 a page)" + at,
+        String.format(
+            Locale.ROOT,
+            "%,d services on %,d pages, %,d distinct ids; page %,d empty: %b",
+            total,
+            pages,
+            seen.size(),
+            pages + 1,
+            after.getBoolean("empty")),
+        "every service once, last_page on the last",
+        right);
+  }
+
+  private static JsonObject hsdsPage(String base, int number) throws Exception {
+    String url = base + "/api/hsds/services?per_page=100&page=" + number;
+    try (var reader = Json.createReader(new StringReader(new String(Nginx.fetch(url), UTF_8)))) {
+      return reader.readObject();
+    }
+  }
+
+  /**
+   * Ten pages of the open data's services spread over the directory (every organisation has a
+   * service, so each page exists): from the first to about the middle of the list.
+   */
+  private static List<String> hsdsPages(int organisations) {
+    int step = Math.max(1, organisations / 200);
+    List<String> pages = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      pages.add("/api/hsds/services?page=" + (1 + i * step));
+    }
+    return pages;
   }
 
   /**
@@ -786,6 +857,20 @@ public final class Benchmark {
               passed == null ? "" : passed ? "**pass**" : "**fail**",
               m.loadBefore(),
               m.loadAfter()));
+    }
+
+    /** A check that is not a load measurement: what was found, the target, pass or fail. */
+    void check(String label, String found, String target, boolean passed) {
+      rows.add(
+          "| "
+              + label
+              + " | | | | | | | "
+              + found
+              + " | "
+              + target
+              + " | "
+              + (passed ? "**pass**" : "**fail**")
+              + " | |");
     }
 
     void skipped(String label, String why) {

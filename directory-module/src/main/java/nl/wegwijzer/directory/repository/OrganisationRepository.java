@@ -54,7 +54,7 @@ public class OrganisationRepository {
           "directory.care_service_municipality");
 
   private final EntityManager em;
-  private final SearchAnswers answers = new SearchAnswers();
+  private final SearchAnswers<Page<OrganisationSummary>> answers = new SearchAnswers<>();
 
   protected OrganisationRepository() {
     this.em = null;
@@ -121,8 +121,9 @@ public class OrganisationRepository {
   }
 
   /**
-   * Brings the organisation's search row in line with its stored profile and state, in the caller's
-   * transaction. Every service that changes an organisation calls it, so the reader never has to.
+   * Brings the organisation's search row in line with its stored profile and state, and stamps it
+   * as modified now (the open data's {@code modified_after}), in the caller's transaction. Every
+   * service that changes an organisation calls it, so the reader never has to.
    */
   public void reindex(Organisation organisation) {
     reindex(List.of(organisation));
@@ -146,6 +147,14 @@ public class OrganisationRepository {
             "select directory.refresh_organisation_search(string_to_array(?1, ',')::bigint[])")
         .setParameter(1, ids)
         .getResultList();
+    // Sent as a query like the refresh above: modified_at is not mapped, and a native bulk update
+    // would leave EclipseLink to guess which of its cached entities went stale.
+    em.createNativeQuery(
+            "with stamped as (update directory.organisation set modified_at = now()"
+                + " where id = any(string_to_array(?1, ',')::bigint[]) returning id)"
+                + " select count(*) from stamped")
+        .setParameter(1, ids)
+        .getSingleResult();
   }
 
   /**
@@ -156,15 +165,8 @@ public class OrganisationRepository {
    */
   public Page<OrganisationSummary> search(OrganisationFilter filter, PageRequest page) {
     SqlConditions conditions = SqlConditions.of(filter);
-    long generation = searchGeneration();
     Object question = List.of(conditions.question(), filter.sort(), page);
-    Optional<Page<OrganisationSummary>> known = answers.find(generation, question);
-    if (known.isPresent()) {
-      return known.get();
-    }
-    Page<OrganisationSummary> answer = searchNow(filter, conditions, page);
-    answers.keep(generation, question, answer);
-    return answer;
+    return answers.answer(em, question, () -> searchNow(filter, conditions, page));
   }
 
   /** How many searches this node answered from its kept answers, and how many it computed. */

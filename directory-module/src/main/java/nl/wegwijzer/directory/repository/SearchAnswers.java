@@ -1,45 +1,66 @@
 package nl.wegwijzer.directory.repository;
 
+import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import nl.wegwijzer.directory.model.OrganisationSummary;
+import java.util.function.Supplier;
 import nl.wegwijzer.directory.support.AnswerCounts;
-import nl.wegwijzer.directory.support.Page;
 
 /**
- * The directory's recent answers on this node, each valid only under the search generation it was
- * computed in ({@code directory.organisation_search_generation}, changed in the same transaction as
- * every search row, municipality or region). Each search reads the generation first, so an edit
- * through any node is seen at once; the directory changes a few times a day and is searched all
- * day, so the same searches ('opvang', 'Utrecht') are mostly answered from here.
+ * The directory's recent answers on this node (the search's, and the open data's), each valid only
+ * under the search generation it was computed in ({@code directory.organisation_search_generation},
+ * changed in the same transaction as every search row, municipality or region). Each search reads
+ * the generation first, so an edit through any node is seen at once; the directory changes a few
+ * times a day and is searched all day, so the same searches ('opvang', 'Utrecht') are mostly
+ * answered from here.
  */
-final class SearchAnswers {
+final class SearchAnswers<V> {
 
   private static final int CAPACITY = 500;
 
   private long generation = Long.MIN_VALUE;
   private long kept;
   private long computed;
-  private final Map<Object, Page<OrganisationSummary>> answers =
+  private final Map<Object, V> answers =
       new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Page<OrganisationSummary>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, V> eldest) {
           return size() > CAPACITY;
         }
       };
 
+  /**
+   * The answer to the question: kept from earlier under the generation the database has now, or
+   * computed and kept.
+   */
+  V answer(EntityManager em, Object question, Supplier<V> compute) {
+    long current =
+        ((Number)
+                em.createNativeQuery(
+                        "select generation from directory.organisation_search_generation")
+                    .getSingleResult())
+            .longValue();
+    Optional<V> known = find(current, question);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    V computed = compute.get();
+    keep(current, question, computed);
+    return computed;
+  }
+
   /** The answer kept for the question under the current generation; a new one forgets the rest. */
-  synchronized Optional<Page<OrganisationSummary>> find(long current, Object question) {
+  synchronized Optional<V> find(long current, Object question) {
     if (current != generation) {
       answers.clear();
       generation = current;
       computed++;
       return Optional.empty();
     }
-    Optional<Page<OrganisationSummary>> known = Optional.ofNullable(answers.get(question));
+    Optional<V> known = Optional.ofNullable(answers.get(question));
     if (known.isPresent()) {
       kept++;
     } else {
@@ -53,7 +74,7 @@ final class SearchAnswers {
   }
 
   /** Keeps an answer computed under {@code current}, unless the generation moved on meanwhile. */
-  synchronized void keep(long current, Object question, Page<OrganisationSummary> answer) {
+  synchronized void keep(long current, Object question, V answer) {
     if (current == generation) {
       answers.put(question, answer);
     }

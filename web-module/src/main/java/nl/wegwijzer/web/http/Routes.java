@@ -71,6 +71,7 @@ public final class Routes {
           list(PublicPaths.DOCUMENT, "/views/library/documents.xhtml"),
           route("^/toegankelijkheid/?$", "/views/accessibility.xhtml"),
           route("^/veilig-zoeken/?$", "/views/safe-browsing.xhtml"),
+          route("^/ontwikkelaars/?$", "/views/developers.xhtml"),
           route("^/redactie/?$", "/views/redactie/index.xhtml"),
           route("^/redactie/profielen/?$", "/views/redactie/profiles.xhtml"),
           route("^/redactie/links/?$", "/views/redactie/links.xhtml"),

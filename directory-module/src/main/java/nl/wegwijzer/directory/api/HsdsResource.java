@@ -1,0 +1,140 @@
+package nl.wegwijzer.directory.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Date;
+import nl.wegwijzer.directory.service.Hsds;
+import nl.wegwijzer.directory.service.HsdsDirectory;
+import nl.wegwijzer.directory.service.HsdsExport;
+import nl.wegwijzer.directory.service.HsdsQuery;
+
+/**
+ * The published directory as Open Referral HSDS 3.0 (docs/hsds.md), beside the directory's own API:
+ * HSDS's paged lists and parameters, single objects by their stable id, and the whole directory as
+ * downloads that a consumer fetches again only when they changed.
+ */
+@Path("hsds")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HsdsResource {
+
+  /** What identifies our use of HSDS: the mapping in docs/hsds.md. */
+  static final String PROFILE = "https://wegwijzer.nl/open-data/hsds";
+
+  @Inject HsdsDirectory directory;
+  @Inject HsdsExport export;
+
+  /** The HSDS version, the profile and where the OpenAPI document is. */
+  @GET
+  public Hsds.About about(@Context UriInfo uri) {
+    return new Hsds.About(Hsds.VERSION, PROFILE, uri.getBaseUri().resolve("../openapi").toString());
+  }
+
+  /**
+   * Published services, by organisation. {@code search}: words of the organisation's profile;
+   * {@code taxonomy_term_id}: a term of the Wegwijzer taxonomy (either language); {@code
+   * modified_after}: an ISO date-time or day; {@code full}: true for fully nested services; {@code
+   * page} from 1, {@code per_page} 1–100.
+   */
+  @GET
+  @Path("services")
+  public Hsds.Paged<Hsds.Service> services(@BeanParam HsdsParameters parameters) {
+    return directory.services(parameters.query());
+  }
+
+  /** One published service, fully nested. */
+  @GET
+  @Path("services/{id}")
+  public Hsds.Service service(@PathParam("id") String id) {
+    return directory.service(id);
+  }
+
+  /** Published organisations, by name key; parameters as for services. */
+  @GET
+  @Path("organizations")
+  public Hsds.Paged<Hsds.Organization> organizations(@BeanParam HsdsParameters parameters) {
+    return directory.organisations(parameters.query());
+  }
+
+  /** One published organisation with its phones, locations and services. */
+  @GET
+  @Path("organizations/{id}")
+  public Hsds.Organization organization(@PathParam("id") String id) {
+    return directory.organisation(id);
+  }
+
+  /** Each published service at each of its organisation's locations; parameters as for services. */
+  @GET
+  @Path("service_at_locations")
+  public Hsds.Paged<Hsds.ServiceAtLocation> servicesAtLocations(
+      @BeanParam HsdsParameters parameters) {
+    return directory.servicesAtLocations(parameters.query());
+  }
+
+  /** One service at one location, with both fully nested. */
+  @GET
+  @Path("service_at_locations/{id}")
+  public Hsds.ServiceAtLocation serviceAtLocation(@PathParam("id") String id) {
+    return directory.serviceAtLocation(id);
+  }
+
+  /** The one taxonomy: Wegwijzer's. */
+  @GET
+  @Path("taxonomies")
+  public Hsds.Paged<Hsds.Taxonomy> taxonomies(
+      @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+    return directory.taxonomies(new HsdsQuery(null, null, page, perPage, null, null));
+  }
+
+  /** The taxonomy's terms, each in Dutch and in English. */
+  @GET
+  @Path("taxonomy_terms")
+  public Hsds.Paged<Hsds.TaxonomyTerm> taxonomyTerms(
+      @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+    return directory.taxonomyTerms(new HsdsQuery(null, null, page, perPage, null, null));
+  }
+
+  /** The whole directory as one HSDS package in JSON; 304 when the caller's copy is current. */
+  @GET
+  @Path("downloads/hsds.json")
+  public Response packageJson(@Context Request request) {
+    return send(request, export.json(), MediaType.APPLICATION_JSON, "wegwijzer-hsds.json");
+  }
+
+  /** The whole directory as HSDS's tabular form: CSV files and datapackage.json in a zip. */
+  @GET
+  @Path("downloads/hsds-csv.zip")
+  @Produces("application/zip")
+  public Response packageCsv(@Context Request request) {
+    return send(request, export.csv(), "application/zip", "wegwijzer-hsds-csv.zip");
+  }
+
+  private static Response send(
+      Request request, HsdsExport.Download download, String type, String fileName) {
+    EntityTag tag = new EntityTag(download.entityTag());
+    Date lastModified = Date.from(download.lastModified());
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, tag);
+    Response.ResponseBuilder answer =
+        notModified != null
+            ? notModified
+            : Response.ok(download.bytes(), type)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    return answer
+        .tag(tag)
+        .lastModified(lastModified)
+        .header("Cache-Control", "public, max-age=0, must-revalidate")
+        .build();
+  }
+}
