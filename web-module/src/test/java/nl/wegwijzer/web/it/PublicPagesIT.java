@@ -68,7 +68,9 @@ class PublicPagesIT {
     assertTrue(home.body().contains("lang=\"nl\""));
     assertTrue(home.body().contains("href=\"tel:112\""));
     assertTrue(home.body().contains("id=\"quick-exit\""));
-    assertTrue(home.body().contains("action=\"/zoeken\""));
+    assertTrue(
+        home.body().contains("action=\"/organisaties\""), "the home page searches the directory");
+    assertTrue(home.body().contains("href=\"/zoeken\""), "the site search stays one link away");
     assertTrue(home.body().contains("href=\"/beschermen\""));
     assertTrue(home.body().contains("action=\"/zorgcoordinator\""));
   }
