@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wegwijzer.web.shared.PhoneLinks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,9 +57,12 @@ class PublicSignalPrivacyIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The one statement as the pages show it: its phone number a tel: link. */
   private static String statement(Locale language) {
-    return ResourceBundle.getBundle("nl.wegwijzer.web.i18n.casework", language)
-        .getString("public.privacy");
+    return new PhoneLinks()
+        .text(
+            ResourceBundle.getBundle("nl.wegwijzer.web.i18n.casework", language)
+                .getString("public.privacy"));
   }
 
   private static void noStore(HttpResponse<String> answer) {
