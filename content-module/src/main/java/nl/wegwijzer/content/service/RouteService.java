@@ -85,15 +85,10 @@ public class RouteService {
     VictimProfile profile =
         VictimProfile.of(
             questions.age(), questions.nationality(), questions.form(), questions.report());
+    MunicipalityView municipality = municipalityOf(questions.municipality());
     if (questions.languages().size() > MAX_LANGUAGES) {
       throw new InvalidInputException("languages", "name at most " + MAX_LANGUAGES + " languages");
     }
-    String gender =
-        blank(questions.gender())
-            ? null
-            : Coded.parse(Gender.class, "gender", questions.gender()).code();
-    // The place is read last: a route refused only for its place can be asked again without it.
-    MunicipalityView municipality = municipalityOf(questions.municipality());
     Wording wording = Wording.of(reading);
     List<Step> published = steps.published();
     Set<ConditionKind> open = new TreeSet<>();
@@ -115,7 +110,9 @@ public class RouteService {
             code(profile.nationality()),
             code(profile.form()),
             code(profile.report()),
-            gender,
+            blank(questions.gender())
+                ? null
+                : Coded.parse(Gender.class, "gender", questions.gender()).code(),
             questions.languages().stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).toList(),
             questions.tonight());
     List<String> needs =
