@@ -1,8 +1,8 @@
 package nl.wegwijzer.directory.service;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
 /**
@@ -33,13 +33,13 @@ public record HelpQuery(
   }
 
   /**
-   * The language codes as typed ('NL ', 'ti'), stripped, lower case, without blanks or repeats; an
-   * answer that is no ISO 639 code is refused as the question 'language'. Callers that ask other
-   * questions too read this before the place, so a route refused only for its place can be asked
-   * again without it.
+   * The language codes as typed ('NL ', 'ti'), stripped, lower case, in the order given, without
+   * blanks or repeats; an answer that is no ISO 639 code is refused as the question 'language'.
+   * Callers that ask other questions too read this before the place, so a route refused only for
+   * its place can be asked again without it.
    */
   public static List<String> languageCodes(List<String> typed) {
-    TreeSet<String> codes = new TreeSet<>();
+    LinkedHashSet<String> codes = new LinkedHashSet<>();
     for (String code : typed == null ? List.<String>of() : typed) {
       if (code == null || code.isBlank()) {
         continue;
