@@ -85,10 +85,16 @@ public class RouteService {
     VictimProfile profile =
         VictimProfile.of(
             questions.age(), questions.nationality(), questions.form(), questions.report());
-    MunicipalityView municipality = municipalityOf(questions.municipality());
     if (questions.languages().size() > MAX_LANGUAGES) {
       throw new InvalidInputException("languages", "name at most " + MAX_LANGUAGES + " languages");
     }
+    List<String> languages = HelpQuery.languageCodes(questions.languages());
+    String gender =
+        blank(questions.gender())
+            ? null
+            : Coded.parse(Gender.class, "gender", questions.gender()).code();
+    // The place is read last: a route refused only for its place can be asked again without it.
+    MunicipalityView municipality = municipalityOf(questions.municipality());
     Wording wording = Wording.of(reading);
     List<Step> published = steps.published();
     Set<ConditionKind> open = new TreeSet<>();
@@ -110,10 +116,8 @@ public class RouteService {
             code(profile.nationality()),
             code(profile.form()),
             code(profile.report()),
-            blank(questions.gender())
-                ? null
-                : Coded.parse(Gender.class, "gender", questions.gender()).code(),
-            questions.languages().stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).toList(),
+            gender,
+            languages,
             questions.tonight());
     List<String> needs =
         route.stream()

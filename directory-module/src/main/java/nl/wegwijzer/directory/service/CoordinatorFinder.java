@@ -97,6 +97,11 @@ public class CoordinatorFinder {
         on);
   }
 
+  /** The national point's coordinators on {@code on}; none while it is not set up. */
+  public List<CoordinatorView> findNational(LocalDate on) {
+    return coordinations.nationalOn(on).map(CoordinatorView::of).map(List::of).orElse(List.of());
+  }
+
   /** For a question without place: the national point on {@code on}. */
   public CoordinatorAnswer national(LocalDate on) {
     return national(null, null, null, on);

@@ -94,12 +94,7 @@ public class OrganisationDirectory {
     for (String form : query.forms()) {
       forms.add(Coded.parse(ExploitationForm.class, "form", form));
     }
-    Set<String> languages = new TreeSet<>();
-    for (String language : query.languages()) {
-      if (!blank(language)) {
-        languages.add(languageOf(language));
-      }
-    }
+    Set<String> languages = new TreeSet<>(HelpQuery.languageCodes(query.languages()));
     return organisations.nearby(
         new HelpFilter(
             List.copyOf(needs),
@@ -208,14 +203,7 @@ public class OrganisationDirectory {
   }
 
   private static String languageOf(String code) {
-    if (blank(code)) {
-      return null;
-    }
-    String normalised = code.strip().toLowerCase(Locale.ROOT);
-    if (!normalised.matches("^[a-z]{2,3}$")) {
-      throw new InvalidInputException("language", "use a language code such as 'nl', 'en' or 'ti'");
-    }
-    return normalised;
+    return blank(code) ? null : HelpQuery.languageCodes(List.of(code)).get(0);
   }
 
   private static <E extends Enum<E> & Coded> E parse(Class<E> type, String field, String value) {

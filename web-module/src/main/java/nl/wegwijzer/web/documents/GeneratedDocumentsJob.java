@@ -19,7 +19,6 @@ import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.service.CoordinationEditing;
 import nl.wegwijzer.directory.service.CoordinatorFinder;
 import nl.wegwijzer.directory.service.CoordinatorView;
-import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.PublishedContent;
 import nl.wegwijzer.web.http.PageCache;
 import nl.wegwijzer.web.shared.Language;
@@ -154,10 +153,6 @@ public class GeneratedDocumentsJob {
 
   /** The national point, for the regions without a coordinator; none while it is not set up. */
   private List<CoordinatorView> national() {
-    try {
-      return coordinators.national(CoordinatorFinder.today()).coordinators();
-    } catch (NotFoundException none) {
-      return List.of();
-    }
+    return coordinators.findNational(CoordinatorFinder.today());
   }
 }

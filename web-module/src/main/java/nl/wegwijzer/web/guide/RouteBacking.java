@@ -92,14 +92,9 @@ public class RouteBacking {
         && refused.refusal() instanceof InvalidInputException invalid
         && "municipality".equals(invalid.field())) {
       offered = PlaceLists.offeredFor(invalid);
-      try {
-        answer = routes.route(profile.questions(null, gender, languages, isTonightAsked()));
-        coordinator = coordinators.national(CoordinatorFinder.today());
-      } catch (InvalidInputException alsoRefused) {
-        // Another answer is wrong too (a crafted URL): the page shows the place's message, which
-        // FailureHandler gave, and no route, as for any refusal; an exception here would be a 500.
-        answer = null;
-      }
+      // RouteService reads the place after every other answer, so these are known to be right.
+      answer = routes.route(profile.questions(null, gender, languages, isTonightAsked()));
+      coordinator = coordinators.national(CoordinatorFinder.today());
     }
   }
 
