@@ -1,7 +1,9 @@
 /*
  * Gives the rich-text editors (Quill, inside PrimeFaces' textEditor) the accessible names Quill
- * leaves out: the editing area is named by its label, the heading picker by its select's label.
- * Quill builds its markup after the page loads, so this watches for it.
+ * leaves out: the editing area is named by its label, the heading picker by its select's label;
+ * and its link dialog the page's texts (from the hidden .rich-texts of includes/rich-text.xhtml,
+ * shown by css/text-editor.css) instead of Quill's English. Quill builds its markup after the page
+ * loads, so this watches for it.
  */
 (function () {
   "use strict";
@@ -30,10 +32,38 @@
     });
   }
 
+  function translate(root) {
+    var texts = document.querySelector(".rich-texts");
+    if (!texts) {
+      return;
+    }
+    root.querySelectorAll(".ql-tooltip:not([data-visit])").forEach(function (tooltip) {
+      tooltip.setAttribute("data-visit", texts.getAttribute("data-visit"));
+      tooltip.setAttribute("data-enter", texts.getAttribute("data-enter"));
+      var action = tooltip.querySelector("a.ql-action");
+      if (action) {
+        action.setAttribute("data-edit", texts.getAttribute("data-edit"));
+        action.setAttribute("data-save", texts.getAttribute("data-save"));
+      }
+      var remove = tooltip.querySelector("a.ql-remove");
+      if (remove) {
+        remove.setAttribute("data-remove", texts.getAttribute("data-remove"));
+      }
+      var address = tooltip.querySelector("input[type=text]");
+      if (address) {
+        address.setAttribute("aria-label", texts.getAttribute("data-address"));
+        // Quill's example address (quilljs.com) would read as advice
+        address.setAttribute("data-link", "https://");
+      }
+    });
+  }
+
   function start() {
     name(document);
+    translate(document);
     new MutationObserver(function () {
       name(document);
+      translate(document);
     }).observe(document.body, { childList: true, subtree: true });
   }
 

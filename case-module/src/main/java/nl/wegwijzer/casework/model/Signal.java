@@ -68,6 +68,7 @@ public class Signal {
 
   public static final Pattern REFERENCE = Pattern.compile("^WW-[0-9A-Z]{4}-[0-9A-Z]{4}$");
   private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
+  private static final Pattern FORM_STEP = Pattern.compile("^[a-z-]{1,20}$");
 
   /**
    * Taken from the sequence 50 at a time (V11 steps it by 50): an IDENTITY column costs a {@code
@@ -170,6 +171,13 @@ public class Signal {
   @Column(name = "interpreter_needed")
   private Boolean interpreterNeeded;
 
+  @Column(name = "interpreter_language", length = 3)
+  private String interpreterLanguage;
+
+  /** The step of the coordinators' form this signal was last saved on (casework V50). */
+  @Column(name = "form_step", length = 20)
+  private String formStep;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "residence_status")
   private ResidenceStatus residenceStatus;
@@ -246,6 +254,12 @@ public class Signal {
             "languages", "'" + language + "' is not an ISO 639 language code such as nl or ro");
       }
     }
+    String interpreter = content.interpreterLanguage();
+    if (interpreter != null && !LANGUAGE.matcher(interpreter).matches()) {
+      throw new InvalidInputException(
+          "interpreterLanguage",
+          "'" + interpreter + "' is not an ISO 639 language code such as nl or ro");
+    }
     intakeDate = content.intakeDate();
     channel = content.channel();
     reporterType = content.reporterType();
@@ -271,6 +285,8 @@ public class Signal {
     languages.clear();
     languages.addAll(content.languages());
     interpreterNeeded = content.interpreterNeeded();
+    // the language is asked for the interpreter only: without one it would be a stray fact
+    interpreterLanguage = Boolean.TRUE.equals(interpreterNeeded) ? interpreter : null;
     residenceStatus = content.residenceStatus();
     consent = content.consent();
     consentSignedBy = content.consentSignedBy();
@@ -379,6 +395,7 @@ public class Signal {
     feedbackNote = null;
     age = null;
     languages.clear();
+    interpreterLanguage = null;
     anonymisedAt = at;
   }
 
@@ -492,6 +509,22 @@ public class Signal {
 
   public Boolean interpreterNeeded() {
     return interpreterNeeded;
+  }
+
+  public String interpreterLanguage() {
+    return interpreterLanguage;
+  }
+
+  /** Remembers the step of the form a coordinator saved this signal on. */
+  public void rememberFormStep(String step) {
+    if (!FORM_STEP.matcher(step).matches()) {
+      throw new InvalidInputException("formStep", "not a step of the form");
+    }
+    formStep = step;
+  }
+
+  public String formStep() {
+    return formStep;
   }
 
   public ResidenceStatus residenceStatus() {

@@ -28,6 +28,7 @@ public record SignalContent(
     String nationality,
     Set<String> languages,
     Boolean interpreterNeeded,
+    String interpreterLanguage,
     ResidenceStatus residenceStatus,
     Consent consent,
     ConsentSigner consentSignedBy) {

@@ -164,7 +164,8 @@ public class ReportService {
   }
 
   private static String nationalityGroup(String nationality) {
-    return nationality == null ? "unknown" : Nationalities.groupOf(nationality.strip()).code();
+    var group = nationality == null ? null : Nationalities.groupOf(nationality.strip());
+    return group == null ? "unknown" : group.code();
   }
 
   private static RegionFigures empty(String region, LocalDate from, LocalDate until) {

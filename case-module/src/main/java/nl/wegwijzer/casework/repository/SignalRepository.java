@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.wegwijzer.casework.model.CaseFile;
+import nl.wegwijzer.casework.model.Nationalities;
 import nl.wegwijzer.casework.model.Signal;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -81,6 +82,7 @@ public class SignalRepository {
     if (signal.age().birthYear() == null
         || signal.gender() == null
         || signal.nationality() == null
+        || signal.nationality().equals(Nationalities.UNKNOWN)
         || regionIds.isEmpty()) {
       return List.of();
     }

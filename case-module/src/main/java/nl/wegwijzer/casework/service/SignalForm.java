@@ -13,8 +13,9 @@ import java.util.List;
  * a person can be exploited in several forms at once), sector, gender (female, male, x),
  * residenceStatus, consent (given, not-given, not-asked), consentSignedBy (person,
  * parent-or-guardian). {@code municipality} is a name, CBS code or postcode (a view holds the
- * name); {@code indicators} are codes of the indicator list; {@code nationality} an ISO 3166 code;
- * {@code languages} ISO 639 codes.
+ * name); {@code indicators} are codes of the indicator list; {@code nationality} an ISO 3166 code,
+ * or ZZ (unknown) or XX (stateless); {@code languages} ISO 639 codes; {@code interpreterLanguage}
+ * the ISO 639 code of the language an interpreter must speak, required when one is needed.
  */
 public record SignalForm(
     LocalDate intakeDate,
@@ -35,6 +36,7 @@ public record SignalForm(
     String nationality,
     List<String> languages,
     Boolean interpreterNeeded,
+    String interpreterLanguage,
     String residenceStatus,
     String consent,
     String consentSignedBy) {

@@ -106,6 +106,16 @@ public class SignalService {
    * that a stale form never overwrites a newer registration.
    */
   public SignalView save(Actor actor, String reference, SignalForm form, Long seenVersion) {
+    return save(actor, reference, form, seenVersion, null);
+  }
+
+  /**
+   * As {@link #save(Actor, String, SignalForm, Long)}, remembering the step of the coordinators'
+   * form it was saved on ({@code null}: the one remembered before), so that a resumed draft opens
+   * where it was left.
+   */
+  public SignalView save(
+      Actor actor, String reference, SignalForm form, Long seenVersion, String formStep) {
     Signal signal;
     AccessAction action;
     SignalContent content;
@@ -122,6 +132,9 @@ public class SignalService {
       action = AccessAction.UPDATE;
     }
     signal.describe(content, today());
+    if (formStep != null) {
+      signal.rememberFormStep(formStep);
+    }
     accessLog.record(actor, action, SubjectType.SIGNAL, signal.reference(), "save-draft");
     return changed(signal);
   }
@@ -170,6 +183,7 @@ public class SignalService {
             null,
             null,
             Set.of(),
+            null,
             null,
             null,
             null,
@@ -332,6 +346,9 @@ public class SignalService {
         Nationalities.normalise(form.nationality()),
         languagesOf(form.languages()),
         form.interpreterNeeded(),
+        form.interpreterLanguage() == null || form.interpreterLanguage().isBlank()
+            ? null
+            : form.interpreterLanguage().strip().toLowerCase(java.util.Locale.ROOT),
         code(ResidenceStatus.class, "residenceStatus", form.residenceStatus()),
         code(Consent.class, "consent", form.consent()),
         code(ConsentSigner.class, "consentSignedBy", form.consentSignedBy()));

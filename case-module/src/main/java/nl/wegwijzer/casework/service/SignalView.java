@@ -11,6 +11,8 @@ import nl.wegwijzer.directory.support.Coded;
 /**
  * A signal as its coordinator sees it, decrypted: what it says in {@code details} (with the
  * municipality's name; its CBS code in {@code municipalityCode}), and what the casework adds.
+ * {@code formStep} is the step of the coordinators' form a draft was last saved on, where it
+ * reopens.
  */
 public record SignalView(
     String reference,
@@ -27,6 +29,7 @@ public record SignalView(
     OffsetDateTime createdAt,
     OffsetDateTime registeredAt,
     boolean anonymised,
+    String formStep,
     long version) {
 
   static SignalView of(Signal s, FieldCipher cipher) {
@@ -55,6 +58,7 @@ public record SignalView(
             s.nationality(),
             s.languages().stream().sorted().toList(),
             s.interpreterNeeded(),
+            s.interpreterLanguage(),
             code(s.residenceStatus()),
             code(s.consent()),
             code(s.consentSignedBy())),
@@ -66,6 +70,7 @@ public record SignalView(
         s.createdAt(),
         s.registeredAt(),
         s.anonymisedAt() != null,
+        s.formStep(),
         s.version());
   }
 }

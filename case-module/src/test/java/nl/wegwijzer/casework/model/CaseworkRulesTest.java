@@ -160,8 +160,55 @@ class CaseworkRulesTest {
     assertEquals(EnumSet.of(LABOUR), signal.forms());
   }
 
+  @Test
+  void anInterpretersLanguageIsACodeKeptOnlyWhileAnInterpreterIsNeeded() {
+    Region zeeland = new Region("zeeland", "Zeeland");
+    Municipality goes =
+        new Municipality("GM0664", "Goes", "Zeeland", zeeland, LocalDate.of(2023, 1, 1), "test");
+    Signal signal =
+        new Signal("WW-ABCD-EFGH", SignalStatus.DRAFT, zeeland, "test", OffsetDateTime.now());
+    Set<ExploitationForm> forms = EnumSet.of(CRIMINAL);
+
+    InvalidInputException name =
+        assertThrows(
+            InvalidInputException.class,
+            () -> signal.describe(described(goes, forms, null, true, "Roemeens"), MARCH),
+            "a code, not a name");
+    assertEquals("interpreterLanguage", name.field());
+
+    signal.describe(described(goes, forms, null, true, "ro"), MARCH);
+    signal.register(MARCH, OffsetDateTime.now());
+    assertEquals("ro", signal.interpreterLanguage());
+    signal.describe(described(goes, forms, null, false, "ro"), MARCH);
+    assertNull(signal.interpreterLanguage(), "no interpreter, no interpreter's language");
+    signal.describe(described(goes, forms, null, true, "ti"), MARCH);
+    signal.anonymise(OffsetDateTime.now());
+    assertNull(signal.interpreterLanguage(), "a language is personal enough to go");
+  }
+
+  @Test
+  void aResumedDraftKnowsTheStepItWasSavedOn() {
+    Region zeeland = new Region("zeeland", "Zeeland");
+    Signal signal =
+        new Signal("WW-ABCD-EFGH", SignalStatus.DRAFT, zeeland, "test", OffsetDateTime.now());
+    assertNull(signal.formStep());
+    signal.rememberFormStep("wie");
+    assertEquals("wie", signal.formStep());
+    assertThrows(InvalidInputException.class, () -> signal.rememberFormStep("<script>"));
+    assertEquals("wie", signal.formStep());
+  }
+
   private static SignalContent described(
       Municipality municipality, Set<ExploitationForm> forms, Sector sector) {
+    return described(municipality, forms, sector, false, null);
+  }
+
+  private static SignalContent described(
+      Municipality municipality,
+      Set<ExploitationForm> forms,
+      Sector sector,
+      boolean interpreterNeeded,
+      String interpreterLanguage) {
     Sealed text = new Sealed("k1:dGVzdA");
     return new SignalContent(
         MARCH.minusDays(1),
@@ -180,7 +227,8 @@ class CaseworkRulesTest {
         Gender.FEMALE,
         "ro",
         Set.of(),
-        false,
+        interpreterNeeded,
+        interpreterLanguage,
         ResidenceStatus.EU_CITIZEN,
         Consent.GIVEN,
         ConsentSigner.PERSON);
@@ -209,6 +257,13 @@ class CaseworkRulesTest {
     assertEquals(NationalityGroup.EU, Nationalities.groupOf("PL"));
     assertEquals(NationalityGroup.EU, Nationalities.groupOf("NO"));
     assertEquals(NationalityGroup.NON_EU, Nationalities.groupOf("NG"));
+    assertEquals(Nationalities.UNKNOWN, Nationalities.normalise("zz"));
+    assertEquals(Nationalities.STATELESS, Nationalities.normalise("XX"));
+    assertNull(Nationalities.groupOf(Nationalities.UNKNOWN), "unknown is no group");
+    assertEquals(
+        NationalityGroup.NON_EU,
+        Nationalities.groupOf(Nationalities.STATELESS),
+        "a stateless person is a third-country national");
   }
 
   @Test

@@ -111,6 +111,7 @@ class SignalServiceTest extends CaseworkDatabaseTest {
             good.nationality(),
             good.languages(),
             good.interpreterNeeded(),
+            good.interpreterLanguage(),
             good.residenceStatus(),
             good.consent(),
             good.consentSignedBy());

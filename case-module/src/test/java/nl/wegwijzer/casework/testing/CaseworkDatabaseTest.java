@@ -192,6 +192,7 @@ public abstract class CaseworkDatabaseTest {
           nationality,
           List.of("ro", "en"),
           true,
+          "ro",
           residence == null ? null : residence.code(),
           Consent.GIVEN.code(),
           ConsentSigner.PERSON.code());
@@ -202,6 +203,6 @@ public abstract class CaseworkDatabaseTest {
   public static SignalForm draft(String pseudonym) {
     return new SignalForm(
         null, null, null, null, null, null, null, null, null, List.of(), null, pseudonym, null,
-        null, null, null, List.of(), null, null, null, null);
+        null, null, null, List.of(), null, null, null, null, null);
   }
 }

@@ -8,12 +8,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import nl.wegwijzer.casework.model.CaseStatus;
 import nl.wegwijzer.casework.model.Channel;
 import nl.wegwijzer.casework.model.CloseReason;
 import nl.wegwijzer.casework.model.Consent;
 import nl.wegwijzer.casework.model.ConsentSigner;
 import nl.wegwijzer.casework.model.NationalStatus;
+import nl.wegwijzer.casework.model.Nationalities;
 import nl.wegwijzer.casework.model.PoliceReport;
 import nl.wegwijzer.casework.model.ReferralStatus;
 import nl.wegwijzer.casework.model.ReporterType;
@@ -23,6 +25,7 @@ import nl.wegwijzer.casework.model.SignalStatus;
 import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.support.Coded;
+import nl.wegwijzer.web.shared.CaseworkTexts;
 
 /** The codes of the casework's choices, for the selects and labels of the coordinators' screens. */
 @Named
@@ -97,9 +100,21 @@ public class CaseworkCodes {
     return countries;
   }
 
+  /** The nationality picker: unknown and stateless first, then the countries. */
+  public List<Country> getNationalities() {
+    return Stream.concat(
+            Stream.of(Nationalities.UNKNOWN, Nationalities.STATELESS)
+                .map(code -> new Country(code, country(code))),
+            countries.stream())
+        .toList();
+  }
+
   public String country(String code) {
     if (code == null) {
       return "";
+    }
+    if (code.equals(Nationalities.UNKNOWN) || code.equals(Nationalities.STATELESS)) {
+      return CaseworkTexts.text("nationality." + code);
     }
     return new Locale("", code).getDisplayCountry(DUTCH);
   }

@@ -35,6 +35,7 @@ public class SignalFields implements Serializable {
   private static final RecordComponent[] COMPONENTS = SignalForm.class.getRecordComponents();
 
   private final LinkedHashMap<String, String> text = new LinkedHashMap<>();
+  private Map<String, String> saved = Map.of();
 
   static SignalFields of(SignalView view) {
     SignalFields fields = new SignalFields();
@@ -83,11 +84,35 @@ public class SignalFields implements Serializable {
 
   /**
    * Takes the ticked check boxes from a post, of each group that was on the page: the indicators
-   * (posted as "indicator") and the forms ("form").
+   * (posted as "indicator"), the forms ("form") and the languages ("language": the ticked ones and
+   * the one chosen to add).
    */
   void takeTicked(Map<String, String[]> posted) {
     take(posted, "indicators-shown", "indicator", "indicators");
     take(posted, "forms-shown", "form", "forms");
+    take(posted, "languages-shown", "language", "languages");
+  }
+
+  /** Notes that what is typed now is what is saved (or what an empty form starts with). */
+  void markSaved() {
+    saved = visible(text);
+  }
+
+  /** Whether anything was typed or ticked since the last save. */
+  boolean unsaved() {
+    return !visible(text).equals(saved);
+  }
+
+  /** The fields that hold something, as lists without empty items: "ro," is "ro". */
+  private static Map<String, String> visible(Map<String, String> fields) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    fields.forEach(
+        (field, value) -> {
+          if (value != null && !value.isBlank()) {
+            shown.put(field, String.join(",", list(value)));
+          }
+        });
+    return shown;
   }
 
   private void take(Map<String, String[]> posted, String shown, String box, String field) {

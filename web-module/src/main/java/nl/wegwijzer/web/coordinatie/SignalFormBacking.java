@@ -20,8 +20,8 @@ import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.casework.service.SignalService;
 import nl.wegwijzer.casework.service.SignalView;
 import nl.wegwijzer.content.service.InformationService;
+import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.service.PlaceService;
-import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
@@ -63,12 +63,7 @@ public class SignalFormBacking implements Serializable {
     }
     checklist.themes(information.indicatorList());
     String defaultRegion = current.actor().defaultRegion();
-    defaultRegionName =
-        places.regions().stream()
-            .filter(r -> r.code().equals(defaultRegion))
-            .map(RegionView::name)
-            .findFirst()
-            .orElse("");
+    defaultRegionName = places.findRegion(defaultRegion).map(Region::name).orElse("");
     String wanted =
         FacesContext.getCurrentInstance()
             .getExternalContext()
@@ -76,6 +71,7 @@ public class SignalFormBacking implements Serializable {
             .get("reference");
     if (wanted == null) {
       fields.set("intakeDate", LocalDate.now(ZONE).toString());
+      fields.markSaved();
       return;
     }
     SignalView shown = signals.read(current.actor(), wanted, "edit");
@@ -85,6 +81,8 @@ public class SignalFormBacking implements Serializable {
     }
     adopt(shown);
     fields = SignalFields.of(shown);
+    fields.markSaved();
+    steps.resume(shown.formStep());
   }
 
   private void adopt(SignalView shown) {
@@ -98,12 +96,9 @@ public class SignalFormBacking implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap());
   }
 
-  public void next() {
-    goTo(steps.stepAway(1));
-  }
-
-  public void previous() {
-    goTo(steps.stepAway(-1));
+  /** "Volgende" (1) or "Vorige" (-1). */
+  public void step(int by) {
+    goTo(steps.stepAway(by));
   }
 
   /** Shows a step; reaching the check saves a draft, so the service can look for duplicates. */
@@ -136,7 +131,8 @@ public class SignalFormBacking implements Serializable {
       steps.showProblems(unreadable.keySet());
       return false;
     }
-    adopt(signals.save(current.actor(), reference, form, seenVersion));
+    adopt(signals.save(current.actor(), reference, form, seenVersion, steps.getStep()));
+    fields.markSaved();
     messages.stale(false);
     return true;
   }
@@ -230,6 +226,11 @@ public class SignalFormBacking implements Serializable {
   /** The typed text by field name ({@code #{signalFormBacking.fields.age}}). */
   public Map<String, String> getFields() {
     return fields.text();
+  }
+
+  /** Whether leaving the page loses something: the page then warns (js/unsaved-changes.js). */
+  public boolean isUnsaved() {
+    return fields.unsaved();
   }
 
   public SignalFormMessages getMessages() {

@@ -35,6 +35,7 @@ public class SignalSteps implements Serializable {
                   "nationality",
                   "languages",
                   "interpreterNeeded",
+                  "interpreterLanguage",
                   "residenceStatus"),
           "toestemming", List.of("consent", "consentSignedBy"));
 
@@ -49,6 +50,13 @@ public class SignalSteps implements Serializable {
     }
     step = target;
     return true;
+  }
+
+  /** Opens a resumed draft at the step it was saved on; a step no longer in the form is ignored. */
+  void resume(String saved) {
+    if (saved != null) {
+      goTo(saved);
+    }
   }
 
   /** The step {@code by} steps away, within the first and the last. */

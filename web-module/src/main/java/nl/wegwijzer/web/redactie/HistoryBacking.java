@@ -7,12 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.service.EditorialReading;
 import nl.wegwijzer.content.service.EditorialService;
 import nl.wegwijzer.content.service.EditorialViews.DiffView;
 import nl.wegwijzer.content.service.RevisionView;
+import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.security.CurrentUser;
@@ -31,6 +35,7 @@ public class HistoryBacking implements Serializable {
   @Inject transient EditorialService editorial;
   @Inject transient EditorialReading reading;
   @Inject transient CurrentUser currentUser;
+  @Inject transient PlaceService places;
 
   private String kind;
   private String slug;
@@ -38,6 +43,7 @@ public class HistoryBacking implements Serializable {
   private Long right;
   private List<RevisionView> versions = List.of();
   private DiffView diff;
+  private ReadableDiff lines;
   private String problem;
 
   public void load() throws IOException {
@@ -60,6 +66,7 @@ public class HistoryBacking implements Serializable {
     if (left != null && right != null) {
       try {
         diff = reading.diff(left, right);
+        lines = ReadableDiff.of(diff, path.get().kind(), codeNames(path.get().kind()));
       } catch (NotFoundException | InvalidInputException e) {
         problem = EditorialTexts.text("history.badDiff");
       }
@@ -73,8 +80,19 @@ public class HistoryBacking implements Serializable {
     external.redirect(external.getRequestContextPath() + "/redactie/" + kind + "/" + slug);
   }
 
-  public String field(String name) {
-    return EditorialTexts.field(name);
+  /** The names of the regions and municipalities an organisation's services name by code. */
+  private Map<String, String> codeNames(EditorialKind kind) {
+    Map<String, String> names = new HashMap<>();
+    if (kind == EditorialKind.ORGANISATION) {
+      places.regions().forEach(region -> names.put(region.code(), region.name()));
+      places.municipalities(null).forEach(place -> names.put(place.code(), place.name()));
+    }
+    return names;
+  }
+
+  /** The compared versions field by field, as editors read them. */
+  public ReadableDiff getLines() {
+    return lines;
   }
 
   public List<RevisionView> getVersions() {

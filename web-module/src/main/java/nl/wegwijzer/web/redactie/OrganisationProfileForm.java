@@ -1,6 +1,5 @@
 package nl.wegwijzer.web.redactie;
 
-import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import nl.wegwijzer.content.service.FieldSpec;
 import nl.wegwijzer.content.service.OrganisationKind;
 import nl.wegwijzer.content.service.OrganisationProposals;
 import nl.wegwijzer.directory.model.AreaScope;
+import nl.wegwijzer.web.shared.Labels;
 
 /**
  * An organisation's profile as a form (the include {@code organisation-profile.xhtml}): its own
@@ -196,9 +196,11 @@ public class OrganisationProfileForm implements Serializable {
 
   /** The screen name of a choice's value, from the public texts where they exist. */
   public String option(String field, FieldSpec.Option option) {
-    if (option.label() != null) {
-      return option.label();
-    }
+    return option.label() != null ? option.label() : optionName(field, option.value());
+  }
+
+  /** The name of a code of a service's choice field, as the form and the history show it. */
+  static String optionName(String field, String code) {
     String prefix =
         switch (field) {
           case "careNeed" -> "careNeed.";
@@ -209,12 +211,7 @@ public class OrganisationProfileForm implements Serializable {
           case "forms" -> "form.";
           default -> null;
         };
-    return prefix == null
-        ? EditorialTexts.field("org.scope." + option.value())
-        : FacesContext.getCurrentInstance()
-            .getApplication()
-            .getResourceBundle(FacesContext.getCurrentInstance(), "msg")
-            .getString(prefix + option.value());
+    return prefix == null ? EditorialTexts.field("org.scope." + code) : Labels.text(prefix + code);
   }
 
   public Map<String, String> getValues() {

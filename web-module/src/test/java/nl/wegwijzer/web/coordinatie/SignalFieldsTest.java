@@ -1,6 +1,7 @@
 package nl.wegwijzer.web.coordinatie;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,5 +110,51 @@ class SignalFieldsTest {
     assertEquals(List.of("labour", "criminal"), fields.toForm(new LinkedHashMap<>()).forms());
     fields.takeTicked(Map.of("forms-shown", new String[] {"1"}));
     assertEquals(List.of(), fields.toForm(new LinkedHashMap<>()).forms());
+  }
+
+  @Test
+  void theLanguagesAreTheTickedOnesAndTheOneChosenToAddWithoutEmptyOrTwice() {
+    SignalFields fields = new SignalFields();
+    fields.set("languages", "ro, en");
+    fields.takeTicked(Map.of("language", new String[] {"ti"}));
+    assertEquals(List.of("ro", "en"), fields.ticked("languages"), "the step was not on the page");
+    fields.takeTicked(
+        Map.of("languages-shown", new String[] {"1"}, "language", new String[] {"ro", "ti", ""}));
+    assertEquals(List.of("ro", "ti"), fields.toForm(new LinkedHashMap<>()).languages());
+    fields.takeTicked(
+        Map.of("languages-shown", new String[] {"1"}, "language", new String[] {"ro", "ro"}));
+    assertEquals(List.of("ro"), fields.toForm(new LinkedHashMap<>()).languages());
+  }
+
+  @Test
+  void whatIsTypedOrTickedAfterTheLastSaveIsUnsaved() {
+    SignalFields fields = new SignalFields();
+    fields.set("intakeDate", "2026-03-16");
+    fields.markSaved();
+    assertFalse(fields.unsaved(), "an untouched form loses nothing");
+    fields.set("pseudonym", "");
+    assertFalse(fields.unsaved(), "an emptied empty field is no change");
+    fields.set("pseudonym", "Mira");
+    assertTrue(fields.unsaved());
+    fields.markSaved();
+    assertFalse(fields.unsaved());
+    fields.takeTicked(Map.of("languages-shown", new String[] {"1"}, "language", new String[] {""}));
+    assertFalse(fields.unsaved(), "nothing chosen to add");
+    fields.takeTicked(
+        Map.of("languages-shown", new String[] {"1"}, "language", new String[] {"pl"}));
+    assertTrue(fields.unsaved(), "a language chosen and not saved");
+  }
+
+  @Test
+  void aResumedDraftOpensAtItsSavedStepAndAnUnknownStepAtTheFirst() {
+    SignalSteps steps = new SignalSteps();
+    steps.resume("wie");
+    assertEquals("wie", steps.getStep());
+    assertEquals(4, steps.getNumber());
+    SignalSteps old = new SignalSteps();
+    old.resume("a-step-no-longer-there");
+    assertEquals("intake", old.getStep());
+    old.resume(null);
+    assertEquals("intake", old.getStep());
   }
 }

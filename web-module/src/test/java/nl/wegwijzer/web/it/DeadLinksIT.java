@@ -24,7 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in English (the language the site keeps in its cookie after {@code ?lang=en}), and through every
  * staff page of each role, logged in through Keycloak. Any internal link that answers 404 or a
  * server error fails the test, named by the page it is on and the link; so does a public page with
- * a phone number that is not a {@code tel:} link.
+ * a phone number that is not a {@code tel:} link, and any page showing a screen text gone wrong (a
+ * missing key as {@code ???key???}, an apostrophe doubled for MessageFormat where none formats:
+ * {@link RawTexts}).
  */
 @ExtendWith(RunningApp.class)
 class DeadLinksIT {
@@ -101,6 +103,7 @@ class DeadLinksIT {
     private final List<String> dead = new ArrayList<>();
     private final List<String> notInLanguage = new ArrayList<>();
     private final List<String> phonesNotLinked = new ArrayList<>();
+    private final List<String> rawTexts = new ArrayList<>();
 
     /**
      * @param language the language every page read must be in, or null for the staff pages
@@ -161,6 +164,7 @@ class DeadLinksIT {
           phonesNotLinked.add(target);
         }
       }
+      RawTexts.in(answer.body()).forEach(raw -> rawTexts.add(target + ": " + raw));
       Matcher links = HREF.matcher(answer.body());
       while (links.find()) {
         String link = internal(url, links.group(1).replace("&amp;", "&"));
@@ -229,6 +233,9 @@ class DeadLinksIT {
       assertTrue(
           notInLanguage.isEmpty(),
           "pages not in " + language + ":\n" + String.join("\n", notInLanguage));
+      assertTrue(
+          rawTexts.isEmpty(),
+          "screen texts gone wrong, page: text\n" + String.join("\n", rawTexts));
       assertTrue(seen.size() > 20, "the walk reached " + seen.size() + " links only: " + seen);
     }
   }

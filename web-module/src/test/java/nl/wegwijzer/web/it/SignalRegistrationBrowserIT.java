@@ -16,11 +16,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Registering a signal in Chromium with real Keycloak logins: two steps filled and saved as a
- * draft, the browser closed, the draft resumed from the dashboard after a new login, a submit with
+ * Registering a signal in Chromium with real Keycloak logins: leaving with unsaved input asks
+ * first; two steps filled and saved as a draft, the browser closed, the draft resumed from the
+ * dashboard after a new login at the step it was saved on, languages picked by name, a submit with
  * a missing field answered next to that field with everything typed still there, then registered
  * and listed; the coordinator of another region gets the not-found page for its URL.
  */
@@ -47,6 +49,26 @@ class SignalRegistrationBrowserIT extends BrowserTest {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
   }
 
+  /**
+   * Whether the page would ask before it is left: its beforeunload handler cancels the event.
+   * ChromeDriver accepts the browser's own question by itself, so the handler is asked directly.
+   */
+  private boolean asksBeforeLeaving() {
+    return (Boolean)
+        browser.executeScript(
+            "var leaving = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(leaving); return leaving.defaultPrevented;");
+  }
+
+  private String optionText(String select, String value) {
+    return new Select(browser.findElement(By.id(select)))
+        .getOptions().stream()
+            .filter(o -> value.equals(o.getAttribute("value")))
+            .findFirst()
+            .orElseThrow()
+            .getText();
+  }
+
   @Test
   void aDraftIsResumedCompletedAndRegisteredAndStaysInItsRegion() {
     String pseudonym = "Mira T" + Long.toString(System.nanoTime(), 36).substring(0, 5);
@@ -57,10 +79,14 @@ class SignalRegistrationBrowserIT extends BrowserTest {
     assertEquals("1. Binnenkomst", currentStep.getAttribute("value"));
     assertEquals("step", currentStep.getAttribute("aria-current"));
     assertEquals("Stap 1 van 6", browser.findElement(By.id("step-count")).getText());
+    assertFalse(asksBeforeLeaving(), "an untouched form lets go");
     choose(browser, "signal:channel", "phone");
     choose(browser, "signal:reporterType", "labour-inspectorate");
     type(browser, "signal:reporterContact", "Inspecteur J. de Wit, 0118-000000");
+    assertTrue(asksBeforeLeaving(), "leaving with unsaved input asks first");
     press(browser, wait, "signal:next");
+    assertEquals("true", browser.findElement(By.id("signal")).getAttribute("data-unsaved"));
+    assertTrue(asksBeforeLeaving(), "the view holds the first step's input, still unsaved");
     assertEquals(
         "Zeeland", browser.findElement(By.id("region")).getText(), "defaults to my region");
     type(browser, "signal:municipality", "Atlantis");
@@ -81,6 +107,8 @@ class SignalRegistrationBrowserIT extends BrowserTest {
     assertTrue(notice.contains(reference), notice);
     assertEquals(
         "Vlissingen", browser.findElement(By.id("signal:municipality")).getAttribute("value"));
+    assertEquals("false", browser.findElement(By.id("signal")).getAttribute("data-unsaved"));
+    assertFalse(asksBeforeLeaving(), "saved: leaves at once");
     browser.quit();
 
     browser = Browser.open();
@@ -90,11 +118,16 @@ class SignalRegistrationBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("#draft-list li[data-reference='" + reference + "'] a"));
     draft.click();
     wait.until(ExpectedConditions.urlContains("/coordinatie/signalen/" + reference + "/bewerken"));
+    assertEquals(
+        "Stap 2 van 6",
+        browser.findElement(By.id("step-count")).getText(),
+        "the draft opens at the step it was saved on");
+    assertEquals(
+        "Vlissingen", browser.findElement(By.id("signal:municipality")).getAttribute("value"));
+    press(browser, wait, "signal:previous");
     assertEquals("phone", chosen(browser, "signal:channel"), "the draft kept the first step");
     assertEquals("labour-inspectorate", chosen(browser, "signal:reporterType"));
     press(browser, wait, "signal:next");
-    assertEquals(
-        "Vlissingen", browser.findElement(By.id("signal:municipality")).getAttribute("value"));
     press(browser, wait, "signal:next");
 
     // a person can be exploited in several forms at once
@@ -118,13 +151,30 @@ class SignalRegistrationBrowserIT extends BrowserTest {
     choose(browser, "signal:gender", "female");
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(ExpectedConditions.attributeToBe(By.id("minor-value"), "data-minor", "no"));
+    List<WebElement> nationalities =
+        new Select(browser.findElement(By.id("signal:nationality"))).getOptions();
+    assertEquals("Onbekend", nationalities.get(1).getText());
+    assertEquals("Staatloos", nationalities.get(2).getText());
     choose(browser, "signal:nationality", "RO");
-    type(browser, "signal:languages", "ro, en");
+    // languages are picked by their Dutch names and kept as codes
+    assertEquals("Tigrinya", optionText("language-add", "ti"));
+    choose(browser, "language-add", "ro");
+    press(browser, wait, "signal:add-language");
+    assertTrue(browser.findElement(By.id("language-ro")).isSelected());
+    assertEquals(
+        "Roemeens", browser.findElement(By.cssSelector("label[for='language-ro']")).getText());
+    assertEquals(pseudonym, browser.findElement(By.id("signal:pseudonym")).getAttribute("value"));
+    choose(browser, "language-add", "en");
     choose(browser, "signal:interpreterNeeded", "true");
+    assertEquals("Roemeens", optionText("signal:interpreterLanguage", "ro"));
+    choose(browser, "signal:interpreterLanguage", "ro");
     choose(browser, "signal:residenceStatus", "eu-citizen");
     press(browser, wait, "signal:next");
     press(browser, wait, "signal:next");
-    assertTrue(browser.findElement(By.id("signal-facts")).getText().contains(pseudonym));
+    String facts = browser.findElement(By.id("signal-facts")).getText();
+    assertTrue(facts.contains(pseudonym), facts);
+    assertTrue(facts.contains("Roemeens, Engels"), facts);
+    assertTrue(facts.contains("Ja (Roemeens)"), facts);
     assertTrue(browser.findElements(By.id("duplicates-title")).size() == 1);
 
     press(browser, wait, "signal:submit");
@@ -155,6 +205,8 @@ class SignalRegistrationBrowserIT extends BrowserTest {
     assertTrue(browser.findElement(By.id("notice")).getText().contains("geregistreerd"));
     assertTrue(browser.findElement(By.id("signal-status")).getText().contains("Geregistreerd"));
     assertEquals(pseudonym, browser.findElement(By.id("pseudonym")).getText());
+    String shown = browser.findElement(By.tagName("main")).getText();
+    assertTrue(shown.contains("Engels, Roemeens") && shown.contains("Ja (Roemeens)"), shown);
     String forms = browser.findElement(By.id("forms")).getText();
     assertTrue(
         forms.contains("Arbeidsuitbuiting") && forms.contains("Criminele uitbuiting"), forms);

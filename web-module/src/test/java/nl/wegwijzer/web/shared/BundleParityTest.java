@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every screen text exists in Dutch and English: each bundle in the i18n folder has an English twin
  * with exactly the same keys and the same {n} placeholders, and Dutch visitors get the Dutch texts
- * even on a server whose JVM runs in English.
+ * even on a server whose JVM runs in English. A text with placeholders goes through MessageFormat
+ * (its apostrophes doubled); a text without is shown as written (Labels.text without arguments, a
+ * bundle read in a page), so its apostrophes are single, and the pages do not format it.
  */
 class BundleParityTest {
 
@@ -75,6 +77,8 @@ class BundleParityTest {
       }
       problems.addAll(loneApostrophes(base, dutch));
       problems.addAll(loneApostrophes(base + "_en", english));
+      problems.addAll(doubledApostrophes(base, dutch));
+      problems.addAll(doubledApostrophes(base + "_en", english));
     }
     assertEquals(List.of(), problems);
   }
@@ -123,6 +127,40 @@ class BundleParityTest {
       Locale.setDefault(serverLocale);
       ResourceBundle.clearCache();
     }
+  }
+
+  /**
+   * The pages format only texts with placeholders: MessageFormat would swallow the single
+   * apostrophe of a text without ("regio's" would read "regios").
+   */
+  @Test
+  void thePagesFormatOnlyTextsWithPlaceholders() throws IOException {
+    Properties all = new Properties();
+    for (String base : baseNames()) {
+      all.putAll(load(folder().resolve(base + ".properties")));
+    }
+    Pattern formatted = Pattern.compile("labels\\.format2?\\(\\s*\\w+\\['([^']+)'\\]");
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        Matcher use = formatted.matcher(Files.readString(page));
+        while (use.find()) {
+          String text = all.getProperty(use.group(1));
+          if (text != null && placeholders(text).isEmpty() && text.contains("'")) {
+            problems.add(page.getFileName() + " formats " + use.group(1) + ", which has no {0}");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  private static List<String> doubledApostrophes(String bundle, Properties texts) {
+    return texts.stringPropertyNames().stream()
+        .filter(key -> placeholders(texts.getProperty(key)).isEmpty())
+        .filter(key -> texts.getProperty(key).contains("''"))
+        .map(key -> bundle + ": " + key + " is shown as written; write ' for an apostrophe")
+        .toList();
   }
 
   private static List<String> loneApostrophes(String bundle, Properties texts) {
