@@ -65,6 +65,8 @@ public class OrganisationDirectory {
     return places.placeIn(text, LocalDate.now(AuditTrail.ZONE));
   }
 
+  /** In a transaction of its own (or the caller's), which the search's plan setting lasts for. */
+  @Transactional(Transactional.TxType.REQUIRED)
   public Page<OrganisationSummary> search(DirectoryQuery query, PageRequest page) {
     return organisations.search(filterOf(query), page);
   }
