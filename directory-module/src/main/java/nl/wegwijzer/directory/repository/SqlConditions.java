@@ -26,7 +26,11 @@ final class SqlConditions {
     if (!filter.text().isEmpty()) {
       conditions.textParameter =
           conditions.add(
-              " and s.search_vector @@ to_tsquery('dutch', ?N)", filter.text().tsQuery());
+              filter.english()
+                  ? " and (s.search_vector @@ to_tsquery('dutch', ?N)"
+                      + " or s.search_vector_en @@ to_tsquery('english', ?N))"
+                  : " and s.search_vector @@ to_tsquery('dutch', ?N)",
+              filter.text().tsQuery());
     }
     List<String> serviceTokens = new ArrayList<>();
     if (filter.need() != null) {

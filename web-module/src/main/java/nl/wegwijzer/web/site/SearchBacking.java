@@ -24,7 +24,7 @@ import nl.wegwijzer.web.shared.LanguageBacking;
 
 /**
  * Site-wide search at /zoeken?q=…: guide content and organisations, grouped by kind; on the English
- * site the guide's English texts.
+ * site the guide's English texts, and the organisations' English texts besides their Dutch.
  */
 @Named
 @RequestScoped
@@ -82,10 +82,12 @@ public class SearchBacking {
               .collect(
                   Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
     }
+    DirectoryQuery query =
+        new DirectoryQuery(typed, null, null, null, null, null, null, null, null, null);
     organisations =
-        directory.search(
-            new DirectoryQuery(typed, null, null, null, null, null, null, null, null, null),
-            PageRequest.first(ORGANISATION_HITS));
+        language.isEnglish()
+            ? directory.searchInEnglish(query, PageRequest.first(ORGANISATION_HITS))
+            : directory.search(query, PageRequest.first(ORGANISATION_HITS));
   }
 
   /**
