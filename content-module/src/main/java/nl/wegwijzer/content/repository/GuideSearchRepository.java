@@ -10,9 +10,10 @@ import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.support.SearchText;
 
 /**
- * Dutch full-text search over every published item of the guide at once, in PostgreSQL: each table
- * matches on its own GIN-indexed vector, the hits are ranked and paged together, and only the rows
- * of the page get a highlighted fragment (ts_headline reads the whole text, so it runs last).
+ * Full-text search over every published item of the guide at once, in Dutch or in English, in
+ * PostgreSQL: each table matches on its own GIN-indexed vector of the language, the hits are ranked
+ * and paged together, and only the rows of the page get a highlighted fragment (ts_headline reads
+ * the whole text, so it runs last).
  */
 @ApplicationScoped
 public class GuideSearchRepository {
@@ -29,69 +30,66 @@ public class GuideSearchRepository {
           + STOP_MARK
           + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-  private static final String STRIP = "regexp_replace(%s, '<[^>]*>', ' ', 'g')";
-
   /** One select per kind: kind, slug, title, section (where it sits), text for the fragment. */
-  private static final String HITS =
-      String.join(
-          " union all ",
-          "select 'STEP' as kind, s.slug, s.title, p.slug as section, s.summary || ' ' || "
-              + strip("s.body")
-              + " as text, ts_rank_cd(s.search_vector, q.query) as rank"
-              + " from content.step s join content.phase p on p.id = s.phase_id, q"
-              + " where s.state = 'PUBLISHED' and s.search_vector @@ q.query",
-          "select 'REGULATION', r.slug, r.title, null, r.summary || ' ' || "
-              + strip("r.body")
-              + ", ts_rank_cd(r.search_vector, q.query)"
-              + " from content.regulation r, q"
-              + " where r.state = 'PUBLISHED' and (r.search_vector @@ q.query"
-              // The legal basis is in the rule versions (a handful per regulation).
-              + " or exists (select 1 from content.rule_version v where v.regulation_id = r.id"
-              + " and to_tsvector('dutch', coalesce(v.legal_basis, '')) @@ q.query))",
-          "select 'PAGE', i.slug, i.title, lower(i.audience), i.summary || ' ' || "
-              + strip("i.body")
-              + ", ts_rank_cd(i.search_vector, q.query)"
-              + " from content.information_page i, q"
-              + " where i.state = 'PUBLISHED' and i.search_vector @@ q.query",
-          "select 'EXPLOITATION_FORM', f.slug, f.title, null, f.summary || ' ' || "
-              + strip("f.body")
-              + ", ts_rank_cd(f.search_vector, q.query)"
-              + " from content.exploitation_form_page f, q"
-              + " where f.state = 'PUBLISHED' and f.search_vector @@ q.query",
-          "select 'INDICATOR', i.code, t.title, t.slug, i.text,"
-              + " ts_rank_cd(i.search_vector, q.query)"
-              + " from content.indicator i join content.indicator_theme t on t.id = i.theme_id, q"
-              + " where t.state = 'PUBLISHED' and i.search_vector @@ q.query",
-          "select 'DOCUMENT', d.slug, d.title, null, d.description,"
-              + " ts_rank_cd(d.search_vector, q.query)"
-              + " from content.document d, q"
-              + " where d.state = 'PUBLISHED' and d.search_vector @@ q.query",
-          "select 'STORY', s.slug, s.title, null, s.summary || ' ' || "
-              + strip("s.body")
-              + ", ts_rank_cd(s.search_vector, q.query)"
-              + " from content.story s, q"
-              + " where s.state = 'PUBLISHED' and s.search_vector @@ q.query",
-          "select 'NEWS', n.slug, n.title, null, n.summary || ' ' || "
-              + strip("n.body")
-              + ", ts_rank_cd(n.search_vector, q.query)"
-              + " from content.news_item n, q"
-              + " where n.state = 'PUBLISHED' and n.search_vector @@ q.query",
-          "select 'FAQ', a.slug, a.question, null, "
-              + strip("a.answer")
-              + ", ts_rank_cd(a.search_vector, q.query)"
-              + " from content.faq_entry a, q"
-              + " where a.state = 'PUBLISHED' and a.search_vector @@ q.query");
+  private static String hits(SearchLanguage t) {
+    return String.join(
+        " union all ",
+        t.select("STEP", "s", "content.step s join content.phase p on p.id = s.phase_id")
+            .section("p.slug")
+            .texts("s.summary", "s.body")
+            .sql(),
+        t.select("REGULATION", "r", "content.regulation r")
+            .texts("r.summary", "r.body")
+            // The legal basis is in the rule versions (a handful per regulation).
+            .orMatches(
+                "exists (select 1 from content.rule_version v where v.regulation_id = r.id and"
+                    + " to_tsvector('"
+                    + t.config()
+                    + "', coalesce("
+                    + t.column("v.legal_basis")
+                    + ", '')) @@ q.query)")
+            .sql(),
+        t.select("PAGE", "i", "content.information_page i")
+            .section("lower(i.audience)")
+            .texts("i.summary", "i.body")
+            .sql(),
+        t.select("EXPLOITATION_FORM", "f", "content.exploitation_form_page f")
+            .texts("f.summary", "f.body")
+            .sql(),
+        t.select(
+                "INDICATOR",
+                "i",
+                "content.indicator i join content.indicator_theme t on t.id = i.theme_id")
+            .slug("i.code")
+            .title("t.title")
+            .section("t.slug")
+            .publishedBy("t")
+            .texts("i.text")
+            .sql(),
+        t.select("DOCUMENT", "d", "content.document d").texts("d.description").sql(),
+        t.select("STORY", "s", "content.story s").texts("s.summary", "s.body").sql(),
+        t.select("NEWS", "n", "content.news_item n").texts("n.summary", "n.body").sql(),
+        t.select("FAQ", "a", "content.faq_entry a").title("a.question").texts("a.answer").sql());
+  }
 
-  private static final String SEARCH =
-      "with q as (select to_tsquery('dutch', ?1) as query),"
-          + " hits as ("
-          + HITS
-          + "),"
-          + " ranked as (select h.*, count(*) over () as total from hits h"
-          + "   order by h.rank desc, h.title, h.slug limit ?2 offset ?3)"
-          + " select r.kind, r.slug, r.title, r.section,"
-          + " ts_headline('dutch', r.text, q.query, ?4), r.total"
-          + " from ranked r, q order by r.rank desc, r.title, r.slug";
+  private static String search(SearchLanguage language) {
+    return "with q as (select to_tsquery('"
+        + language.config()
+        + "', ?1) as query),"
+        + " hits as ("
+        + hits(language)
+        + "),"
+        + " ranked as (select h.*, count(*) over () as total from hits h"
+        + "   order by h.rank desc, h.title, h.slug limit ?2 offset ?3)"
+        + " select r.kind, r.slug, r.title, r.section,"
+        + " ts_headline('"
+        + language.config()
+        + "', r.text, q.query, ?4), r.total"
+        + " from ranked r, q order by r.rank desc, r.title, r.slug";
+  }
+
+  private static final String DUTCH = search(SearchLanguage.DUTCH);
+  private static final String ENGLISH = search(SearchLanguage.ENGLISH);
 
   private final EntityManager em;
 
@@ -104,13 +102,17 @@ public class GuideSearchRepository {
     this.em = em;
   }
 
-  public Page<Hit> search(SearchText text, PageRequest page) {
+  /**
+   * The published items that match, best first. In English the English texts are searched (content
+   * V98, stemmed as English) and the fragments are English; an item without them is not found.
+   */
+  public Page<Hit> search(SearchText text, PageRequest page, boolean english) {
     if (text.isEmpty()) {
       return new Page<>(List.of(), page.number(), page.size(), 0);
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(SEARCH)
+        em.createNativeQuery(english ? ENGLISH : DUTCH)
             .setParameter(1, text.tsQuery())
             .setParameter(2, page.size())
             .setParameter(3, page.offset())
@@ -129,10 +131,6 @@ public class GuideSearchRepository {
                         (String) row[4]))
             .toList();
     return new Page<>(hits, page.number(), page.size(), total);
-  }
-
-  private static String strip(String column) {
-    return String.format(STRIP, column);
   }
 
   /**

@@ -12,9 +12,9 @@ import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.support.SearchText;
 
 /**
- * Site-wide search over the published guide in Dutch: each word matches as a prefix of a stemmed
- * word, as in the directory ('aangif' finds 'aangifte'), best matches first. A search term the
- * editors keep ('loverboy', 'B9') also finds what its meanings find.
+ * Site-wide search over the published guide, in Dutch or in English: each word matches as a prefix
+ * of a stemmed word, as in the directory ('aangif' finds 'aangifte'), best matches first. A search
+ * term the editors keep ('loverboy', 'B9') also finds what its meanings find.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,11 +36,23 @@ public class GuideSearch {
   }
 
   public Page<SearchHit> search(String text, PageRequest page) {
+    return search(text, page, false);
+  }
+
+  /**
+   * The English site's search: the English texts, stemmed as English ('shelters' finds 'shelter'),
+   * with English titles and fragments.
+   */
+  public Page<SearchHit> searchEnglish(String text, PageRequest page) {
+    return search(text, page, true);
+  }
+
+  private Page<SearchHit> search(String text, PageRequest page, boolean english) {
     if (text != null && text.length() > MAX_TEXT_LENGTH) {
       throw new InvalidInputException("q", "is longer than " + MAX_TEXT_LENGTH + " characters");
     }
     return repository
-        .search(SearchText.of(text, synonyms.current()), page)
+        .search(SearchText.of(text, synonyms.current()), page, english)
         .map(
             hit ->
                 new SearchHit(

@@ -61,6 +61,24 @@ class SearchDocumentsFeedbackTest extends ContentDatabaseTest {
   }
 
   @Test
+  void theEnglishSearchReadsTheEnglishTextsWithEnglishStemsAndSnippets() {
+    Page<SearchHit> hits =
+        inContent(c -> c.search().searchEnglish("reports", PageRequest.first(20)));
+    SearchHit step =
+        hits.items().stream()
+            .filter(h -> h.kind().equals("step") && h.slug().equals("aangifte"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Police report (aangifte)", step.title());
+    assertTrue(step.snippet().contains("<mark>report"), step.snippet());
+    // A Dutch word that the English texts do not hold finds nothing in English.
+    assertTrue(
+        inContent(c -> c.search().searchEnglish("opsporingsonderzoek", PageRequest.first(20)))
+            .items()
+            .isEmpty());
+  }
+
+  @Test
   void snippetsAreSafeHtml() {
     assertEquals(
         "a &lt;b&gt; &amp; <mark>c</mark>", GuideSearch.snippet("a &lt;b&gt; &amp; \uE000c\uE001"));

@@ -17,6 +17,7 @@ import nl.wegwijzer.directory.support.SearchText;
  *
  * @param nearestFirst the municipality was named in the text ('opvang Utrecht'): by relevance, the
  *     organisations serving the municipality itself come first, then its region's, then national
+ * @param english the words also match the profiles' English texts (the English site, directory V61)
  */
 public record OrganisationFilter(
     SearchText text,
@@ -29,7 +30,8 @@ public record OrganisationFilter(
     ExploitationForm form,
     String language,
     OrganisationSort sort,
-    boolean nearestFirst) {
+    boolean nearestFirst,
+    boolean english) {
 
   public static OrganisationFilter everything() {
     return new OrganisationFilter(
@@ -43,6 +45,7 @@ public record OrganisationFilter(
         null,
         null,
         OrganisationSort.NAME,
+        false,
         false);
   }
 

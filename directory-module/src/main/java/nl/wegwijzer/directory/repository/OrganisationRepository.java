@@ -187,6 +187,14 @@ public class OrganisationRepository {
 
   private Page<OrganisationSummary> searchNow(
       OrganisationFilter filter, SqlConditions conditions, PageRequest page) {
+    // Planned for its own values every time. After five runs of the same statement on a connection
+    // the driver prepares it on the server, and PostgreSQL then keeps one generic plan for all
+    // values when it looks cheaper than the values' own plans: it guesses 50 rows for any words,
+    // so q=opvang (5,100 matches) sorted them all (70 ms) where its own plan reads 37 rows in name
+    // order (0.7 ms, plus 0.3-0.7 ms planning; EXPLAIN ANALYZE at 10,000 organisations,
+    // docs/benchmarks.md). Local to the caller's transaction.
+    em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+        .getSingleResult();
     String order = SearchPageRows.order(filter.sort());
     Query pageQuery =
         em.createNativeQuery(

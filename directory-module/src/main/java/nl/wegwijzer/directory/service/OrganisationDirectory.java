@@ -65,8 +65,19 @@ public class OrganisationDirectory {
     return places.placeIn(text, LocalDate.now(AuditTrail.ZONE));
   }
 
+  /** In a transaction of its own (or the caller's), which the search's plan setting lasts for. */
+  @Transactional(Transactional.TxType.REQUIRED)
   public Page<OrganisationSummary> search(DirectoryQuery query, PageRequest page) {
-    return organisations.search(filterOf(query), page);
+    return organisations.search(filterOf(query, false), page);
+  }
+
+  /**
+   * The English site's search: as {@link #search}, with the words also matching the profiles'
+   * English texts (stemmed as English: 'shelters' finds 'shelter').
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Page<OrganisationSummary> searchInEnglish(DirectoryQuery query, PageRequest page) {
+    return organisations.search(filterOf(query, true), page);
   }
 
   /** How many searches this node answered from its kept answers, and how many it computed. */
@@ -129,12 +140,13 @@ public class OrganisationDirectory {
             null,
             null,
             chosen,
-            typedPlace.isPresent())
+            typedPlace.isPresent(),
+            false)
         .sort();
   }
 
   /** Checks every part of the query; a wrong value is an {@link InvalidInputException}. */
-  OrganisationFilter filterOf(DirectoryQuery query) {
+  OrganisationFilter filterOf(DirectoryQuery query, boolean english) {
     if (query.text() != null && query.text().length() > MAX_TEXT_LENGTH) {
       throw new InvalidInputException("q", "is longer than " + MAX_TEXT_LENGTH + " characters");
     }
@@ -156,7 +168,8 @@ public class OrganisationDirectory {
         parse(ExploitationForm.class, "form", query.form()),
         languageOf(query.language()),
         parse(OrganisationSort.class, "sort", query.sort()),
-        typedPlace.isPresent());
+        typedPlace.isPresent(),
+        english);
   }
 
   /** A place named in the text counts only when no place was chosen in the filters. */

@@ -23,6 +23,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.testing.DirectoryDatabaseTest;
+import nl.wegwijzer.directory.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,27 @@ class OrganisationSearchTest extends DirectoryDatabaseTest {
     assertTrue(
         slugs(search(text("opvang")))
             .containsAll(List.of("juristen-zeeland", "jeugdhuis-utrecht")));
+  }
+
+  @Test
+  void theEnglishSiteAlsoFindsTheProfilesEnglishTextsStemmedAsEnglish() {
+    TestDatabase.execute(
+        "update directory.organisation set description_en = '<p>Interpreting in many languages,"
+            + " day and night.</p>' where slug = 'landelijke-tolken'",
+        "select directory.refresh_organisation_search(array(select id from"
+            + " directory.organisation))");
+    assertEquals(
+        List.of("landelijke-tolken"),
+        slugs(
+            inDirectory(
+                d -> d.directory().searchInEnglish(text("nights"), PageRequest.first(20)))));
+    assertTrue(search(text("nights")).items().isEmpty());
+    // The Dutch words still find it on the English site.
+    assertEquals(
+        List.of("landelijke-tolken"),
+        slugs(
+            inDirectory(
+                d -> d.directory().searchInEnglish(text("tolken"), PageRequest.first(20)))));
   }
 
   @Test

@@ -20,8 +20,12 @@ import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.LanguageBacking;
 
-/** Site-wide search at /zoeken?q=…: guide content and organisations, grouped by kind. */
+/**
+ * Site-wide search at /zoeken?q=…: guide content and organisations, grouped by kind; on the English
+ * site the guide's English texts, and the organisations' English texts besides their Dutch.
+ */
 @Named
 @RequestScoped
 public class SearchBacking {
@@ -33,6 +37,7 @@ public class SearchBacking {
   @Inject OrganisationDirectory directory;
   @Inject SearchPlace places;
   @Inject SearchSuggestions suggestions;
+  @Inject LanguageBacking language;
 
   private String text;
   private String suggestion;
@@ -40,6 +45,7 @@ public class SearchBacking {
   private Map<String, List<SearchHit>> groups = Map.of();
   private Page<OrganisationSummary> organisations;
   private SearchPlace.Found place;
+  private boolean dutchHitsOnEnglishSite;
 
   /**
    * The guide's hits for the words, the organisations, and for a place in the text ('opvang
@@ -64,15 +70,32 @@ public class SearchBacking {
     place = places.in(typed).orElse(null);
     String words = place == null ? typed : place.place().rest();
     if (!words.isBlank()) {
+      PageRequest first = PageRequest.first(GUIDE_HITS);
+      List<SearchHit> hits =
+          language.isEnglish() ? guideSearch.searchEnglish(words, first).items() : List.of();
+      dutchHitsOnEnglishSite = language.isEnglish() && hits.isEmpty();
+      if (hits.isEmpty()) {
+        hits = guideSearch.search(words, first).items();
+      }
       groups =
-          guideSearch.search(words, PageRequest.first(GUIDE_HITS)).items().stream()
+          hits.stream()
               .collect(
                   Collectors.groupingBy(SearchHit::kind, LinkedHashMap::new, Collectors.toList()));
     }
+    DirectoryQuery query =
+        new DirectoryQuery(typed, null, null, null, null, null, null, null, null, null);
     organisations =
-        directory.search(
-            new DirectoryQuery(typed, null, null, null, null, null, null, null, null, null),
-            PageRequest.first(ORGANISATION_HITS));
+        language.isEnglish()
+            ? directory.searchInEnglish(query, PageRequest.first(ORGANISATION_HITS))
+            : directory.search(query, PageRequest.first(ORGANISATION_HITS));
+  }
+
+  /**
+   * True when the English site shows the guide's Dutch hits: its English texts found nothing, so
+   * the Dutch ones are searched (and marked as Dutch) rather than showing nothing.
+   */
+  public boolean isDutchHitsOnEnglishSite() {
+    return dutchHitsOnEnglishSite;
   }
 
   public boolean isNothingFound() {

@@ -24,15 +24,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in English (the language the site keeps in its cookie after {@code ?lang=en}), and through every
  * staff page of each role, logged in through Keycloak. Any internal link that answers 404 or a
  * server error fails the test, named by the page it is on and the link; so does a public page with
- * a phone number that is not a {@code tel:} link, and any page showing a screen text gone wrong (a
- * missing key as {@code ???key???}, an apostrophe doubled for MessageFormat where none formats:
- * {@link RawTexts}).
+ * a phone number that is not a {@code tel:} link, a staff page without breadcrumbs, and any page
+ * showing a screen text gone wrong (a missing key as {@code ???key???}, an apostrophe doubled for
+ * MessageFormat where none formats: {@link RawTexts}).
  */
 @ExtendWith(RunningApp.class)
 class DeadLinksIT {
 
   private static final Pattern HREF = Pattern.compile("\\shref=\"([^\"]*)\"");
   private static final Pattern HTML_LANG = Pattern.compile("<html[^>]* lang=\"([a-z]+)\"");
+
+  /** The nav that w:breadcrumbs writes. */
+  private static final Pattern BREADCRUMBS = Pattern.compile("<nav [^>]*class=\"breadcrumbs\"");
+
+  /** The editors' preview shows a public page as it will look, with that page's own breadcrumbs. */
+  private static final String PREVIEW = "/redactie/voorbeeld/";
 
   /**
    * Every public page is read; where one view shows many items the walk takes samples: of one page
@@ -104,6 +110,7 @@ class DeadLinksIT {
     private final List<String> notInLanguage = new ArrayList<>();
     private final List<String> phonesNotLinked = new ArrayList<>();
     private final List<String> rawTexts = new ArrayList<>();
+    private final List<String> withoutBreadcrumbs = new ArrayList<>();
 
     /**
      * @param language the language every page read must be in, or null for the staff pages
@@ -163,6 +170,8 @@ class DeadLinksIT {
         if (!PhoneLinks.linked(answer.body()).equals(answer.body())) {
           phonesNotLinked.add(target);
         }
+      } else if (!path.startsWith(PREVIEW) && !BREADCRUMBS.matcher(answer.body()).find()) {
+        withoutBreadcrumbs.add(target);
       }
       RawTexts.in(answer.body()).forEach(raw -> rawTexts.add(target + ": " + raw));
       Matcher links = HREF.matcher(answer.body());
@@ -230,6 +239,9 @@ class DeadLinksIT {
       assertTrue(
           phonesNotLinked.isEmpty(),
           "phone numbers that are no tel: link on:\n" + String.join("\n", phonesNotLinked));
+      assertTrue(
+          withoutBreadcrumbs.isEmpty(),
+          "staff pages without breadcrumbs:\n" + String.join("\n", withoutBreadcrumbs));
       assertTrue(
           notInLanguage.isEmpty(),
           "pages not in " + language + ":\n" + String.join("\n", notInLanguage));

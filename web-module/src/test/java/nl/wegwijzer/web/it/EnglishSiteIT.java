@@ -39,6 +39,7 @@ class EnglishSiteIT {
           "/stroomschema?leeftijd=adult&nationaliteit=non-eu&vorm=labour",
           "/zoeken?q=opvang",
           "/zoeken?q=bedenktijd",
+          "/zoeken?q=police%20report",
           "/organisaties?q=opvang",
           "/organisaties?need=shelter&page=2",
           "/zorgcoordinator?gemeente=Middelburg",
