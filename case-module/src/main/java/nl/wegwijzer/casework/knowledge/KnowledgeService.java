@@ -94,10 +94,21 @@ public class KnowledgeService {
     return figures(List.of(view), view.code(), from, until);
   }
 
-  /** The counts of every region, for the national overview; both days included. */
+  /**
+   * The counts of every region for the national overview, or of the one region asked for (a code,
+   * null for all); both days included.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public KnowledgeFigures nationalFigures(LocalDate from, LocalDate until) {
-    return figures(places.regions(), null, from, until);
+  public KnowledgeFigures nationalFigures(String region, LocalDate from, LocalDate until) {
+    if (region == null) {
+      return figures(places.regions(), null, from, until);
+    }
+    RegionView one =
+        places
+            .findRegion(region)
+            .map(RegionView::of)
+            .orElseThrow(() -> new InvalidInputException("region", "is not a known region code"));
+    return figures(List.of(one), one.code(), from, until);
   }
 
   private KnowledgeFigures figures(

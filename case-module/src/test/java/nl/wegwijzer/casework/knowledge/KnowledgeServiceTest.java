@@ -111,7 +111,7 @@ class KnowledgeServiceTest extends CaseworkDatabaseTest {
     assertEquals(1L, zeeland.activitiesPerForm().get("criminal"));
     assertEquals(0L, zeeland.activitiesPerForm().get("organ"));
 
-    KnowledgeFigures national = inRegister(s -> s.nationalFigures(DAY.minusDays(1), DAY));
+    KnowledgeFigures national = inRegister(s -> s.nationalFigures(null, DAY.minusDays(1), DAY));
     assertEquals(35, national.regions().size(), "every region is a row");
     assertEquals(4, national.activities(), "the presentation before the period is left out");
     assertEquals(77, national.participants());
@@ -125,7 +125,13 @@ class KnowledgeServiceTest extends CaseworkDatabaseTest {
             .activities());
     assertThrows(
         InvalidInputException.class,
-        () -> inRegister(s -> s.nationalFigures(DAY, DAY.minusDays(1))));
+        () -> inRegister(s -> s.nationalFigures(null, DAY, DAY.minusDays(1))));
+    KnowledgeFigures utrecht = inRegister(s -> s.nationalFigures("utrecht", DAY.minusDays(1), DAY));
+    assertEquals(List.of("utrecht"), utrecht.regions().stream().map(r -> r.code()).toList());
+    assertEquals(1, utrecht.activities(), "an editor may count one region");
+    assertThrows(
+        InvalidInputException.class,
+        () -> inRegister(s -> s.nationalFigures("atlantis", DAY.minusDays(1), DAY)));
   }
 
   @Test
