@@ -1,6 +1,8 @@
 package nl.wegwijzer.casework.knowledge;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,8 @@ public record KnowledgeFigures(
   public KnowledgeFigures {
     kinds = List.copyOf(kinds);
     regions = List.copyOf(regions);
-    activitiesPerForm = Map.copyOf(activitiesPerForm);
+    // in the order given (the forms' own order), which the tables keep
+    activitiesPerForm = Collections.unmodifiableMap(new LinkedHashMap<>(activitiesPerForm));
   }
 
   /** One region: activities per kind (in the order of {@code kinds}), and the totals. */

@@ -8,10 +8,10 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import nl.wegwijzer.casework.service.Actor;
 import nl.wegwijzer.casework.service.ActorRegions;
 import nl.wegwijzer.directory.model.ExploitationForm;
@@ -146,7 +146,7 @@ public class KnowledgeService {
                       participants);
                 })
             .toList();
-    Map<String, Long> perForm = new TreeMap<>();
+    Map<String, Long> perForm = new LinkedHashMap<>();
     for (ExploitationForm form : ExploitationForm.values()) {
       perForm.put(form.code(), 0L);
     }

@@ -110,6 +110,17 @@ class KnowledgeServiceTest extends CaseworkDatabaseTest {
     assertEquals(2L, zeeland.activitiesPerForm().get("labour"), "an activity per form it covered");
     assertEquals(1L, zeeland.activitiesPerForm().get("criminal"));
     assertEquals(0L, zeeland.activitiesPerForm().get("organ"));
+    assertEquals(
+        List.of(
+            "sexual-domestic",
+            "sexual-cross-border",
+            "labour",
+            "criminal",
+            "forced-begging",
+            "organ",
+            "other"),
+        List.copyOf(zeeland.activitiesPerForm().keySet()),
+        "every form, in the national registration's order");
 
     KnowledgeFigures national = inRegister(s -> s.nationalFigures(null, DAY.minusDays(1), DAY));
     assertEquals(35, national.regions().size(), "every region is a row");

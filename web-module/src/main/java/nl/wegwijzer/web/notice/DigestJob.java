@@ -2,6 +2,8 @@ package nl.wegwijzer.web.notice;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +14,8 @@ import java.util.logging.Logger;
  * cluster every node's timer fires; {@link Notices#digest} lets only the first one send.
  */
 @Singleton
+// the claim commits on its own; the mails are sent outside any transaction
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigestJob {
 
   private static final Logger LOG = Logger.getLogger(DigestJob.class.getName());

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
     transportProtocol = "smtp",
     // a mail server that hangs must not hold a worker thread for long
     properties = {
+      // Payara's session logs every protocol line otherwise
+      "mail.debug=false",
       "mail.smtp.connectiontimeout=5000",
       "mail.smtp.timeout=10000",
       "mail.smtp.writetimeout=10000"
