@@ -1,6 +1,7 @@
 package nl.wegwijzer.casework.bottleneck;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,9 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import nl.wegwijzer.casework.model.Authorship;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.model.Text;
@@ -64,17 +64,7 @@ public class Bottleneck {
   @Column(nullable = false, length = MAX_DESCRIPTION_LENGTH)
   private String description;
 
-  @Column(name = "recorded_by", nullable = false, length = MAX_NAME_LENGTH)
-  private String recordedBy;
-
-  @Column(name = "recorded_at", nullable = false)
-  private OffsetDateTime recordedAt;
-
-  @Column(name = "changed_by", length = MAX_NAME_LENGTH)
-  private String changedBy;
-
-  @Column(name = "changed_at")
-  private OffsetDateTime changedAt;
+  @Embedded private Authorship authorship;
 
   @Version private long version;
 
@@ -88,8 +78,7 @@ public class Bottleneck {
       String description,
       String recordedBy) {
     describe(category, region, careNeed, observedOn, description);
-    this.recordedBy = Text.required(recordedBy, "recordedBy", MAX_NAME_LENGTH);
-    this.recordedAt = now();
+    this.authorship = Authorship.recordedBy(recordedBy);
   }
 
   /** A correction by a coordinator of the region; the same rules as when it was recorded. */
@@ -101,13 +90,7 @@ public class Bottleneck {
       String description,
       String correctedBy) {
     describe(category, region, careNeed, observedOn, description);
-    this.changedBy = Text.required(correctedBy, "changedBy", MAX_NAME_LENGTH);
-    this.changedAt = now();
-  }
-
-  /** In PostgreSQL's precision, so that what was saved reads back the same. */
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    authorship.changedBy(correctedBy);
   }
 
   private void describe(
@@ -158,19 +141,19 @@ public class Bottleneck {
   }
 
   public String recordedBy() {
-    return recordedBy;
+    return authorship.recordedBy();
   }
 
   public OffsetDateTime recordedAt() {
-    return recordedAt;
+    return authorship.recordedAt();
   }
 
   public String changedBy() {
-    return changedBy;
+    return authorship.changedBy();
   }
 
   public OffsetDateTime changedAt() {
-    return changedAt;
+    return authorship.changedAt();
   }
 
   public long version() {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.directory.support.NotFoundException;
 
 /** The regions of an actor as the database knows them. */
 @ApplicationScoped
@@ -39,6 +40,21 @@ public class ActorRegions {
         .map(idByCode::get)
         .filter(Objects::nonNull)
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * One of the actor's regions by its code; a region that is not theirs does not exist for them
+   * ({@link NotFoundException}, so that nothing leaks about it).
+   */
+  public Region own(Actor actor, String code) {
+    if (code == null || code.isBlank()) {
+      throw new InvalidInputException("region", "is required");
+    }
+    String stripped = code.strip();
+    if (!actor.regions().contains(stripped)) {
+      throw new NotFoundException("region", stripped);
+    }
+    return places.region(stripped);
   }
 
   /** Where an actor's new signal starts when no municipality is given. */

@@ -1,6 +1,7 @@
 package nl.wegwijzer.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -30,6 +31,7 @@ import nl.wegwijzer.casework.model.SignalContent;
 import nl.wegwijzer.casework.model.SignalStatus;
 import nl.wegwijzer.casework.model.Similarity;
 import nl.wegwijzer.casework.model.SubjectType;
+import nl.wegwijzer.casework.notice.SignalArrived;
 import nl.wegwijzer.casework.repository.SignalFilter;
 import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.content.service.InformationService;
@@ -68,9 +70,10 @@ public class SignalService {
   private final FieldCipher cipher;
   private final AccessLog accessLog;
   private final Clock clock;
+  private final Event<SignalArrived> arrivals;
 
   protected SignalService() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -81,7 +84,8 @@ public class SignalService {
       InformationService information,
       FieldCipher cipher,
       AccessLog accessLog,
-      Clock clock) {
+      Clock clock,
+      Event<SignalArrived> arrivals) {
     this.signals = signals;
     this.regions = regions;
     this.places = places;
@@ -89,6 +93,7 @@ public class SignalService {
     this.cipher = cipher;
     this.accessLog = accessLog;
     this.clock = clock;
+    this.arrivals = arrivals;
   }
 
   /**
@@ -160,7 +165,8 @@ public class SignalService {
 
   /**
    * A signal from the public form: it lands in the inbox of the municipality's region as received,
-   * to be assessed. The sender gets the reference and nothing else.
+   * to be assessed, and the region's coordinators are told ({@link SignalArrived}). The sender gets
+   * the reference and nothing else.
    */
   public String receive(PublicSignal incoming) {
     Municipality municipality = places.resolve(incoming.municipality(), "municipality");
@@ -195,6 +201,8 @@ public class SignalService {
         SubjectType.SIGNAL,
         signal.reference(),
         "public-form");
+    // observers that send notices run only once this transaction has committed
+    arrivals.fire(new SignalArrived(municipality.region().code()));
     return signal.reference();
   }
 

@@ -20,6 +20,7 @@ import nl.wegwijzer.casework.model.NationalStatus;
 import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.model.SignalStatus;
 import nl.wegwijzer.casework.model.SubjectType;
+import nl.wegwijzer.casework.notice.SignalArrived;
 import nl.wegwijzer.casework.testing.CaseworkDatabaseTest;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -276,6 +277,10 @@ class SignalServiceTest extends CaseworkDatabaseTest {
                             "Een cliënt vertelt over werk zonder loon.",
                             "huisarts@example.nl")));
     assertTrue(reference.matches("WW-[0-9A-Z]{4}-[0-9A-Z]{4}"));
+    assertEquals(
+        List.of(new SignalArrived("zeeland")),
+        ARRIVALS.fired(),
+        "Zeeland's coordinators are told, with the region only");
     Page<SignalSummary> inbox =
         inCasework(
             c ->
@@ -302,6 +307,7 @@ class SignalServiceTest extends CaseworkDatabaseTest {
                     inCasework(
                         c -> c.signals().receive(new PublicSignal("Vlissingen", null, " ", null))))
             .field());
+    assertEquals(1, ARRIVALS.fired().size(), "a refused signal arrives nowhere");
   }
 
   @Test

@@ -13,6 +13,7 @@ import nl.wegwijzer.casework.model.ConsentSigner;
 import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.model.ResidenceStatus;
 import nl.wegwijzer.casework.model.Sector;
+import nl.wegwijzer.casework.notice.SignalArrived;
 import nl.wegwijzer.casework.report.ReportService;
 import nl.wegwijzer.casework.repository.AccessLogRepository;
 import nl.wegwijzer.casework.repository.CaseEventRepository;
@@ -57,6 +58,9 @@ public abstract class CaseworkDatabaseTest {
 
   protected static final MutableClock CLOCK = new MutableClock(TODAY);
 
+  /** The signals that arrived in an inbox since the test started. */
+  protected static final RecordedEvents<SignalArrived> ARRIVALS = new RecordedEvents<>();
+
   @BeforeAll
   static void openDatabase() {
     TestDatabase.open("casework-test", "directory", "content", "casework");
@@ -67,6 +71,7 @@ public abstract class CaseworkDatabaseTest {
   void startClean() {
     emptyCasework();
     CLOCK.set(TODAY);
+    ARRIVALS.clear();
   }
 
   @AfterAll
@@ -77,6 +82,10 @@ public abstract class CaseworkDatabaseTest {
   static void emptyCasework() {
     TestDatabase.execute(
         "delete from casework.access_log",
+        "delete from casework.partner",
+        "delete from casework.knowledge_activity",
+        "delete from casework.notice_setting",
+        "delete from casework.notice_digest",
         "delete from casework.retention_run",
         "update casework.signal set case_id = null",
         "delete from casework.case_file",
@@ -106,7 +115,8 @@ public abstract class CaseworkDatabaseTest {
           content().information(),
           CIPHER,
           accessLog(),
-          CLOCK);
+          CLOCK,
+          ARRIVALS);
     }
 
     public CaseService cases() {

@@ -2,11 +2,9 @@ package nl.wegwijzer.web.coordinatie;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import nl.wegwijzer.casework.bottleneck.BottleneckEntry;
 import nl.wegwijzer.casework.bottleneck.BottleneckService;
 import nl.wegwijzer.casework.bottleneck.BottleneckView;
-import nl.wegwijzer.directory.support.InvalidInputException;
 
 /**
  * A bottleneck as typed on /coordinatie/knelpunten ({@code
@@ -41,18 +39,8 @@ public class BottleneckForm implements Serializable {
   }
 
   BottleneckEntry entry() {
-    return new BottleneckEntry(category, region, careNeed, date(observedOn), description);
-  }
-
-  private static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("observedOn", "not a date (yyyy-mm-dd)");
-    }
+    return new BottleneckEntry(
+        category, region, careNeed, FormDates.parse(observedOn, "observedOn"), description);
   }
 
   public String getCategory() {

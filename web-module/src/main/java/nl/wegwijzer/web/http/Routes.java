@@ -104,6 +104,9 @@ public final class Routes {
           route("^/redactie/coordinatoren/?$", "/views/redactie/coordinators.xhtml"),
           route("^/coordinatie/?$", "/views/coordinatie/index.xhtml"),
           route("^/coordinatie/knelpunten/?$", "/views/coordinatie/bottlenecks.xhtml"),
+          route("^/coordinatie/netwerk/?$", "/views/coordinatie/network.xhtml"),
+          route("^/coordinatie/kennisoverdracht/?$", "/views/coordinatie/knowledge.xhtml"),
+          route("^/coordinatie/meldingen/?$", "/views/coordinatie/notices.xhtml"),
           route("^/coordinatie/signalen/?$", "/views/coordinatie/signals.xhtml"),
           route("^/coordinatie/signalen/nieuw/?$", "/views/coordinatie/signal-form.xhtml"),
           route(

@@ -55,6 +55,16 @@ public class KeycloakUserApi {
         .findFirst();
   }
 
+  /** Users with the value among the values of an attribute (Keycloak's exact {@code q} search). */
+  public List<UserRepresentation> withAttribute(String name, String value, int max) {
+    WebTarget target =
+        api.target("users")
+            .queryParam("q", name + ":" + value)
+            .queryParam("max", max)
+            .queryParam("briefRepresentation", false);
+    return api.getList(target, UserRepresentation[].class);
+  }
+
   public UserRepresentation get(String id) {
     return api.get(user(id), UserRepresentation.class);
   }

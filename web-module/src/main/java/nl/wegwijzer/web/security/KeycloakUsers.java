@@ -106,6 +106,29 @@ public class KeycloakUsers {
                     user.enabled(), Set.copyOf(user.roles()), Set.copyOf(user.regions())));
   }
 
+  /** Whom a notice about a region goes to: a coordinator's user name and e-mail address. */
+  public record Recipient(String userName, String email) {}
+
+  /** The most coordinators one region is expected to have; a notice reaches at most these. */
+  private static final int MAX_COORDINATORS_PER_REGION = 200;
+
+  /**
+   * The enabled users with the coordinator role and the region among their regions who have an
+   * e-mail address: those told when something arrives for the region.
+   */
+  public List<Recipient> coordinatorsOf(String regionCode) {
+    Set<String> coordinators =
+        roles.members(Role.COORDINATOR).stream()
+            .map(UserRepresentation::id)
+            .collect(java.util.stream.Collectors.toSet());
+    return users.withAttribute(REGIONS_ATTRIBUTE, regionCode, MAX_COORDINATORS_PER_REGION).stream()
+        .filter(u -> Boolean.TRUE.equals(u.enabled()) && coordinators.contains(u.id()))
+        .filter(u -> u.attribute(REGIONS_ATTRIBUTE).contains(regionCode))
+        .filter(u -> !text(u.email()).isBlank())
+        .map(u -> new Recipient(u.username(), u.email()))
+        .toList();
+  }
+
   /** Ends one login at Keycloak (its SSO session, the 'sid' of its tokens). */
   public void endSession(String loginId) {
     sessions.endSession(loginId);

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wegwijzer.casework.bottleneck.Bottleneck;
 import nl.wegwijzer.casework.bottleneck.BottleneckService;
+import nl.wegwijzer.casework.knowledge.KnowledgeService;
 import nl.wegwijzer.content.model.WorkflowException;
 import nl.wegwijzer.content.rules.RuleRefusal;
 import nl.wegwijzer.content.service.FieldProblem;
@@ -46,6 +47,12 @@ public final class ScreenProblems {
           problem ->
               BottleneckTexts.invalid(
                   "bottleneck.invalid.overview.", problem, BottleneckService.MAX_OVERVIEW_MONTHS),
+          "/views/coordinatie/network.xhtml",
+          problem -> BottleneckTexts.invalid("network.invalid.", problem),
+          "/views/coordinatie/knowledge.xhtml",
+          problem ->
+              BottleneckTexts.invalid(
+                  "knowledge.invalid.", problem, KnowledgeService.MAX_YEARS_BACK),
           "/views/beheer/audit.xhtml",
           problem -> Labels.text("audit.invalid." + problem.field()));
 

@@ -23,6 +23,25 @@ public final class RunningApp implements BeforeAllCallback {
     return databaseUrl;
   }
 
+  /**
+   * The port the demo deployment sends its e-mail notices to, drawn once per test run (when the
+   * class is loaded, so that no lock is needed: the deployment starts on a thread of its own while
+   * a test class holds the class's lock).
+   */
+  private static final int SMTP_PORT = drawPort();
+
+  private static int drawPort() {
+    try {
+      return PayaraProcess.freePort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static int smtpPort() {
+    return SMTP_PORT;
+  }
+
   static String setting(String name, String fallback) {
     String value = System.getenv(name);
     if (value == null || value.isBlank()) {
@@ -44,8 +63,19 @@ public final class RunningApp implements BeforeAllCallback {
     // Loopback is a trusted proxy, as the balancer is in a cluster: a test that posts the public
     // forms with an X-Forwarded-For address of its own leaves the others' allowance alone (every
     // test's own address is 127.0.0.1, and the count lives in the shared database).
+    // The e-mail notices go to a port where a test that reads them runs GreenMail
+    // (NoticesBrowserIT);
+    // while none listens, sending fails and is only logged.
     return PayaraProcess.start(
-        databaseUrl, demoData(), Map.of("WEGWIJZER_TRUSTED_PROXIES", "127.0.0.1"));
+        databaseUrl,
+        demoData(),
+        Map.of(
+            "WEGWIJZER_TRUSTED_PROXIES",
+            "127.0.0.1",
+            "WEGWIJZER_SMTP_HOST",
+            "127.0.0.1",
+            "WEGWIJZER_SMTP_PORT",
+            String.valueOf(smtpPort())));
   }
 
   /**

@@ -1,0 +1,55 @@
+package nl.wegwijzer.casework.testing;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** A CDI event that keeps what was fired, for services wired by hand. */
+public final class RecordedEvents<T> implements Event<T> {
+
+  private final List<T> fired = new ArrayList<>();
+
+  public synchronized List<T> fired() {
+    return List.copyOf(fired);
+  }
+
+  public synchronized void clear() {
+    fired.clear();
+  }
+
+  @Override
+  public synchronized void fire(T event) {
+    fired.add(event);
+  }
+
+  @Override
+  public <U extends T> CompletionStage<U> fireAsync(U event) {
+    fire(event);
+    return CompletableFuture.completedFuture(event);
+  }
+
+  @Override
+  public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+    return fireAsync(event);
+  }
+
+  @Override
+  public Event<T> select(Annotation... qualifiers) {
+    return this;
+  }
+
+  @Override
+  public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+    throw new UnsupportedOperationException("no qualified events in these tests");
+  }
+
+  @Override
+  public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+    throw new UnsupportedOperationException("no qualified events in these tests");
+  }
+}

@@ -1,0 +1,155 @@
+package nl.wegwijzer.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * E-mail notices against the real deployment and Keycloak: a signal from the public form for
+ * Middelburg mails Zeeland's coordinator (found in Keycloak by role and region) through Payara's
+ * mail session to GreenMail, with nothing of the signal in it, and nobody in Utrecht; after
+ * switching that notice off at /coordinatie/meldingen, the next signal mails nobody.
+ */
+class NoticesBrowserIT extends BrowserTest {
+
+  private static final String ZEELAND = "coordinator-zeeland@wegwijzer.example";
+  private static final String UTRECHT = "coordinator-utrecht@wegwijzer.example";
+  private static final Pattern STAMP = Pattern.compile("name=\"t\" value=\"([^\"]+)\"");
+
+  private GreenMail smtp;
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(new java.net.CookieManager())
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  @BeforeAll
+  void listen() throws Exception {
+    smtp = new GreenMail(new ServerSetup(RunningApp.smtpPort(), "127.0.0.1", "smtp"));
+    smtp.start();
+  }
+
+  @AfterAll
+  void stopListening() {
+    smtp.stop();
+  }
+
+  /** Posts the public form as a browser without JavaScript does, from an address of its own. */
+  private void report(String account) throws Exception {
+    HttpResponse<String> form =
+        client.send(
+            HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + "/signaal-melden")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher stamp = STAMP.matcher(form.body());
+    assertTrue(stamp.find(), "the form carries a signed time stamp");
+    Thread.sleep(3_200);
+    String body =
+        "t="
+            + enc(stamp.group(1))
+            + "&gemeente=Middelburg&wat="
+            + enc(account)
+            + "&melder=care-organisation&contact=&website=";
+    HttpResponse<String> sent =
+        client.send(
+            HttpRequest.newBuilder(URI.create(RunningApp.baseUrl() + "/signaal-melden/verzenden"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250)))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(303, sent.statusCode(), sent.body());
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address);
+              } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
+  }
+
+  /** Waits for the count of mails to the address, the sending being asynchronous. */
+  private List<MimeMessage> awaitMailsTo(String address, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (mailsTo(address).size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    return mailsTo(address);
+  }
+
+  private void chooseSignalNotice(boolean wanted) {
+    open("/coordinatie/meldingen");
+    WebElement box =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("notices:signal-arrived")));
+    if (box.isSelected() != wanted) {
+      box.click();
+    }
+    submit(By.id("notices:save"));
+    assertTrue(browser.findElement(By.id("notice")).getText().contains("opgeslagen"));
+    assertEquals(wanted, browser.findElement(By.id("notices:signal-arrived")).isSelected());
+  }
+
+  @Test
+  void aSignalInZeelandsInboxMailsItsCoordinatorWithoutCaseDataUntilSwitchedOff() throws Exception {
+    String account = "Man slaapt in de schuur van een kwekerij, test " + System.nanoTime();
+    int before = mailsTo(ZEELAND).size();
+    int utrechtBefore = mailsTo(UTRECHT).size();
+    report(account);
+
+    List<MimeMessage> mails = awaitMailsTo(ZEELAND, before + 1);
+    assertEquals(before + 1, mails.size(), "Zeeland's coordinator got one mail");
+    MimeMessage mail = mails.get(mails.size() - 1);
+    assertEquals("Nieuw signaal in de inbox van Zeeland", mail.getSubject());
+    String body = GreenMailUtil.getBody(mail);
+    assertTrue(body.contains("regio Zeeland"), body);
+    assertTrue(body.contains("/coordinatie#inbox"), "a link to the inbox: " + body);
+    assertFalse(body.contains("kwekerij"), "nothing of the account");
+    assertFalse(body.matches("(?s).*WW-[0-9A-Z]{4}-[0-9A-Z]{4}.*"), "not even the reference");
+    assertEquals(utrechtBefore, mailsTo(UTRECHT).size(), "Utrecht hears nothing of Zeeland");
+
+    CoordinatorBrowser.logIn(browser, wait, "coordinator-zeeland", "/coordinatie/meldingen");
+    try {
+      chooseSignalNotice(false);
+      int afterSwitch = mailsTo(ZEELAND).size();
+      report("Nog een signaal uit Middelburg, test " + System.nanoTime());
+      Thread.sleep(8_000);
+      assertEquals(afterSwitch, mailsTo(ZEELAND).size(), "switched off: no mail");
+    } finally {
+      chooseSignalNotice(true);
+    }
+  }
+}
