@@ -14,6 +14,7 @@ import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.CaseFile;
 import nl.wegwijzer.casework.model.CaseStatus;
 import nl.wegwijzer.casework.model.CaseTask;
+import nl.wegwijzer.casework.model.Deadlines;
 import nl.wegwijzer.casework.model.PoliceReport;
 import nl.wegwijzer.casework.model.Signal;
 import nl.wegwijzer.directory.model.AgeGroup;
@@ -42,6 +43,7 @@ public record CaseGlance(
     List<String> forms,
     LocalDate nextDeadline,
     String nextDeadlineKind,
+    boolean nextDeadlineOverdue,
     int openTasks,
     String reopenReason,
     LocalDate reopenedOn,
@@ -100,6 +102,7 @@ public record CaseGlance(
         forms.stream().map(ExploitationForm::code).toList(),
         next.map(Due::on).orElse(null),
         next.map(Due::kind).orElse(null),
+        next.map(d -> Deadlines.overdue(d.on(), today)).orElse(false),
         open.size(),
         code(c.reopenReason()),
         c.reopenedOn(),
