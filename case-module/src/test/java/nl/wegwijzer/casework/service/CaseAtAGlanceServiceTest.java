@@ -29,7 +29,7 @@ class CaseAtAGlanceServiceTest extends CaseworkDatabaseTest {
   void aCaseOfAMinorWhoNeedsAnInterpreter() {
     Form form = new Form("Mira", "Werkt in een nagelstudio.");
     form.birthYear = null;
-    form.age = 15;
+    form.age = 17;
     form.nationality = "bg";
     String signal = inCasework(c -> c.signals().register(ZEELAND, form.build())).reference();
     caseNumber = inCasework(c -> c.cases().open(ZEELAND, signal)).number();
@@ -39,7 +39,7 @@ class CaseAtAGlanceServiceTest extends CaseworkDatabaseTest {
   void theSummaryReadsThePersonFromTheSignalsAndTheFlagsFollowThem() {
     CaseGlance glance = inCasework(c -> c.cases().read(ZEELAND, caseNumber, "view")).glance();
     assertEquals("Mira", glance.pseudonym());
-    assertEquals(15, glance.age());
+    assertEquals(17, glance.age());
     assertTrue(glance.minor());
     assertEquals("BG", glance.nationality().toUpperCase());
     assertEquals(List.of("labour"), glance.forms());

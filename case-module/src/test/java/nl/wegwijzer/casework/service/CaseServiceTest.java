@@ -162,6 +162,7 @@ class CaseServiceTest extends CaseworkDatabaseTest {
         List.of(
             "opened",
             "signal-linked",
+            "flagged",
             "referral-sent",
             "referral-accepted",
             "reflection-started",
