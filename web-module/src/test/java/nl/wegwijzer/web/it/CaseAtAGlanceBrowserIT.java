@@ -128,7 +128,11 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     press(browser, wait, "task-list:rows:0:undo");
     backAt("/taken", "De taak staat weer open");
     assertEquals("1", text("open-tasks"), "the done was undone");
-    assertTrue(browser.findElements(By.id("task-list:rows:0:complete")).size() == 1);
+    assertEquals(1, browser.findElements(By.id("task-list:rows:0:complete")).size());
+    choose(browser, "task-list:rows:0:assignee", "coordinator-zeeland");
+    press(browser, wait, "task-list:rows:0:assign");
+    backAt("/taken", "De taak is toegewezen");
+    assertTrue(text("task-table").contains("Femke Visser"), text("task-table"));
 
     // A flag, in the summary and in the case list.
     open(caseUrl);
@@ -176,7 +180,7 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     String timeline = text("timeline");
     assertTrue(timeline.contains("Femke Visser"), timeline);
     assertTrue(timeline.contains("Zaak overgedragen aan: Test Coördinator"), timeline);
-    assertTrue(timeline.contains("Taak toegewezen"), timeline);
+    assertTrue(timeline.contains("Taak toegewezen aan: Femke Visser"), timeline);
     assertTrue(timeline.contains("Afgeronde taak weer geopend"), timeline);
     assertTrue(timeline.contains("Aandachtspunt toegevoegd: Acuut gevaar"), timeline);
     assertTrue(timeline.contains("Zaak gesloten: Hulp afgerond"), timeline);
@@ -184,8 +188,6 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     for (String code : new String[] {"coordinator-zeeland", colleague, "acute-danger", "due "}) {
       assertFalse(timeline.contains(code), "no raw code '" + code + "': " + timeline);
     }
-    open(caseUrl + "/tijdlijn?lang=en");
-    assertTrue(text("timeline").contains("Case reopened: A new signal about this person"));
 
     // The access log: names and reasons in words; its own reading logged but left out.
     open(caseUrl + "/logboek");
@@ -197,5 +199,10 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     assertFalse(log.contains("Logboek bekeken"), "its own reading is left out: " + log);
     press(browser, wait, "log-filter:toggle-reading");
     assertTrue(text("log-table").contains("Logboek bekeken"), "but it is logged");
+
+    // In English on ?lang=en (which the browser then remembers).
+    open(caseUrl + "/tijdlijn?lang=en");
+    assertTrue(text("timeline").contains("Case reopened: A new signal about this person"));
+    assertTrue(text("timeline").contains("Case handed over to: Test Coördinator"));
   }
 }
