@@ -97,6 +97,7 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     assertTrue(
         height.doubleValue() <= window.doubleValue(),
         "the overview fits a 1280×900 window: " + height + " px of " + window);
+    Accessibility.assertNoViolations(browser, "case overview");
 
     // Each section at its own address.
     browser.findElement(By.id("section-link-signalen")).click();
@@ -136,6 +137,7 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     press(browser, wait, "task-list:rows:0:assign");
     backAt("/taken", "De taak is toegewezen");
     assertTrue(text("task-table").contains("Femke Visser"), text("task-table"));
+    Accessibility.assertNoViolations(browser, "case tasks");
 
     // A flag, in the summary and in the case list.
     open(caseUrl);
@@ -155,6 +157,7 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
             .orElseThrow();
     assertTrue(listed.getText().contains("Acuut gevaar"), listed.getText());
     assertTrue(listed.getText().contains("Femke Visser"), listed.getText());
+    Accessibility.assertNoViolations(browser, "case list with flags");
 
     // Handed over to the colleague.
     open(caseUrl);
@@ -168,6 +171,7 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     press(browser, wait, "close-form:ask-close");
     press(browser, wait, "close-form:confirm-close-yes");
     assertTrue(text("case-status").contains("Gesloten"));
+    Accessibility.assertNoViolations(browser, "closed case with the reopening form");
     choose(browser, "reopen-form:reopenReason", "other");
     press(browser, wait, "reopen-form:reopen");
     assertTrue(text("case-status").contains("Gesloten"), "'other' is explained first");
@@ -202,6 +206,7 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     assertFalse(log.contains("Logboek bekeken"), "its own reading is left out: " + log);
     press(browser, wait, "log-filter:toggle-reading");
     assertTrue(text("log-table").contains("Logboek bekeken"), "but it is logged");
+    Accessibility.assertNoViolations(browser, "case access log");
 
     // In English on ?lang=en (which the browser then remembers).
     open(caseUrl + "/tijdlijn?lang=en");
