@@ -20,12 +20,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 
@@ -110,6 +115,24 @@ public class CaseFile {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  /** The user name of the coordinator of the region who answers for the case. */
+  @Column(length = 255)
+  private String responsible;
+
+  /** {@link CaseFlag} codes separated by commas, so that lists read them with the case. */
+  @Column(nullable = false, length = 200)
+  private String flags = "";
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reopen_reason", length = 30)
+  private ReopenReason reopenReason;
+
+  @Column(name = "reopened_on")
+  private LocalDate reopenedOn;
+
+  @Column(name = "reopen_note_sealed")
+  private Sealed reopenNote;
+
   @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("sentOn, id")
   private List<Referral> referrals = new ArrayList<>();
@@ -128,8 +151,10 @@ public class CaseFile {
 
   /**
    * @param number a quotable number from the sequence, {@code ZK-2026-00042}
+   * @param openedBy the coordinator who opens it, responsible for it until a handover
    */
-  public CaseFile(String number, Region region, LocalDate openedOn, OffsetDateTime createdAt) {
+  public CaseFile(
+      String number, Region region, LocalDate openedOn, OffsetDateTime createdAt, String openedBy) {
     if (number == null || !NUMBER.matcher(number).matches()) {
       throw new IllegalArgumentException("not a case number: " + number);
     }
@@ -137,6 +162,7 @@ public class CaseFile {
     this.region = Objects.requireNonNull(region, "region");
     this.openedOn = Objects.requireNonNull(openedOn, "openedOn");
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.responsible = requireUser(openedBy, "responsible");
   }
 
   public static String number(int year, long sequence) {
@@ -195,25 +221,96 @@ public class CaseFile {
     return meeting;
   }
 
-  public CaseTask addTask(Sealed title, LocalDate dueOn) {
+  /**
+   * A task for {@code assignee} (a colleague of the region, checked by the caller; null for anyone
+   * of the region).
+   */
+  public CaseTask addTask(Sealed title, LocalDate dueOn, String assignee) {
     requireOpen();
     if (title == null) {
       throw new InvalidInputException("title", "is required");
     }
     CaseTask task = new CaseTask(this, title, requireDay(dueOn, "dueOn"));
+    task.assignTo(assignee);
     tasks.add(task);
     return task;
   }
 
   public CaseTask completeTask(long taskId, LocalDate on) {
     requireOpen();
-    CaseTask task =
-        tasks.stream()
-            .filter(t -> Objects.equals(t.id(), taskId))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("task", String.valueOf(taskId)));
+    CaseTask task = task(taskId);
     task.complete(requireDay(on, "doneOn"));
     return task;
+  }
+
+  /** Undoes a "done" clicked too soon or by mistake: the task is open again. */
+  public CaseTask undoTask(long taskId) {
+    requireOpen();
+    CaseTask task = task(taskId);
+    task.undo();
+    return task;
+  }
+
+  /** Gives a task to a colleague of the region (checked by the caller), or to anyone (null). */
+  public CaseTask assignTask(long taskId, String assignee) {
+    requireOpen();
+    CaseTask task = task(taskId);
+    if (Objects.equals(task.assignee(), assignee)) {
+      throw new InvalidInputException("assignee", "the task is already theirs");
+    }
+    task.assignTo(assignee);
+    return task;
+  }
+
+  public CaseTask task(long taskId) {
+    return tasks.stream()
+        .filter(t -> Objects.equals(t.id(), taskId))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("task", String.valueOf(taskId)));
+  }
+
+  /**
+   * Hands the case over to another coordinator of its region (the caller checks that they are one);
+   * a closed case is handed over too, so that someone answers for a reopening.
+   */
+  public void handOver(String to) {
+    String colleague = requireUser(to, "responsible");
+    if (colleague.equals(responsible)) {
+      throw new InvalidInputException("responsible", "the case is already theirs");
+    }
+    this.responsible = colleague;
+  }
+
+  /** Sets a flag; false when it was set already. */
+  public boolean flag(CaseFlag flag) {
+    requireOpen();
+    Set<CaseFlag> now = flags();
+    boolean added = now.add(Objects.requireNonNull(flag, "flag"));
+    flags = codes(now);
+    return added;
+  }
+
+  /** Clears a flag; false when it was not set. */
+  public boolean unflag(CaseFlag flag) {
+    requireOpen();
+    Set<CaseFlag> now = flags();
+    boolean removed = now.remove(Objects.requireNonNull(flag, "flag"));
+    flags = codes(now);
+    return removed;
+  }
+
+  public Set<CaseFlag> flags() {
+    EnumSet<CaseFlag> set = EnumSet.noneOf(CaseFlag.class);
+    if (!flags.isBlank()) {
+      Arrays.stream(flags.split(","))
+          .map(code -> Coded.parse(CaseFlag.class, "flags", code))
+          .forEach(set::add);
+    }
+    return set;
+  }
+
+  private static String codes(Set<CaseFlag> flags) {
+    return flags.stream().sorted().map(Coded::code).collect(Collectors.joining(","));
   }
 
   /** Moves an open case to the region most of its signals are in now; a closed one stays. */
@@ -236,12 +333,43 @@ public class CaseFile {
     this.closedOn = requireDay(on, "closedOn");
   }
 
+  /**
+   * Opens a closed case again, for a reason ({@link ReopenReason#OTHER} explained in the note); an
+   * anonymised case has lost what it would be reopened for.
+   */
+  public void reopen(ReopenReason reason, Sealed note, LocalDate on) {
+    if (status != CaseStatus.CLOSED) {
+      throw new InvalidInputException("case", "the case is open");
+    }
+    if (anonymisedAt != null) {
+      throw new InvalidInputException("case", "the case was anonymised: open a new one");
+    }
+    if (reason == null) {
+      throw new InvalidInputException("reopenReason", "is required");
+    }
+    if (reason == ReopenReason.OTHER && note == null) {
+      throw new InvalidInputException("reopenNote", "explain the reason when it is 'other'");
+    }
+    LocalDate day = requireDay(on, "reopenedOn");
+    if (day.isBefore(closedOn)) {
+      throw new InvalidInputException("reopenedOn", "lies before the day the case was closed");
+    }
+    this.status = CaseStatus.OPEN;
+    this.closedOn = null;
+    this.closeReason = null;
+    this.closeNote = null;
+    this.reopenReason = reason;
+    this.reopenNote = note;
+    this.reopenedOn = day;
+  }
+
   /** Clears the case's free text; what reports count stays. */
   public void anonymise(OffsetDateTime at) {
     if (status != CaseStatus.CLOSED) {
       throw new IllegalStateException("only a closed case is anonymised");
     }
     closeNote = null;
+    reopenNote = null;
     reflectionException = null;
     meetings.forEach(Meeting::anonymise);
     tasks.forEach(CaseTask::anonymise);
@@ -275,6 +403,13 @@ public class CaseFile {
     if (status != CaseStatus.OPEN) {
       throw new InvalidInputException("case", "the case is closed");
     }
+  }
+
+  private static String requireUser(String userName, String field) {
+    if (userName == null || userName.isBlank()) {
+      throw new InvalidInputException(field, "is required");
+    }
+    return userName.strip();
   }
 
   private static LocalDate requireDay(LocalDate day, String field) {
@@ -338,6 +473,22 @@ public class CaseFile {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  public String responsible() {
+    return responsible;
+  }
+
+  public ReopenReason reopenReason() {
+    return reopenReason;
+  }
+
+  public LocalDate reopenedOn() {
+    return reopenedOn;
+  }
+
+  public Sealed reopenNote() {
+    return reopenNote;
   }
 
   public List<Referral> referrals() {

@@ -34,6 +34,10 @@ public class CaseTask {
   @Column(name = "done_on")
   private LocalDate doneOn;
 
+  /** The user name of the colleague the task is for; null: anyone of the region. */
+  @Column(length = 255)
+  private String assignee;
+
   protected CaseTask() {}
 
   CaseTask(CaseFile caseFile, Sealed title, LocalDate dueOn) {
@@ -47,6 +51,17 @@ public class CaseTask {
       throw new InvalidInputException("task", "this task is already done");
     }
     doneOn = on;
+  }
+
+  void undo() {
+    if (doneOn == null) {
+      throw new InvalidInputException("task", "this task is not done");
+    }
+    doneOn = null;
+  }
+
+  void assignTo(String userName) {
+    assignee = userName == null || userName.isBlank() ? null : userName.strip();
   }
 
   void anonymise() {
@@ -71,6 +86,10 @@ public class CaseTask {
 
   public LocalDate doneOn() {
     return doneOn;
+  }
+
+  public String assignee() {
+    return assignee;
   }
 
   public boolean done() {

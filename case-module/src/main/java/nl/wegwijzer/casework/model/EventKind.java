@@ -21,5 +21,17 @@ public enum EventKind implements Coded {
   /** The case followed its signals' municipality into another region (detail: old -> new). */
   REGION_MOVED,
   CLOSED,
-  ANONYMISED
+  ANONYMISED,
+  /** Another coordinator of the region answers for the case now (detail: their user name). */
+  HANDED_OVER,
+  /** A task was given to a colleague (detail: their user name; none: anyone of the region). */
+  TASK_ASSIGNED,
+  /** A "done" was undone: the task is open again. */
+  TASK_REOPENED,
+  /** A flag was set (detail: its code). */
+  FLAGGED,
+  /** A flag was cleared (detail: its code). */
+  UNFLAGGED,
+  /** A closed case was opened again (detail: the reason's code). */
+  REOPENED
 }

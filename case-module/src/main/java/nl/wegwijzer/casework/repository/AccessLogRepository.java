@@ -65,19 +65,27 @@ public class AccessLogRepository {
   /** ASCII unit separator: never part of a signal reference or case number. */
   private static final char REFERENCE_SEPARATOR = 31;
 
-  /** The lines about a case and about the signals bundled in it, newest first. */
+  /**
+   * The lines about a case and about the signals bundled in it, newest first, without the lines of
+   * the purpose {@code leftOut} when it is given.
+   */
   public Page<AccessLogEntry> ofCase(
-      String caseNumber, List<String> signalReferences, PageRequest page) {
+      String caseNumber, List<String> signalReferences, String leftOut, PageRequest page) {
     String where =
-        " from AccessLogEntry a where (a.subjectType = :case and a.subjectRef = :number)"
+        " from AccessLogEntry a where ((a.subjectType = :case and a.subjectRef = :number)"
             + (signalReferences.isEmpty()
                 ? ""
-                : " or (a.subjectType = :signal and a.subjectRef in :references)");
+                : " or (a.subjectType = :signal and a.subjectRef in :references)")
+            + ")"
+            + (leftOut == null ? "" : " and a.purpose <> :leftOut");
     var count = em.createQuery("select count(a)" + where, Long.class);
     var rows =
         em.createQuery("select a" + where + " order by a.at desc, a.id desc", AccessLogEntry.class);
     for (var query : List.of(count, rows)) {
       query.setParameter("case", SubjectType.CASE).setParameter("number", caseNumber);
+      if (leftOut != null) {
+        query.setParameter("leftOut", leftOut);
+      }
       if (!signalReferences.isEmpty()) {
         query
             .setParameter("signal", SubjectType.SIGNAL)

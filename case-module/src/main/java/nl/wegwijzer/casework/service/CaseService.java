@@ -16,6 +16,7 @@ import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.AccessAction;
 import nl.wegwijzer.casework.model.CaseEvent;
 import nl.wegwijzer.casework.model.CaseFile;
+import nl.wegwijzer.casework.model.CaseFlag;
 import nl.wegwijzer.casework.model.CaseStatus;
 import nl.wegwijzer.casework.model.CaseTask;
 import nl.wegwijzer.casework.model.CloseReason;
@@ -25,6 +26,7 @@ import nl.wegwijzer.casework.model.Nationalities;
 import nl.wegwijzer.casework.model.PoliceReport;
 import nl.wegwijzer.casework.model.Referral;
 import nl.wegwijzer.casework.model.ReferralStatus;
+import nl.wegwijzer.casework.model.ReopenReason;
 import nl.wegwijzer.casework.model.Signal;
 import nl.wegwijzer.casework.model.SubjectType;
 import nl.wegwijzer.casework.repository.AccessLogRepository;
@@ -60,6 +62,9 @@ public class CaseService {
   public static final int MAX_TEXT = 10_000;
   public static final int MAX_TITLE = 300;
 
+  /** The purpose of the access log's lines that say someone read the access log. */
+  public static final String ACCESS_LOG_PURPOSE = "access-log";
+
   private final CaseRepository cases;
   private final SignalRepository signals;
   private final CaseEventRepository events;
@@ -71,9 +76,10 @@ public class CaseService {
   private final AccessLog accessLog;
   private final RuleBook rules;
   private final Clock clock;
+  private final Colleagues colleagues;
 
   protected CaseService() {
-    this(null, null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -88,7 +94,8 @@ public class CaseService {
       FieldCipher cipher,
       AccessLog accessLog,
       RuleBook rules,
-      Clock clock) {
+      Clock clock,
+      Colleagues colleagues) {
     this.cases = cases;
     this.signals = signals;
     this.events = events;
@@ -100,6 +107,7 @@ public class CaseService {
     this.accessLog = accessLog;
     this.rules = rules;
     this.clock = clock;
+    this.colleagues = colleagues;
   }
 
   /** Opens a case for the person a registered signal is about, with a new case number. */
@@ -115,7 +123,8 @@ public class CaseService {
                 CaseFile.number(today().getYear(), cases.nextSequence()),
                 signal.region(),
                 today(),
-                now()));
+                now(),
+                actor.username()));
     event(actor, caseFile, EventKind.OPENED, null);
     linkSignal(actor, caseFile, signal);
     accessLog.record(actor, AccessAction.CREATE, SubjectType.CASE, caseFile.number(), "open-case");
@@ -141,6 +150,12 @@ public class CaseService {
   private void linkSignal(Actor actor, CaseFile caseFile, Signal signal) {
     signal.linkTo(caseFile);
     event(actor, caseFile, EventKind.SIGNAL_LINKED, signal.reference());
+    if (Boolean.TRUE.equals(signal.minor())) {
+      flagged(actor, caseFile, CaseFlag.MINOR);
+    }
+    if (Boolean.TRUE.equals(signal.interpreterNeeded())) {
+      flagged(actor, caseFile, CaseFlag.INTERPRETER_NEEDED);
+    }
     accessLog.record(
         actor, AccessAction.UPDATE, SubjectType.SIGNAL, signal.reference(), "link-to-case");
   }
@@ -330,15 +345,109 @@ public class CaseService {
   }
 
   public CaseView addTask(Actor actor, String number, String title, LocalDate dueOn) {
+    return addTask(actor, number, title, dueOn, null);
+  }
+
+  /** A task for a colleague of the case's region ({@code assignee}, a user name; null: anyone). */
+  public CaseView addTask(
+      Actor actor, String number, String title, LocalDate dueOn, String assignee) {
     return change(
         actor,
         number,
         "task",
         EventKind.TASK_ADDED,
         c -> {
-          c.addTask(cipher.seal(Text.required(title, "title", MAX_TITLE)), dueOn);
+          c.addTask(
+              cipher.seal(Text.required(title, "title", MAX_TITLE)),
+              dueOn,
+              colleagueOrAnyone(c, assignee, "assignee"));
           return "due " + dueOn;
         });
+  }
+
+  public CaseView assignTask(Actor actor, String number, long taskId, String assignee) {
+    return change(
+        actor,
+        number,
+        "task",
+        EventKind.TASK_ASSIGNED,
+        c -> c.assignTask(taskId, colleagueOrAnyone(c, assignee, "assignee")).assignee());
+  }
+
+  /** Undoes a "done": the task is open again, and shows in the worklist when due. */
+  public CaseView undoTask(Actor actor, String number, long taskId) {
+    return change(
+        actor,
+        number,
+        "task",
+        EventKind.TASK_REOPENED,
+        c -> {
+          c.undoTask(taskId);
+          return null;
+        });
+  }
+
+  /** Hands the case over to another coordinator of its region. */
+  public CaseView handOver(Actor actor, String number, String to) {
+    return change(
+        actor,
+        number,
+        "hand-over",
+        EventKind.HANDED_OVER,
+        c -> {
+          c.handOver(colleague(c, to, "responsible"));
+          return c.responsible();
+        });
+  }
+
+  /** Sets or clears a flag; nothing is written when it already stood that way. */
+  public CaseView flag(Actor actor, String number, CaseFlag flag, boolean set) {
+    CaseFile caseFile = visible(actor, number);
+    if (flag == null) {
+      throw new InvalidInputException("flag", "is required");
+    }
+    if (set ? caseFile.flag(flag) : caseFile.unflag(flag)) {
+      changed(actor, caseFile, "flag", set ? EventKind.FLAGGED : EventKind.UNFLAGGED, flag.code());
+    }
+    return view(caseFile);
+  }
+
+  private void flagged(Actor actor, CaseFile caseFile, CaseFlag flag) {
+    if (caseFile.flag(flag)) {
+      event(actor, caseFile, EventKind.FLAGGED, flag.code());
+    }
+  }
+
+  /**
+   * Opens a closed case again with a reason, which the timeline shows; the coordinator who reopens
+   * it answers for it from then on when they are not the one already.
+   */
+  public CaseView reopen(
+      Actor actor, String number, ReopenReason reason, String note, LocalDate on) {
+    CaseFile caseFile = visible(actor, number);
+    caseFile.reopen(reason, cipher.seal(Text.optional(note, "reopenNote", MAX_TEXT)), dayOr(on));
+    changed(actor, caseFile, "reopen", EventKind.REOPENED, reason.code());
+    return view(caseFile);
+  }
+
+  /** The user name of a coordinator of the case's region; anyone else is refused. */
+  private String colleague(CaseFile caseFile, String userName, String field) {
+    String wanted = userName == null ? "" : userName.strip();
+    return colleagues.ofRegion(caseFile.region().code()).stream()
+        .map(Colleagues.Colleague::userName)
+        .filter(wanted::equals)
+        .findFirst()
+        .orElseThrow(
+            () -> new InvalidInputException(field, "not a coordinator of the case's region"));
+  }
+
+  private String colleagueOrAnyone(CaseFile caseFile, String userName, String field) {
+    return userName == null || userName.isBlank() ? null : colleague(caseFile, userName, field);
+  }
+
+  /** The coordinators of the case's region, to hand the case or a task over to. */
+  public List<Colleagues.Colleague> colleagues(Actor actor, String number) {
+    return colleagues.ofRegion(visible(actor, number).region().code());
   }
 
   public CaseView completeTask(Actor actor, String number, long taskId, LocalDate on) {
@@ -421,13 +530,26 @@ public class CaseService {
     }
   }
 
-  /** Who read or changed the case and its signals, newest first. Reading it is logged too. */
+  /** Who read or changed the case and its signals, newest first, with reading the log itself. */
   public Page<AccessLogLine> accessLog(Actor actor, String number, PageRequest page) {
+    return accessLog(actor, number, page, true);
+  }
+
+  /**
+   * Who read or changed the case and its signals, newest first. Reading the log is logged too
+   * (purpose {@value #ACCESS_LOG_PURPOSE}); without {@code withLogReading} those lines are left
+   * out, so that looking at the log does not fill it.
+   */
+  public Page<AccessLogLine> accessLog(
+      Actor actor, String number, PageRequest page, boolean withLogReading) {
     CaseFile caseFile = visible(actor, number);
     List<String> references = signals.ofCase(caseFile).stream().map(Signal::reference).toList();
     Page<AccessLogLine> lines =
-        accessLogLines.ofCase(caseFile.number(), references, page).map(AccessLogLine::of);
-    accessLog.record(actor, AccessAction.READ, SubjectType.CASE, caseFile.number(), "access-log");
+        accessLogLines
+            .ofCase(caseFile.number(), references, withLogReading ? null : ACCESS_LOG_PURPOSE, page)
+            .map(AccessLogLine::of);
+    accessLog.record(
+        actor, AccessAction.READ, SubjectType.CASE, caseFile.number(), ACCESS_LOG_PURPOSE);
     return lines;
   }
 

@@ -1,11 +1,13 @@
 package nl.wegwijzer.casework.service;
 
 import static nl.wegwijzer.casework.service.Views.code;
+import static nl.wegwijzer.casework.service.Views.codes;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.wegwijzer.casework.model.CaseFile;
 
-/** A line of the case list. */
+/** A line of the case list; {@code responsible} a user name, {@code flags} as codes. */
 public record CaseSummary(
     String number,
     String region,
@@ -13,7 +15,9 @@ public record CaseSummary(
     LocalDate openedOn,
     LocalDate nextReview,
     LocalDate reflectionEnd,
-    LocalDate closedOn) {
+    LocalDate closedOn,
+    String responsible,
+    List<String> flags) {
 
   static CaseSummary of(CaseFile c) {
     return new CaseSummary(
@@ -23,6 +27,8 @@ public record CaseSummary(
         c.openedOn(),
         c.nextReview(),
         c.reflectionEnd(),
-        c.closedOn());
+        c.closedOn(),
+        c.responsible(),
+        codes(c.flags()));
   }
 }

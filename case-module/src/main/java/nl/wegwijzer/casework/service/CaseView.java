@@ -42,7 +42,8 @@ public record CaseView(
     String closeNote,
     List<EventView> timeline,
     boolean anonymised,
-    long version) {
+    long version,
+    CaseGlance glance) {
 
   /** A referral; {@code id} addresses it when it is answered. */
   public record ReferralView(
@@ -74,15 +75,17 @@ public record CaseView(
     }
   }
 
+  /** A task; {@code assignee} is the user name of the colleague it is for (null: anyone). */
   public record TaskView(
-      long id, String title, LocalDate dueOn, LocalDate doneOn, boolean overdue) {
+      long id, String title, LocalDate dueOn, LocalDate doneOn, boolean overdue, String assignee) {
     static TaskView of(CaseTask t, FieldCipher cipher, LocalDate today) {
       return new TaskView(
           t.id(),
           cipher.open(t.title()),
           t.dueOn(),
           t.doneOn(),
-          !t.done() && Deadlines.overdue(t.dueOn(), today));
+          !t.done() && Deadlines.overdue(t.dueOn(), today),
+          t.assignee());
     }
   }
 
@@ -121,6 +124,7 @@ public record CaseView(
         cipher.open(c.closeNote()),
         events.stream().map(EventView::of).toList(),
         c.anonymisedAt() != null,
-        c.version());
+        c.version(),
+        CaseGlance.of(c, signals, cipher, today));
   }
 }

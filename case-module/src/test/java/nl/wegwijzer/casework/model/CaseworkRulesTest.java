@@ -110,7 +110,11 @@ class CaseworkRulesTest {
   void aCaseComputesItsDeadlinesAndStopsChangingWhenClosed() {
     CaseFile c =
         new CaseFile(
-            "ZK-2026-00001", new Region("zeeland", "Zeeland"), MARCH, OffsetDateTime.now());
+            "ZK-2026-00001",
+            new Region("zeeland", "Zeeland"),
+            MARCH,
+            OffsetDateTime.now(),
+            "coordinator-zeeland");
     assertNull(c.reflectionEnd());
     c.startReflectionPeriod(
         LocalDate.of(2026, 1, 31), Period.ofMonths(3), "bedenktijd", "B8/3-2023", null);
@@ -270,7 +274,11 @@ class CaseworkRulesTest {
   void aReferralIsAnsweredOnceAndOnlyAnAcceptedOneEnds() {
     CaseFile c =
         new CaseFile(
-            "ZK-2026-00002", new Region("zeeland", "Zeeland"), MARCH, OffsetDateTime.now());
+            "ZK-2026-00002",
+            new Region("zeeland", "Zeeland"),
+            MARCH,
+            OffsetDateTime.now(),
+            "coordinator-zeeland");
     Referral referral =
         c.refer(organisation(), nl.wegwijzer.directory.model.CareNeed.SHELTER, MARCH);
     assertThrows(InvalidInputException.class, () -> referral.move(ReferralStatus.ENDED, MARCH));

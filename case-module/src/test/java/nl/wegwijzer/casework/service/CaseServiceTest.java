@@ -162,6 +162,7 @@ class CaseServiceTest extends CaseworkDatabaseTest {
         List.of(
             "opened",
             "signal-linked",
+            "flagged",
             "referral-sent",
             "referral-accepted",
             "reflection-started",
@@ -169,7 +170,8 @@ class CaseServiceTest extends CaseworkDatabaseTest {
             "meeting",
             "task-added"),
         view.timeline().stream().map(CaseView.EventView::kind).toList());
-    assertEquals("test-opvang-zeeland", view.timeline().get(2).detail());
+    assertEquals("interpreter-needed", view.timeline().get(2).detail(), "the signal says so");
+    assertEquals("test-opvang-zeeland", view.timeline().get(3).detail());
   }
 
   @Test

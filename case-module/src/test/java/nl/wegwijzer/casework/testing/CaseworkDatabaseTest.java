@@ -24,6 +24,7 @@ import nl.wegwijzer.casework.service.AccessLog;
 import nl.wegwijzer.casework.service.Actor;
 import nl.wegwijzer.casework.service.ActorRegions;
 import nl.wegwijzer.casework.service.CaseService;
+import nl.wegwijzer.casework.service.Colleagues;
 import nl.wegwijzer.casework.service.RetentionService;
 import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.casework.service.SignalService;
@@ -49,6 +50,31 @@ public abstract class CaseworkDatabaseTest {
   public static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
   public static final Actor ZEELAND = new Actor("coordinator-zeeland", Set.of("zeeland"));
   public static final Actor UTRECHT = new Actor("coordinator-utrecht", Set.of("utrecht"));
+
+  /** A second coordinator of Zeeland, to hand cases and tasks over to. */
+  public static final Actor ZEELAND_COLLEAGUE =
+      new Actor("coordinator-zeeland-2", Set.of("zeeland"));
+
+  /** The coordinators of each region as the identity provider would list them. */
+  protected static final Colleagues COLLEAGUES =
+      new Colleagues() {
+        @Override
+        public List<Colleague> ofRegion(String regionCode) {
+          return switch (regionCode) {
+            case "zeeland" ->
+                List.of(
+                    new Colleague(ZEELAND.username(), "Femke Visser"),
+                    new Colleague(ZEELAND_COLLEAGUE.username(), "Joris de Wit"));
+            case "utrecht" -> List.of(new Colleague(UTRECHT.username(), "Daan Bakker"));
+            default -> List.of();
+          };
+        }
+
+        @Override
+        public String nameOf(String userName) {
+          return userName;
+        }
+      };
 
   /** A fixed test key; the production keys come from configuration. */
   public static final FieldCipher CIPHER =
@@ -131,7 +157,8 @@ public abstract class CaseworkDatabaseTest {
           CIPHER,
           accessLog(),
           new RuleBook(content().regulations(), new EligibilityRules()),
-          CLOCK);
+          CLOCK,
+          COLLEAGUES);
     }
 
     public RetentionService retention(String period) {

@@ -10,23 +10,25 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.wegwijzer.casework.service.AccessLogLine;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CaseView;
 import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.casework.service.ReferralOrder;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.ConflictException;
-import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.Refused;
 
 /**
- * /coordinatie/zaken/{number}: a case with its timeline, referrals, police report, meetings, tasks
- * and deadlines, closing (after a confirmation) and its access log. Each part has its own small
- * form; what was typed stays when the service refuses it or the case changed meanwhile.
+ * /coordinatie/zaken/{number}[/{section}]: a case's summary above one of its sections ({@link
+ * CaseSection}): the overview with the police report and closing (after a confirmation), signals,
+ * referrals, tasks and deadlines, contacts and meetings, the timeline and the access log. Each part
+ * has its own small form, posting back to its section's address, where the notice of what was done
+ * takes the focus; what was typed stays when the service refuses it or the case changed meanwhile.
+ * Handing over, flags, reopening and the task list's buttons are {@link CaseTeamBacking}'s.
  */
 @Named
 @ViewScoped
@@ -39,6 +41,7 @@ public class CaseBacking implements Serializable {
   @Inject transient OrganisationDirectory directory;
 
   private CaseView shown;
+  private CaseSection section = CaseSection.OVERVIEW;
   private Map<String, String> problems = new LinkedHashMap<>();
   private String notice;
 
@@ -46,11 +49,11 @@ public class CaseBacking implements Serializable {
   private ReferralForm referral;
   private CloseForm closing;
   private ProgressForm progress;
-  private final CaseAccessLog log = new CaseAccessLog();
 
   public void load() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     Map<String, String> parameters = external.getRequestParameterMap();
+    section = CaseSection.ofPath(parameters.get("section")).orElse(CaseSection.OVERVIEW);
     shown = cases.read(current.actor(), parameters.get("number"), "view");
     String today = LocalDate.now(SignalFormBacking.ZONE).toString();
     referral = new ReferralForm(today);
@@ -61,19 +64,17 @@ public class CaseBacking implements Serializable {
     } else if (parameters.containsKey("gekoppeld")) {
       notice = CaseworkTexts.text("case.linked");
     }
-    log.read(cases, current.actor(), shown.number());
   }
 
   /**
    * Runs a change; on success shows the notice and clears the form's fields. A refusal goes on to
    * FailureHandler, which keeps the page and what was typed.
    */
-  private void change(Supplier<CaseView> work, String doneKey) {
+  void change(Supplier<CaseView> work, String doneKey) {
     problems = new LinkedHashMap<>();
     notice = null;
     shown = work.get();
     notice = CaseworkTexts.text(doneKey);
-    log.read(cases, current.actor(), shown.number());
   }
 
   /** After a conflict the page shows the case as it is now, with what was typed. */
@@ -171,18 +172,12 @@ public class CaseBacking implements Serializable {
     ProgressForm.Task typed = progress.task(parse());
     if (typed != null) {
       change(
-          () -> cases.addTask(current.actor(), shown.number(), typed.title(), typed.due()),
+          () ->
+              cases.addTask(
+                  current.actor(), shown.number(), typed.title(), typed.due(), typed.assignee()),
           "case.task.added");
       progress.taskAdded();
     }
-  }
-
-  public void completeTask(long taskId) {
-    change(
-        () ->
-            cases.completeTask(
-                current.actor(), shown.number(), taskId, LocalDate.now(SignalFormBacking.ZONE)),
-        "case.task.done");
   }
 
   /** The first click on "close" only checks the reason and asks to confirm. */
@@ -208,8 +203,12 @@ public class CaseBacking implements Serializable {
     }
   }
 
-  public void logPage(int number) {
-    log.turnTo(number, cases, current.actor(), shown.number());
+  public CaseSection getSection() {
+    return section;
+  }
+
+  public List<CaseSection> getSections() {
+    return List.of(CaseSection.values());
   }
 
   public boolean invalid(String field) {
@@ -226,10 +225,6 @@ public class CaseBacking implements Serializable {
 
   public CaseView getCase() {
     return shown;
-  }
-
-  public Page<AccessLogLine> getLogPage() {
-    return log.page();
   }
 
   public String getNotice() {

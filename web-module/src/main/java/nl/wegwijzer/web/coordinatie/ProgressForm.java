@@ -27,7 +27,8 @@ public class ProgressForm implements Serializable {
 
   record Meeting(LocalDate on, String participants, String notes) {}
 
-  record Task(String title, LocalDate due) {}
+  /** A new task; {@code assignee} a colleague's user name, blank for anyone of the region. */
+  record Task(String title, LocalDate due, String assignee) {}
 
   /** A reflection period's start, whether the person is a Dublin claimant, and the exception. */
   record Reflection(LocalDate start, boolean dublin, String exception) {}
@@ -81,7 +82,7 @@ public class ProgressForm implements Serializable {
     if (due == null) {
       problems.putIfAbsent("taskDue", CaseworkTexts.text("problem.required"));
     }
-    return problems.isEmpty() ? new Task(task.get("title"), due) : null;
+    return problems.isEmpty() ? new Task(task.get("title"), due, task.get("assignee")) : null;
   }
 
   void taskAdded() {

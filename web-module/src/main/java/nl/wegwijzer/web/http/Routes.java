@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wegwijzer.content.model.PublicPaths;
+import nl.wegwijzer.web.coordinatie.CaseSection;
 
 /**
  * The readable Dutch URLs of the public pages and the Faces view behind each. Path parameters
@@ -41,6 +42,8 @@ public final class Routes {
   private static final String CASE_NUMBER = "((?i)ZK-\\d{4}-\\d{5,9})";
 
   private static final String PHASE = anyOf(PublicPaths.PHASES.stream());
+
+  private static final String CASE_SECTION = anyOf(Arrays.stream(CaseSection.subPaths()));
 
   /** The sections whose items the article view shows: /rechten/…, /nieuws/…. */
   private static final String ARTICLE =
@@ -122,6 +125,11 @@ public final class Routes {
               "^/coordinatie/zaken/" + CASE_NUMBER + "/?$",
               "/views/coordinatie/case.xhtml",
               "number"),
+          route(
+              "^/coordinatie/zaken/" + CASE_NUMBER + "/" + CASE_SECTION + "/?$",
+              "/views/coordinatie/case.xhtml",
+              "number",
+              "section"),
           route("^/coordinatie/rapportages/?$", "/views/coordinatie/reports.xhtml"),
           route("^/coordinatie/voorstellen/?$", "/views/coordinatie/proposals.xhtml"),
           route("^/coordinatie/voorstellen/nieuw/?$", "/views/coordinatie/proposal.xhtml"),

@@ -53,6 +53,14 @@ public class KeycloakRoleMappings {
    * Keycloak checks that the caller may view the role before it lists the role's users.
    */
   public List<UserRepresentation> members(String role) {
+    return members(role, true);
+  }
+
+  /**
+   * The users with the realm role, page by page; a full representation carries the attributes (a
+   * coordinator's regions), a brief one does not.
+   */
+  public List<UserRepresentation> members(String role, boolean brief) {
     List<UserRepresentation> members = new ArrayList<>();
     for (int first = 0; ; first += PAGE) {
       List<UserRepresentation> page =
@@ -60,7 +68,7 @@ public class KeycloakRoleMappings {
               api.target("roles")
                   .path(role)
                   .path("users")
-                  .queryParam("briefRepresentation", true)
+                  .queryParam("briefRepresentation", brief)
                   .queryParam("first", first)
                   .queryParam("max", PAGE),
               UserRepresentation[].class);

@@ -180,6 +180,14 @@ public class KeycloakUsers {
         .toList();
   }
 
+  /** The enabled users with the realm role coordinator, with their names and regions. */
+  public List<UserSummary> enabledCoordinators() {
+    return roles.members(Role.COORDINATOR, false).stream()
+        .filter(u -> Boolean.TRUE.equals(u.enabled()))
+        .map(u -> summary(u, List.of(Role.COORDINATOR)))
+        .toList();
+  }
+
   /**
    * Locked by the brute-force detection, and the last stored login event (needs {@code
    * view-events}).

@@ -73,7 +73,8 @@ class CaseBackingTest {
           null,
           List.of(),
           false,
-          reads.size());
+          reads.size(),
+          null);
     }
 
     @Override

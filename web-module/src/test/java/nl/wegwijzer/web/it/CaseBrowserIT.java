@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Following a case in Chromium: a case opened from a registered signal, a referral to an
  * organisation found by name in the directory, a task with a due date that shows in the worklist,
- * and closing with a reason after a confirmation.
+ * and closing with a reason after a confirmation, each in its section of the case page.
  */
 class CaseBrowserIT extends BrowserTest {
 
@@ -56,11 +56,14 @@ class CaseBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.urlContains("/coordinatie/zaken/ZK-"));
     String number = browser.findElement(By.id("case-number")).getText();
     assertTrue(browser.findElement(By.id("notice")).getText().contains("geopend"));
+    open("/coordinatie/zaken/" + number + "/signalen");
     String signals = browser.findElement(By.id("case-signals")).getText();
     assertTrue(signals.contains(reference), signals);
     assertTrue(signals.contains("Seksuele uitbuiting binnen Nederland"), "its forms: " + signals);
+    open("/coordinatie/zaken/" + number + "/tijdlijn");
     assertTrue(browser.findElement(By.id("timeline")).getText().contains("Zaak geopend"));
 
+    open("/coordinatie/zaken/" + number + "/verwijzingen");
     type(browser, "refer-form:organisationQuery", "opvang");
     press(browser, wait, "refer-form:search-organisation");
     WebElement organisation = browser.findElement(By.id("refer-form:organisation"));
@@ -73,6 +76,7 @@ class CaseBrowserIT extends BrowserTest {
     assertTrue(referrals.getText().contains(organisationName), referrals.getText());
     assertTrue(referrals.getText().contains("Verstuurd"));
 
+    open("/coordinatie/zaken/" + number + "/taken");
     type(browser, "task-form:taskTitle", task);
     date(browser, "task-form:taskDue", due.toString());
     press(browser, wait, "task-form:add-task");
@@ -109,7 +113,8 @@ class CaseBrowserIT extends BrowserTest {
     assertTrue(browser.findElement(By.id("case-status")).getText().contains("Gesloten"));
     assertTrue(browser.findElement(By.id("case-status")).getText().contains("Hulp afgerond"));
     assertFalse(browser.findElements(By.id("close-form")).size() > 0, "a closed case stays closed");
-    assertTrue(browser.findElement(By.id("log-table")).getText().contains("coordinator-zeeland"));
+    open("/coordinatie/zaken/" + number + "/logboek");
+    assertTrue(browser.findElement(By.id("log-table")).getText().contains("Femke Visser"));
 
     open("/coordinatie");
     assertFalse(browser.getPageSource().contains(task), "a closed case's tasks leave the worklist");
