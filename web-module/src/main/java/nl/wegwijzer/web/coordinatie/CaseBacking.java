@@ -16,17 +16,16 @@ import nl.wegwijzer.casework.service.AccessLogLine;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CaseView;
 import nl.wegwijzer.casework.service.CurrentActor;
-import nl.wegwijzer.casework.service.ReferralOrder;
-import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.Refused;
 
 /**
- * /coordinatie/zaken/{number}: a case with its timeline, referrals, police report, meetings, tasks
- * and deadlines, closing (after a confirmation) and its access log. Each part has its own small
- * form; what was typed stays when the service refuses it or the case changed meanwhile.
+ * /coordinatie/zaken/{number}: a case with its timeline, police report, meetings, tasks and
+ * deadlines (referrals and transfer: {@link CaseReferralsBacking}), closing (after a confirmation)
+ * and its access log. Each part has its own small form; what was typed stays when the service
+ * refuses it or the case changed meanwhile.
  */
 @Named
 @ViewScoped
@@ -36,14 +35,12 @@ public class CaseBacking implements Serializable {
 
   @Inject transient CaseService cases;
   @Inject transient CurrentActor current;
-  @Inject transient OrganisationDirectory directory;
 
   private CaseView shown;
   private Map<String, String> problems = new LinkedHashMap<>();
   private String notice;
 
   /* What is typed into each section's form, by field name, kept when the service refuses it. */
-  private ReferralForm referral;
   private CloseForm closing;
   private ProgressForm progress;
   private final CaseAccessLog log = new CaseAccessLog();
@@ -53,7 +50,6 @@ public class CaseBacking implements Serializable {
     Map<String, String> parameters = external.getRequestParameterMap();
     shown = cases.read(current.actor(), parameters.get("number"), "view");
     String today = LocalDate.now(SignalFormBacking.ZONE).toString();
-    referral = new ReferralForm(today);
     closing = new CloseForm(today);
     progress = new ProgressForm(today, shown.policeReport());
     if (parameters.containsKey("geopend")) {
@@ -86,40 +82,6 @@ public class CaseBacking implements Serializable {
   private Map<String, String> parse() {
     problems = new LinkedHashMap<>();
     return problems;
-  }
-
-  public void searchOrganisations() {
-    notice = null;
-    referral.search(directory, parse());
-  }
-
-  public void refer() {
-    ReferralOrder order = referral.order(parse());
-    if (order != null) {
-      change(
-          () -> {
-            cases.refer(current.actor(), shown.number(), order);
-            return cases.read(current.actor(), shown.number(), "view");
-          },
-          "case.refer.done");
-      referral.referred();
-    }
-  }
-
-  public void answerReferral() {
-    ReferralForm.Answer answer = referral.answer(parse());
-    if (answer != null) {
-      change(
-          () ->
-              cases.answerReferral(
-                  current.actor(),
-                  shown.number(),
-                  answer.referralId(),
-                  answer.status(),
-                  answer.on()),
-          "case.refer.answered");
-      referral.answered();
-    }
   }
 
   public void savePoliceReport() {
@@ -234,10 +196,6 @@ public class CaseBacking implements Serializable {
 
   public String getNotice() {
     return notice;
-  }
-
-  public ReferralForm getReferral() {
-    return referral;
   }
 
   public ProgressForm getProgress() {

@@ -3,20 +3,25 @@ package nl.wegwijzer.web.coordinatie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import nl.wegwijzer.casework.model.SignalStatus;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CurrentActor;
+import nl.wegwijzer.casework.service.ReferralService;
 import nl.wegwijzer.casework.service.SignalQuery;
 import nl.wegwijzer.casework.service.SignalService;
 import nl.wegwijzer.casework.service.SignalSummary;
 import nl.wegwijzer.casework.service.WorkItem;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.CaseworkTexts;
 
 /**
- * /coordinatie: what needs the coordinator now: the worklist of due and overdue tasks and
- * deadlines, the inbox of signals from the public form, and the drafts still to finish.
+ * /coordinatie: what needs the coordinator now: the worklist of due and overdue tasks and deadlines
+ * (with referrals waiting too long for an answer), the inbox of signals from the public form with
+ * how long each has waited, and the drafts still to finish.
  */
 @Named
 @RequestScoped
@@ -25,6 +30,7 @@ public class CoordinatieIndexBacking {
   static final int SHOWN = 10;
 
   @Inject CaseService cases;
+  @Inject ReferralService referrals;
   @Inject SignalService signals;
   @Inject CurrentActor current;
 
@@ -34,7 +40,9 @@ public class CoordinatieIndexBacking {
 
   public List<WorkItem> getWorklist() {
     if (worklist == null) {
-      worklist = cases.worklist(current.actor());
+      worklist =
+          WorkItem.merged(
+              cases.worklist(current.actor()), referrals.waitingForAnswer(current.actor()));
     }
     return worklist;
   }
@@ -44,6 +52,15 @@ public class CoordinatieIndexBacking {
       inbox = byStatus(SignalStatus.RECEIVED, "inbox");
     }
     return inbox;
+  }
+
+  /** How long a signal has waited in the inbox, in words ('3 dagen', '5 uur'). */
+  public String waited(OffsetDateTime since) {
+    Duration waited = Duration.between(since, OffsetDateTime.now());
+    long days = waited.toDays();
+    return days >= 1
+        ? CaseworkTexts.text("inbox.waitedDays", days)
+        : CaseworkTexts.text("inbox.waitedHours", Math.max(0, waited.toHours()));
   }
 
   public Page<SignalSummary> getDrafts() {

@@ -1,0 +1,133 @@
+package nl.wegwijzer.web.coordinatie;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wegwijzer.casework.service.CurrentActor;
+import nl.wegwijzer.casework.service.ReferralOrder;
+import nl.wegwijzer.casework.service.ReferralService;
+import nl.wegwijzer.casework.service.TransferService;
+import nl.wegwijzer.directory.service.OrganisationDirectory;
+import nl.wegwijzer.directory.service.PlaceService;
+import nl.wegwijzer.directory.service.RegionView;
+import nl.wegwijzer.web.shared.CaseworkTexts;
+
+/**
+ * The referral and transfer sections of the case page (includes case/referrals.xhtml and
+ * case/transfer.xhtml): finding an organisation, referring with consent or as a consultation,
+ * recording the answer, and offering the case to another region. After a change the page is asked
+ * again at the section acted on, so that every part of it shows the case as it is now.
+ */
+@Named
+@ViewScoped
+public class CaseReferralsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ReferralService referrals;
+  @Inject transient TransferService transfers;
+  @Inject transient OrganisationDirectory directory;
+  @Inject transient PlaceService places;
+  @Inject transient CurrentActor current;
+  @Inject CaseBacking page;
+
+  private ReferralForm form;
+  private final Map<String, String> transfer = new LinkedHashMap<>();
+  private Map<String, String> problems = new LinkedHashMap<>();
+
+  public ReferralForm getForm() {
+    if (form == null) {
+      form =
+          new ReferralForm(
+              LocalDate.now(SignalFormBacking.ZONE).toString(),
+              number() == null ? null : page.getCase().region());
+    }
+    return form;
+  }
+
+  public Map<String, String> getTransfer() {
+    return transfer;
+  }
+
+  /** The regions a case can be offered to: every other one. */
+  public List<RegionView> getOtherRegions() {
+    String own = page.getCase() == null ? null : page.getCase().region();
+    return places.regions().stream().filter(r -> !r.code().equals(own)).toList();
+  }
+
+  public List<String> getLanguages() {
+    return directory.languagesOffered();
+  }
+
+  /** After how many days without an answer a referral is in the worklist. */
+  public int getAnswerDays() {
+    return referrals.answerDays();
+  }
+
+  public void search() {
+    getForm().search(directory, parse());
+  }
+
+  public void refer() {
+    ReferralOrder order = getForm().order(parse());
+    if (order != null) {
+      referrals.refer(current.actor(), number(), order);
+      getForm().referred();
+      done("case.refer.done", "referrals");
+    }
+  }
+
+  public void answer() {
+    ReferralForm.Answer typed = getForm().answer(parse());
+    if (typed != null) {
+      referrals.answer(current.actor(), number(), typed.referralId(), typed.answer());
+      getForm().answered();
+      done("case.refer.answered", "referrals");
+    }
+  }
+
+  public void offerTransfer() {
+    parse();
+    transfers.offer(current.actor(), number(), transfer.get("region"), transfer.get("note"));
+    transfer.clear();
+    done("transfer.offered", "transfer");
+  }
+
+  /** The case page again, at the section acted on, with the notice for it. */
+  private void done(String noticeKey, String section) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().put("caseNotice", CaseworkTexts.text(noticeKey));
+    try {
+      external.redirect(
+          external.getRequestContextPath() + "/coordinatie/zaken/" + number() + "#" + section);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String number() {
+    return page.getCase() == null ? null : page.getCase().number();
+  }
+
+  private Map<String, String> parse() {
+    problems = new LinkedHashMap<>();
+    return problems;
+  }
+
+  public boolean invalid(String field) {
+    return problems.containsKey(field);
+  }
+
+  public String problemOf(String field) {
+    return problems.get(field);
+  }
+}
