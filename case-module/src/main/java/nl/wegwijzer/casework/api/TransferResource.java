@@ -9,8 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.casework.service.TransferService;
@@ -43,15 +45,24 @@ public class TransferResource {
     return transfers.list(current.actor());
   }
 
+  @GET
+  @Path("{id}")
+  public TransferView read(@PathParam("id") String id) {
+    return transfers.read(current.actor(), idOf(id));
+  }
+
+  /** 201 with the offer's address. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response offer(NewTransfer body) {
+  public Response offer(NewTransfer body, @Context UriInfo uri) {
     if (body == null) {
       throw new InvalidInputException("body", "send the offer as JSON");
     }
     TransferView offered =
         transfers.offer(current.actor(), body.caseNumber(), body.region(), body.note());
-    return Response.status(Response.Status.CREATED).entity(offered).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(offered.id())).build())
+        .entity(offered)
+        .build();
   }
 
   @POST

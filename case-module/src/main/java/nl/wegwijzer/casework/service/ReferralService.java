@@ -128,12 +128,7 @@ public class ReferralService {
     }
     Referral referral = caseFile.refer(organisation, order.careNeed(), sentOn, consent);
     caseFiles.flush();
-    changed(
-        actor,
-        caseFile,
-        "refer",
-        EventKind.REFERRAL_SENT,
-        organisation.slug() + (consent == null ? " (consultation)" : ""));
+    changed(actor, caseFile, "refer", EventKind.REFERRAL_SENT, organisation.slug());
     return CaseView.ReferralView.of(referral, cipher);
   }
 

@@ -181,6 +181,17 @@ public class TransferService {
     return found.stream().map(t -> TransferView.of(t, actor, cipher)).toList();
   }
 
+  /** One transfer from or to the actor's regions; any other does not exist for them. */
+  public TransferView read(Actor actor, long transferId) {
+    CaseTransfer transfer =
+        transfers
+            .find(transferId)
+            .filter(t -> actor.covers(t.fromRegion()) || actor.covers(t.toRegion()))
+            .orElseThrow(() -> new NotFoundException("transfer", String.valueOf(transferId)));
+    accessLog.record(actor, AccessAction.READ, SubjectType.CASE, transfer.caseNumber(), "transfer");
+    return TransferView.of(transfer, actor, cipher);
+  }
+
   /** An offer to one of the actor's regions; any other does not exist for them. */
   private CaseTransfer incoming(Actor actor, long transferId) {
     CaseTransfer transfer =

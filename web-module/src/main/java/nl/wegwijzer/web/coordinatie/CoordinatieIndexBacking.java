@@ -3,8 +3,6 @@ package nl.wegwijzer.web.coordinatie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import nl.wegwijzer.casework.model.SignalStatus;
 import nl.wegwijzer.casework.service.CaseService;
@@ -16,7 +14,6 @@ import nl.wegwijzer.casework.service.SignalSummary;
 import nl.wegwijzer.casework.service.WorkItem;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
-import nl.wegwijzer.web.shared.CaseworkTexts;
 
 /**
  * /coordinatie: what needs the coordinator now: the worklist of due and overdue tasks and deadlines
@@ -52,15 +49,6 @@ public class CoordinatieIndexBacking {
       inbox = byStatus(SignalStatus.RECEIVED, "inbox");
     }
     return inbox;
-  }
-
-  /** How long a signal has waited in the inbox, in words ('3 dagen', '5 uur'). */
-  public String waited(OffsetDateTime since) {
-    Duration waited = Duration.between(since, OffsetDateTime.now());
-    long days = waited.toDays();
-    return days >= 1
-        ? CaseworkTexts.text("inbox.waitedDays", days)
-        : CaseworkTexts.text("inbox.waitedHours", Math.max(0, waited.toHours()));
   }
 
   public Page<SignalSummary> getDrafts() {

@@ -160,6 +160,9 @@ class ReferralLoopIT {
             zeeland);
     assertEquals(201, offered.status(), offered.body());
     long id = offered.object().getJsonNumber("id").longValue();
+    assertTrue(offered.header("location").endsWith("/api/transfers/" + id));
+    assertEquals(200, Api.get("/api/transfers/" + id, utrecht).status(), "the receiving region");
+    assertEquals(403, Api.get("/api/transfers/" + id, Keycloak.token("editor-a")).status());
     assertEquals(
         404,
         Api.send("POST", "/api/transfers/" + id + "/accept", JSON, "", zeeland).status(),
