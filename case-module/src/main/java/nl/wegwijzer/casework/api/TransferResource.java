@@ -33,8 +33,11 @@ public class TransferResource {
   @Inject TransferService transfers;
   @Inject CurrentActor current;
 
-  /** An offer: the case's number, the receiving region's code and a short note (why, where to). */
-  public record NewTransfer(String caseNumber, String region, String note) {}
+  /**
+   * An offer: the case's number, the receiving region's code ({@code toRegion}) and a short note
+   * (why, where to; {@code transferNote}).
+   */
+  public record NewTransfer(String caseNumber, String toRegion, String transferNote) {}
 
   /** Why the receiving region refuses. */
   public record Refusal(String reason) {}
@@ -59,7 +62,7 @@ public class TransferResource {
       throw new InvalidInputException("body", "send the offer as JSON");
     }
     TransferView offered =
-        transfers.offer(current.actor(), body.caseNumber(), body.region(), body.note());
+        transfers.offer(current.actor(), body.caseNumber(), body.toRegion(), body.transferNote());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(offered.id())).build())
         .entity(offered)
         .build();

@@ -98,10 +98,10 @@ public class CaseTransfer {
       throw new InvalidInputException("case", "the case is closed");
     }
     if (to == null) {
-      throw new InvalidInputException("region", "is required");
+      throw new InvalidInputException("toRegion", "is required");
     }
     if (to.equals(caseFile.region())) {
-      throw new InvalidInputException("region", "the case is already in this region");
+      throw new InvalidInputException("toRegion", "the case is already in this region");
     }
     this.caseNumber = caseFile.number();
     this.fromRegion = caseFile.region();

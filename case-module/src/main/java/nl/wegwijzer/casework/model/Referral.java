@@ -126,7 +126,7 @@ public class Referral {
       throw new InvalidInputException("declineReason", "is required");
     }
     if (reason == DeclineReason.OTHER && why == null) {
-      throw new InvalidInputException("note", "explain the reason when it is 'other'");
+      throw new InvalidInputException("explanation", "explain the reason when it is 'other'");
     }
     answeredOn = checkMove(ReferralStatus.DECLINED, on);
     status = ReferralStatus.DECLINED;
@@ -140,7 +140,7 @@ public class Referral {
       throw new InvalidInputException("outcome", "is required");
     }
     if (how == ReferralOutcome.OTHER && why == null) {
-      throw new InvalidInputException("note", "explain the outcome when it is 'other'");
+      throw new InvalidInputException("explanation", "explain the outcome when it is 'other'");
     }
     endedOn = checkMove(ReferralStatus.ENDED, on);
     status = ReferralStatus.ENDED;

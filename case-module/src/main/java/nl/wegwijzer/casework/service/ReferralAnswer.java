@@ -7,12 +7,12 @@ import nl.wegwijzer.casework.model.ReferralStatus;
 
 /**
  * The next step of a referral: accepted; declined with a {@code declineReason}; or ended with an
- * {@code outcome}. {@code note} explains a reason or outcome 'other'; {@code on} is today when
- * null.
+ * {@code outcome}. {@code explanation} explains a reason or outcome 'other'; {@code on} is today
+ * when null.
  */
 public record ReferralAnswer(
     ReferralStatus status,
     DeclineReason declineReason,
     ReferralOutcome outcome,
-    String note,
+    String explanation,
     LocalDate on) {}

@@ -200,7 +200,7 @@ public class ReferralService {
   }
 
   private Sealed note(ReferralAnswer answer) {
-    return cipher.seal(Text.optional(answer.note(), "note", CaseService.MAX_TEXT));
+    return cipher.seal(Text.optional(answer.explanation(), "explanation", CaseService.MAX_TEXT));
   }
 
   private void changed(

@@ -119,14 +119,14 @@ public class TransferService {
   public TransferView offer(Actor actor, String number, String toRegion, String note) {
     CaseFile caseFile = cases.visible(actor, number);
     if (transfers.openOffer(caseFile).isPresent()) {
-      throw new InvalidInputException("region", "this case is already offered to a region");
+      throw new InvalidInputException("toRegion", "this case is already offered to a region");
     }
     CaseTransfer transfer =
         transfers.add(
             new CaseTransfer(
                 caseFile,
                 regionOf(toRegion),
-                cipher.seal(Text.optional(note, "note", CaseService.MAX_TITLE)),
+                cipher.seal(Text.optional(note, "transferNote", CaseService.MAX_TITLE)),
                 actor.username(),
                 now()));
     event(actor, caseFile, EventKind.TRANSFER_OFFERED, transfer);
@@ -207,12 +207,12 @@ public class TransferService {
 
   private Region regionOf(String code) {
     if (code == null || code.isBlank()) {
-      throw new InvalidInputException("region", "is required");
+      throw new InvalidInputException("toRegion", "is required");
     }
     try {
       return places.region(code.strip());
     } catch (NotFoundException e) {
-      throw new InvalidInputException("region", "no region '" + code.strip() + "'");
+      throw new InvalidInputException("toRegion", "no region '" + code.strip() + "'");
     }
   }
 

@@ -15,6 +15,10 @@ import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.model.SetAsideReason;
 import nl.wegwijzer.casework.model.SignalStatus;
 import nl.wegwijzer.casework.notice.CaseTransferOffered;
+import nl.wegwijzer.casework.repository.CaseEventRepository;
+import nl.wegwijzer.casework.repository.CaseRepository;
+import nl.wegwijzer.casework.repository.CaseTransferRepository;
+import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.casework.testing.CaseworkDatabaseTest;
 import nl.wegwijzer.directory.model.AgeGroup;
 import nl.wegwijzer.directory.model.CareNeed;
@@ -266,7 +270,7 @@ class ReferralLoopTest extends CaseworkDatabaseTest {
     String signal =
         inCasework(c -> c.cases().read(ZEELAND, number, "check")).signals().get(0).reference();
     assertEquals(
-        "region",
+        "toRegion",
         assertThrows(
                 InvalidInputException.class,
                 () -> inCasework(c -> c.transfers().offer(ZEELAND, number, "nergens", null)))
@@ -304,6 +308,20 @@ class ReferralLoopTest extends CaseworkDatabaseTest {
         NotFoundException.class, () -> inCasework(c -> c.cases().read(ZEELAND, number, "check")));
     assertThrows(
         NotFoundException.class, () -> inCasework(c -> c.signals().read(ZEELAND, signal, "check")));
+    assertEquals(
+        new RegionMoves.Moved(0, 0),
+        inCasework(
+            c ->
+                new RegionMoves(
+                        new SignalRepository(c.em()),
+                        new CaseRepository(c.em()),
+                        new CaseEventRepository(c.em()),
+                        new CaseTransferRepository(c.em()),
+                        new AccessLog(c.accessLogLines(), CLOCK),
+                        CLOCK)
+                    .followMunicipalities()),
+        "the person moved: the case no longer follows its signals' municipality back");
+    assertEquals("utrecht", inCasework(c -> c.cases().read(UTRECHT, number, "check")).region());
 
     TransferService.TransferView fact = inCasework(c -> c.transfers().list(ZEELAND)).get(0);
     assertEquals(number, fact.caseNumber());

@@ -97,7 +97,8 @@ public class CaseReferralsBacking implements Serializable {
 
   public void offerTransfer() {
     parse();
-    transfers.offer(current.actor(), number(), transfer.get("region"), transfer.get("note"));
+    transfers.offer(
+        current.actor(), number(), transfer.get("toRegion"), transfer.get("transferNote"));
     transfer.clear();
     done("transfer.offered", "transfer");
   }

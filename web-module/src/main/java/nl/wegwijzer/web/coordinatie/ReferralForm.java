@@ -149,12 +149,12 @@ public class ReferralForm implements Serializable {
       problems.putIfAbsent("referralAnswer", CaseworkTexts.text("problem.required"));
     }
     return problems.isEmpty()
-        ? new Answer(id, new ReferralAnswer(status, reason, outcome, answer.get("note"), on))
+        ? new Answer(id, new ReferralAnswer(status, reason, outcome, answer.get("explanation"), on))
         : null;
   }
 
   void answered() {
-    answer.keySet().removeAll(List.of("referralAnswer", "declineReason", "outcome", "note"));
+    answer.keySet().removeAll(List.of("referralAnswer", "declineReason", "outcome", "explanation"));
   }
 
   private static boolean blank(String value) {

@@ -148,7 +148,7 @@ class ReferralLoopIT {
             "POST",
             "/api/transfers",
             JSON,
-            "{\"caseNumber\": \"" + number + "\", \"region\": \"zeeland\"}",
+            "{\"caseNumber\": \"" + number + "\", \"toRegion\": \"zeeland\"}",
             utrecht);
     assertEquals(404, foreignOffer.status(), foreignOffer.body());
     Api.Answer offered =
@@ -156,7 +156,9 @@ class ReferralLoopIT {
             "POST",
             "/api/transfers",
             JSON,
-            "{\"caseNumber\": \"" + number + "\", \"region\": \"utrecht\", \"note\": \"verhuisd\"}",
+            "{\"caseNumber\": \""
+                + number
+                + "\", \"toRegion\": \"utrecht\", \"transferNote\": \"verhuisd\"}",
             zeeland);
     assertEquals(201, offered.status(), offered.body());
     long id = offered.object().getJsonNumber("id").longValue();

@@ -95,7 +95,8 @@ class ReferralsBrowserIT extends BrowserTest {
             "application/json",
             """
             {"intakeDate": "2026-03-10", "channel": "phone", "reporterType": "police",
-             "municipality": "Goes", "forms": ["labour"], "account": "Werkt in de bouw.",
+             "municipality": "Goes", "forms": ["labour"], "sector": "agriculture",
+             "account": "Werkt op het land.",
              "pseudonym": "Marta", "birthYear": 1990, "gender": "female", "nationality": "PL",
              "languages": ["pl"], "interpreterNeeded": true, "residenceStatus": "eu-citizen",
              "consent": "not-asked"}
@@ -112,7 +113,7 @@ class ReferralsBrowserIT extends BrowserTest {
     String number = opened.object().getString("number");
 
     logIn(browser, wait, "coordinator-zeeland", "/coordinatie/zaken/" + number);
-    choose(browser, "transfer-form:transferRegion", "utrecht");
+    choose(browser, "transfer-form:toRegion", "utrecht");
     type(browser, "transfer-form:transferNote", "Verhuisd, opvang in Utrecht nodig");
     press(browser, wait, "transfer-form:offer-transfer");
     assertTrue(
