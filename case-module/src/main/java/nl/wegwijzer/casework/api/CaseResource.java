@@ -21,6 +21,7 @@ import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CaseSummary;
 import nl.wegwijzer.casework.service.CaseView;
 import nl.wegwijzer.casework.service.CurrentActor;
+import nl.wegwijzer.casework.service.ReferralService;
 import nl.wegwijzer.directory.api.PageView;
 import nl.wegwijzer.directory.api.QueryParameters;
 import nl.wegwijzer.directory.model.ExploitationForm;
@@ -35,6 +36,7 @@ import nl.wegwijzer.directory.support.NotFoundException;
 public class CaseResource {
 
   @Inject CaseService cases;
+  @Inject ReferralService referrals;
   @Inject CurrentActor current;
 
   /**
@@ -88,7 +90,10 @@ public class CaseResource {
     return cases.read(current.actor(), number, Inputs.purpose(purpose));
   }
 
-  /** Refers the person to an organisation of the directory. */
+  /**
+   * Refers the person to an organisation of the directory: with personal data only where consent is
+   * recorded, else as an anonymous consultation.
+   */
   @POST
   @Path("{number}/referrals")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -97,7 +102,7 @@ public class CaseResource {
     if (body == null) {
       throw new InvalidInputException("body", "send the referral as JSON");
     }
-    CaseView.ReferralView created = cases.refer(current.actor(), number, body.toOrder());
+    CaseView.ReferralView created = referrals.refer(current.actor(), number, body.toOrder());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
         .build();
@@ -114,5 +119,23 @@ public class CaseResource {
         .filter(r -> String.valueOf(r.id()).equals(id))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("referral", id));
+  }
+
+  /** The organisation's answer (accepted, declined with a reason) or the end of the referral. */
+  @POST
+  @Path("{number}/referrals/{id}/answer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CaseView.ReferralView answer(
+      @PathParam("number") String number, @PathParam("id") String id, ReferralAnswerBody body) {
+    if (body == null) {
+      throw new InvalidInputException("body", "send the answer as JSON");
+    }
+    long referralId;
+    try {
+      referralId = Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("referral", id);
+    }
+    return referrals.answer(current.actor(), number, referralId, body.toAnswer());
   }
 }

@@ -7,5 +7,7 @@ public enum AccessAction implements Coded {
   CREATE,
   READ,
   LIST,
-  UPDATE
+  UPDATE,
+  /** Only the retention job deletes: signals set aside at triage, after their period. */
+  DELETE
 }

@@ -169,9 +169,14 @@ public class CaseFile {
     return String.format("ZK-%04d-%05d", year, sequence);
   }
 
-  public Referral refer(Organisation organisation, CareNeed need, LocalDate sentOn) {
+  /**
+   * Sends a referral; {@code consent} is the recorded consent to pass on personal data, null for an
+   * anonymous consultation.
+   */
+  public Referral refer(
+      Organisation organisation, CareNeed need, LocalDate sentOn, ReferralConsent consent) {
     requireOpen();
-    Referral referral = new Referral(this, organisation, need, sentOn);
+    Referral referral = new Referral(this, organisation, need, sentOn, consent);
     referrals.add(referral);
     return referral;
   }
@@ -183,9 +188,26 @@ public class CaseFile {
         .orElseThrow(() -> new NotFoundException("referral", String.valueOf(referralId)));
   }
 
-  public void answerReferral(long referralId, ReferralStatus answer, LocalDate on) {
+  public Referral acceptReferral(long referralId, LocalDate on) {
     requireOpen();
-    referral(referralId).move(answer, on);
+    Referral referral = referral(referralId);
+    referral.accept(on);
+    return referral;
+  }
+
+  public Referral declineReferral(
+      long referralId, DeclineReason reason, Sealed note, LocalDate on) {
+    requireOpen();
+    Referral referral = referral(referralId);
+    referral.decline(reason, note, on);
+    return referral;
+  }
+
+  public Referral endReferral(long referralId, ReferralOutcome outcome, Sealed note, LocalDate on) {
+    requireOpen();
+    Referral referral = referral(referralId);
+    referral.end(outcome, note, on);
+    return referral;
   }
 
   public void recordPoliceReport(PoliceReport report, LocalDate on) {
@@ -313,7 +335,10 @@ public class CaseFile {
     return flags.stream().sorted().map(Coded::code).collect(Collectors.joining(","));
   }
 
-  /** Moves an open case to the region most of its signals are in now; a closed one stays. */
+  /**
+   * Moves an open case to another region: the one most of its signals are in now, or the one it was
+   * transferred to; a closed one stays.
+   */
   public void moveTo(Region to) {
     requireOpen();
     this.region = Objects.requireNonNull(to, "to");
@@ -372,6 +397,7 @@ public class CaseFile {
     reopenNote = null;
     reflectionException = null;
     meetings.forEach(Meeting::anonymise);
+    referrals.forEach(Referral::anonymise);
     tasks.forEach(CaseTask::anonymise);
     anonymisedAt = at;
   }

@@ -20,6 +20,11 @@ public enum EventKind implements Coded {
   REVIEWED,
   /** The case followed its signals' municipality into another region (detail: old -> new). */
   REGION_MOVED,
+  /** The case was offered to another region because the person moved (detail: old -> new). */
+  TRANSFER_OFFERED,
+  /** The receiving region accepted the case: it and its signals moved there. */
+  TRANSFER_ACCEPTED,
+  TRANSFER_REFUSED,
   CLOSED,
   ANONYMISED,
   /** Another coordinator of the region answers for the case now (detail: their user name). */

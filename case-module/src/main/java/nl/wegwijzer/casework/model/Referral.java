@@ -18,8 +18,12 @@ import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
 /**
- * A referral of the person to an organisation of the directory: sent, then accepted or declined,
- * and an accepted one ends. Part of its {@link CaseFile}.
+ * A referral of the person to an organisation of the directory: sent, then accepted or declined
+ * (with a reason), and an accepted one ends (with an outcome). Part of its {@link CaseFile}.
+ *
+ * <p>The consent gate: a referral that passes on personal data records who consented (the person,
+ * or a parent or guardian below 16) and on which day; without consent only an anonymous
+ * consultation can be recorded, which passes on nothing that identifies the person.
  */
 @Entity
 @Table(name = "referral", schema = "casework")
@@ -54,9 +58,38 @@ public class Referral {
   @Column(name = "ended_on")
   private LocalDate endedOn;
 
+  @Column(name = "personal_data", nullable = false)
+  private boolean personalData;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "consent_signed_by")
+  private ConsentSigner consentSignedBy;
+
+  @Column(name = "consent_on")
+  private LocalDate consentOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "decline_reason")
+  private DeclineReason declineReason;
+
+  @Enumerated(EnumType.STRING)
+  private ReferralOutcome outcome;
+
+  @Column(name = "note_sealed")
+  private Sealed note;
+
   protected Referral() {}
 
-  Referral(CaseFile caseFile, Organisation organisation, CareNeed careNeed, LocalDate sentOn) {
+  /**
+   * @param consent who consented to passing on personal data, and when; null for an anonymous
+   *     consultation
+   */
+  Referral(
+      CaseFile caseFile,
+      Organisation organisation,
+      CareNeed careNeed,
+      LocalDate sentOn,
+      ReferralConsent consent) {
     if (organisation == null) {
       throw new InvalidInputException("organisation", "is required");
     }
@@ -70,32 +103,78 @@ public class Referral {
     this.organisation = organisation;
     this.careNeed = careNeed;
     this.sentOn = sentOn;
+    if (consent != null) {
+      if (consent.on().isAfter(sentOn)) {
+        throw new InvalidInputException(
+            "consentOn", "consent must be recorded before personal data is passed on");
+      }
+      this.personalData = true;
+      this.consentSignedBy = consent.signedBy();
+      this.consentOn = consent.on();
+    }
   }
 
-  /** sent → accepted | declined; accepted → ended. */
-  void move(ReferralStatus next, LocalDate on) {
+  /** sent → accepted. */
+  void accept(LocalDate on) {
+    answeredOn = checkMove(ReferralStatus.ACCEPTED, on);
+    status = ReferralStatus.ACCEPTED;
+  }
+
+  /** sent → declined, with the organisation's reason; a note is needed for 'other'. */
+  void decline(DeclineReason reason, Sealed why, LocalDate on) {
+    if (reason == null) {
+      throw new InvalidInputException("declineReason", "is required");
+    }
+    if (reason == DeclineReason.OTHER && why == null) {
+      throw new InvalidInputException("explanation", "explain the reason when it is 'other'");
+    }
+    answeredOn = checkMove(ReferralStatus.DECLINED, on);
+    status = ReferralStatus.DECLINED;
+    declineReason = reason;
+    note = why;
+  }
+
+  /** accepted → ended, with how it ended; a note is needed for 'other'. */
+  void end(ReferralOutcome how, Sealed why, LocalDate on) {
+    if (how == null) {
+      throw new InvalidInputException("outcome", "is required");
+    }
+    if (how == ReferralOutcome.OTHER && why == null) {
+      throw new InvalidInputException("explanation", "explain the outcome when it is 'other'");
+    }
+    endedOn = checkMove(ReferralStatus.ENDED, on);
+    status = ReferralStatus.ENDED;
+    outcome = how;
+    note = why;
+  }
+
+  private LocalDate checkMove(ReferralStatus next, LocalDate on) {
     if (on == null) {
       throw new InvalidInputException("on", "is required");
     }
     if (on.isBefore(sentOn)) {
       throw new InvalidInputException("on", "lies before the referral was sent");
     }
-    boolean allowed =
-        switch (next) {
-          case ACCEPTED, DECLINED -> status == ReferralStatus.SENT;
-          case ENDED -> status == ReferralStatus.ACCEPTED;
-          case SENT -> false;
-        };
-    if (!allowed) {
+    if (answeredOn != null && on.isBefore(answeredOn)) {
+      throw new InvalidInputException("on", "lies before the organisation answered");
+    }
+    ReferralStatus from =
+        next == ReferralStatus.ENDED ? ReferralStatus.ACCEPTED : ReferralStatus.SENT;
+    if (status != from) {
       throw new InvalidInputException(
           "status", "a referral that is " + status.code() + " cannot become " + next.code());
     }
-    if (next == ReferralStatus.ENDED) {
-      endedOn = on;
-    } else {
-      answeredOn = on;
-    }
-    status = next;
+    return on;
+  }
+
+  /** Still waiting for the organisation's answer {@code days} days or more after it was sent. */
+  public boolean waitingLong(LocalDate today, int days) {
+    return status == ReferralStatus.SENT && !sentOn.plusDays(days).isAfter(today);
+  }
+
+  /** Clears the free text; the codes stay for reports. */
+  void anonymise() {
+    note = null;
   }
 
   public Long id() {
@@ -124,5 +203,34 @@ public class Referral {
 
   public LocalDate endedOn() {
     return endedOn;
+  }
+
+  /** False for an anonymous consultation. */
+  public boolean personalData() {
+    return personalData;
+  }
+
+  public ConsentSigner consentSignedBy() {
+    return consentSignedBy;
+  }
+
+  public LocalDate consentOn() {
+    return consentOn;
+  }
+
+  public DeclineReason declineReason() {
+    return declineReason;
+  }
+
+  public ReferralOutcome outcome() {
+    return outcome;
+  }
+
+  public Sealed note() {
+    return note;
+  }
+
+  public CaseFile caseFile() {
+    return caseFile;
   }
 }

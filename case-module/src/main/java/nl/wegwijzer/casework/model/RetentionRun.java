@@ -34,14 +34,22 @@ public class RetentionRun {
   @Column(name = "signals_anonymised", nullable = false)
   private int signalsAnonymised;
 
+  @Column(name = "set_aside_deleted", nullable = false)
+  private int setAsideDeleted;
+
   protected RetentionRun() {}
 
   public RetentionRun(
-      OffsetDateTime ranAt, LocalDate closedBefore, int casesAnonymised, int signalsAnonymised) {
+      OffsetDateTime ranAt,
+      LocalDate closedBefore,
+      int casesAnonymised,
+      int signalsAnonymised,
+      int setAsideDeleted) {
     this.ranAt = ranAt;
     this.closedBefore = closedBefore;
     this.casesAnonymised = casesAnonymised;
     this.signalsAnonymised = signalsAnonymised;
+    this.setAsideDeleted = setAsideDeleted;
   }
 
   public OffsetDateTime ranAt() {
@@ -58,5 +66,10 @@ public class RetentionRun {
 
   public int signalsAnonymised() {
     return signalsAnonymised;
+  }
+
+  /** Signals set aside at triage, deleted after their period. */
+  public int setAsideDeleted() {
+    return setAsideDeleted;
   }
 }

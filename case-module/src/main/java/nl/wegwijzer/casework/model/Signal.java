@@ -214,6 +214,24 @@ public class Signal {
   @Column(name = "anonymised_at")
   private OffsetDateTime anonymisedAt;
 
+  /* Triage of a signal from the public form: when and by whom, and why it was set aside. */
+  @Column(name = "triaged_at")
+  private OffsetDateTime triagedAt;
+
+  @Column(name = "triaged_by")
+  private String triagedBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "set_aside_reason")
+  private SetAsideReason setAsideReason;
+
+  @Column(name = "set_aside_advice_sealed")
+  private Sealed setAsideAdvice;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "duplicate_of_id")
+  private Signal duplicateOf;
+
   @Version private long version;
 
   protected Signal() {}
@@ -375,6 +393,68 @@ public class Signal {
     this.feedbackNote = note;
   }
 
+  /**
+   * Triage: a received signal becomes the coordinator's draft, to complete and register. Only a
+   * signal still waiting in the inbox can be taken into work.
+   */
+  public void takeIntoWork(String by, OffsetDateTime at) {
+    requireReceived();
+    status = SignalStatus.DRAFT;
+    triagedBy = Objects.requireNonNull(by, "by");
+    triagedAt = Objects.requireNonNull(at, "at");
+  }
+
+  /**
+   * Triage: a received signal leaves the inbox with a reason. Not trafficking needs the advice the
+   * sender was given; a duplicate needs the signal it repeats (another one, of the same region);
+   * neither is asked for otherwise.
+   */
+  public void setAside(
+      SetAsideReason reason, Sealed advice, Signal original, String by, OffsetDateTime at) {
+    requireReceived();
+    if (reason == null) {
+      throw new InvalidInputException("reason", "is required");
+    }
+    if (reason == SetAsideReason.NOT_TRAFFICKING && advice == null) {
+      throw new InvalidInputException("advice", "say what advice the sender was given");
+    }
+    if (reason == SetAsideReason.DUPLICATE) {
+      if (original == null) {
+        throw new InvalidInputException("duplicateOf", "name the signal this one repeats");
+      }
+      if (original == this || (id != null && id.equals(original.id))) {
+        throw new InvalidInputException("duplicateOf", "a signal cannot repeat itself");
+      }
+      if (!original.region.equals(region)) {
+        throw new InvalidInputException("duplicateOf", "the signal belongs to another region");
+      }
+    } else if (original != null) {
+      throw new InvalidInputException("duplicateOf", "only a duplicate names another signal");
+    }
+    status = SignalStatus.SET_ASIDE;
+    setAsideReason = reason;
+    setAsideAdvice = reason == SetAsideReason.NOT_TRAFFICKING ? advice : null;
+    duplicateOf = original;
+    triagedBy = Objects.requireNonNull(by, "by");
+    triagedAt = Objects.requireNonNull(at, "at");
+  }
+
+  private void requireReceived() {
+    requireNotAnonymised();
+    if (status != SignalStatus.RECEIVED) {
+      throw new InvalidInputException(
+          "signal", "only a received signal is triaged; this one is " + status.code());
+    }
+  }
+
+  /** Moves with its case to the region the case was transferred to. */
+  public void followCase() {
+    if (caseFile == null) {
+      throw new IllegalStateException("only a signal of a case follows it");
+    }
+    region = caseFile.region();
+  }
+
   /** Bundles the signal into a case of the same region. */
   public void linkTo(CaseFile target) {
     requireNotAnonymised();
@@ -402,6 +482,9 @@ public class Signal {
   private void requireNotAnonymised() {
     if (anonymisedAt != null) {
       throw new InvalidInputException("signal", "this signal was anonymised and cannot change");
+    }
+    if (status == SignalStatus.SET_ASIDE) {
+      throw new InvalidInputException("signal", "this signal was set aside and cannot change");
     }
   }
 
@@ -569,6 +652,26 @@ public class Signal {
 
   public OffsetDateTime anonymisedAt() {
     return anonymisedAt;
+  }
+
+  public OffsetDateTime triagedAt() {
+    return triagedAt;
+  }
+
+  public String triagedBy() {
+    return triagedBy;
+  }
+
+  public SetAsideReason setAsideReason() {
+    return setAsideReason;
+  }
+
+  public Sealed setAsideAdvice() {
+    return setAsideAdvice;
+  }
+
+  public Signal duplicateOf() {
+    return duplicateOf;
   }
 
   public long version() {

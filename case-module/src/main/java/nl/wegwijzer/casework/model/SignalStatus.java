@@ -9,5 +9,6 @@ import nl.wegwijzer.directory.support.Coded;
 public enum SignalStatus implements Coded {
   DRAFT,
   RECEIVED,
-  REGISTERED
+  REGISTERED,
+  SET_ASIDE
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.wegwijzer.casework.model.CaseFile;
 import nl.wegwijzer.casework.model.CaseTask;
+import nl.wegwijzer.casework.model.Referral;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
@@ -114,6 +115,27 @@ public class CaseRepository {
             CaseTask.class)
         .setParameter("regions", regionIds)
         .setParameter("dueBy", dueBy)
+        .setMaxResults(MAX_WORK_ITEMS)
+        .getResultList();
+  }
+
+  /**
+   * Referrals of open cases in the regions still waiting for the organisation's answer, sent on or
+   * before the day, longest waiting first.
+   */
+  public List<Referral> referralsWaitingSince(Set<Long> regionIds, LocalDate sentBy) {
+    if (regionIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from Referral r join fetch r.caseFile c join fetch r.organisation"
+                + " where c.region.id in :regions"
+                + " and c.status = nl.wegwijzer.casework.model.CaseStatus.OPEN"
+                + " and r.status = nl.wegwijzer.casework.model.ReferralStatus.SENT"
+                + " and r.sentOn <= :sentBy order by r.sentOn, r.id",
+            Referral.class)
+        .setParameter("regions", regionIds)
+        .setParameter("sentBy", sentBy)
         .setMaxResults(MAX_WORK_ITEMS)
         .getResultList();
   }

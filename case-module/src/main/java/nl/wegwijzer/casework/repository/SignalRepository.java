@@ -3,6 +3,7 @@ package nl.wegwijzer.casework.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,21 @@ public class SignalRepository {
   /** Writes pending changes now, so that a view built afterwards shows the new version. */
   public void flush() {
     em.flush();
+  }
+
+  /** Deletes a signal with its forms, indicators and languages. */
+  public void remove(Signal signal) {
+    em.remove(signal);
+  }
+
+  /** Signals set aside at triage before the moment, oldest first. */
+  public List<Signal> setAsideBefore(OffsetDateTime before) {
+    return em.createQuery(
+            "select s from Signal s where s.status = nl.wegwijzer.casework.model.SignalStatus.SET_ASIDE"
+                + " and s.triagedAt < :before order by s.triagedAt, s.id",
+            Signal.class)
+        .setParameter("before", before)
+        .getResultList();
   }
 
   public Optional<Signal> findByReference(String reference) {

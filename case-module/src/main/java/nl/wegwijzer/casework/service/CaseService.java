@@ -24,8 +24,6 @@ import nl.wegwijzer.casework.model.Deadlines;
 import nl.wegwijzer.casework.model.EventKind;
 import nl.wegwijzer.casework.model.Nationalities;
 import nl.wegwijzer.casework.model.PoliceReport;
-import nl.wegwijzer.casework.model.Referral;
-import nl.wegwijzer.casework.model.ReferralStatus;
 import nl.wegwijzer.casework.model.ReopenReason;
 import nl.wegwijzer.casework.model.Signal;
 import nl.wegwijzer.casework.model.SubjectType;
@@ -40,10 +38,7 @@ import nl.wegwijzer.content.rules.RuleRefusal;
 import nl.wegwijzer.content.rules.VictimProfile;
 import nl.wegwijzer.content.service.RuleBook;
 import nl.wegwijzer.directory.model.NationalityGroup;
-import nl.wegwijzer.directory.model.Organisation;
-import nl.wegwijzer.directory.model.ProfileState;
 import nl.wegwijzer.directory.model.Text;
-import nl.wegwijzer.directory.service.OrganisationService;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -69,7 +64,6 @@ public class CaseService {
   private final SignalRepository signals;
   private final CaseEventRepository events;
   private final AccessLogRepository accessLogLines;
-  private final OrganisationService organisations;
   private final SignalService signalService;
   private final ActorRegions regions;
   private final FieldCipher cipher;
@@ -79,7 +73,7 @@ public class CaseService {
   private final Colleagues colleagues;
 
   protected CaseService() {
-    this(null, null, null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -88,7 +82,6 @@ public class CaseService {
       SignalRepository signals,
       CaseEventRepository events,
       AccessLogRepository accessLogLines,
-      OrganisationService organisations,
       SignalService signalService,
       ActorRegions regions,
       FieldCipher cipher,
@@ -100,7 +93,6 @@ public class CaseService {
     this.signals = signals;
     this.events = events;
     this.accessLogLines = accessLogLines;
-    this.organisations = organisations;
     this.signalService = signalService;
     this.regions = regions;
     this.cipher = cipher;
@@ -185,54 +177,6 @@ public class CaseService {
     accessLog.recordListing(
         actor, SubjectType.CASE, found.items().stream().map(CaseFile::number).toList(), purpose);
     return found.map(CaseSummary::of);
-  }
-
-  /**
-   * Refers the person to an organisation of the directory (by its slug); not to one that editors
-   * took out of it (archived), which a coordinator may still have on an open page.
-   */
-  public CaseView.ReferralView refer(Actor actor, String number, ReferralOrder order) {
-    CaseFile caseFile = visible(actor, number);
-    String slug = order.organisation() == null ? "" : order.organisation().strip();
-    Organisation organisation =
-        organisations
-            .find(slug)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "organisation", "no organisation '" + slug + "' in the directory"));
-    if (organisation.state() == ProfileState.ARCHIVED) {
-      throw new InvalidInputException(
-          "organisation",
-          "organisation '" + slug + "' is archived: it is no longer in the directory to refer to");
-    }
-    Referral referral =
-        caseFile.refer(
-            organisation, order.careNeed(), order.sentOn() == null ? today() : order.sentOn());
-    cases.flush();
-    changed(actor, caseFile, "refer", EventKind.REFERRAL_SENT, organisation.slug());
-    return CaseView.ReferralView.of(referral);
-  }
-
-  /** Records the organisation's answer (accepted, declined) or the end of an accepted referral. */
-  public CaseView answerReferral(
-      Actor actor, String number, long referralId, ReferralStatus answer, LocalDate on) {
-    EventKind kind =
-        switch (answer == null ? ReferralStatus.SENT : answer) {
-          case ACCEPTED -> EventKind.REFERRAL_ACCEPTED;
-          case DECLINED -> EventKind.REFERRAL_DECLINED;
-          case ENDED -> EventKind.REFERRAL_ENDED;
-          case SENT -> throw new InvalidInputException("status", "accepted, declined or ended");
-        };
-    return change(
-        actor,
-        number,
-        "referral",
-        kind,
-        c -> {
-          c.answerReferral(referralId, answer, dayOr(on));
-          return c.referral(referralId).organisation().slug();
-        });
   }
 
   public CaseView recordPoliceReport(

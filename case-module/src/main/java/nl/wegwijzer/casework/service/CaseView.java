@@ -45,7 +45,11 @@ public record CaseView(
     long version,
     CaseGlance glance) {
 
-  /** A referral; {@code id} addresses it when it is answered. */
+  /**
+   * A referral; {@code id} addresses it when it is answered. {@code personalData} false: an
+   * anonymous consultation; else who consented and when. {@code note} explains a decline or an
+   * outcome 'other'.
+   */
   public record ReferralView(
       long id,
       String organisation,
@@ -54,9 +58,15 @@ public record CaseView(
       String status,
       LocalDate sentOn,
       LocalDate answeredOn,
-      LocalDate endedOn) {
+      LocalDate endedOn,
+      boolean personalData,
+      String consentSignedBy,
+      LocalDate consentOn,
+      String declineReason,
+      String outcome,
+      String note) {
 
-    static ReferralView of(Referral r) {
+    static ReferralView of(Referral r, FieldCipher cipher) {
       return new ReferralView(
           r.id(),
           r.organisation().slug(),
@@ -65,7 +75,13 @@ public record CaseView(
           code(r.status()),
           r.sentOn(),
           r.answeredOn(),
-          r.endedOn());
+          r.endedOn(),
+          r.personalData(),
+          code(r.consentSignedBy()),
+          r.consentOn(),
+          code(r.declineReason()),
+          code(r.outcome()),
+          cipher.open(r.note()));
     }
   }
 
@@ -116,7 +132,7 @@ public record CaseView(
         c.nextReview(),
         code(c.policeReport()),
         c.policeReportOn(),
-        c.referrals().stream().map(ReferralView::of).toList(),
+        c.referrals().stream().map(r -> ReferralView.of(r, cipher)).toList(),
         c.meetings().stream().map(m -> MeetingView.of(m, cipher)).toList(),
         c.tasks().stream().map(t -> TaskView.of(t, cipher, today)).toList(),
         c.closedOn(),

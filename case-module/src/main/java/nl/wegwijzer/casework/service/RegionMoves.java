@@ -18,6 +18,7 @@ import nl.wegwijzer.casework.model.Signal;
 import nl.wegwijzer.casework.model.SubjectType;
 import nl.wegwijzer.casework.repository.CaseEventRepository;
 import nl.wegwijzer.casework.repository.CaseRepository;
+import nl.wegwijzer.casework.repository.CaseTransferRepository;
 import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.directory.model.Region;
 
@@ -28,7 +29,8 @@ import nl.wegwijzer.directory.model.Region;
  * region, except one of a closed case; an open case goes to the region most of its placed signals
  * are in now (on a tie it stays). Every move is in the access log, and a case's on its timeline.
  * What moves follows from the data, not from the day's changes, so a run that was missed or failed
- * is caught up by the next one, and a second run finds nothing to do.
+ * is caught up by the next one, and a second run finds nothing to do. A case transferred to another
+ * region (the person moved) stays there with its signals: it no longer follows their municipality.
  */
 @ApplicationScoped
 @Transactional
@@ -40,11 +42,12 @@ public class RegionMoves {
   private final SignalRepository signals;
   private final CaseRepository cases;
   private final CaseEventRepository events;
+  private final CaseTransferRepository transfers;
   private final AccessLog accessLog;
   private final Clock clock;
 
   protected RegionMoves() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -52,11 +55,13 @@ public class RegionMoves {
       SignalRepository signals,
       CaseRepository cases,
       CaseEventRepository events,
+      CaseTransferRepository transfers,
       AccessLog accessLog,
       Clock clock) {
     this.signals = signals;
     this.cases = cases;
     this.events = events;
+    this.transfers = transfers;
     this.accessLog = accessLog;
     this.clock = clock;
   }
@@ -65,8 +70,12 @@ public class RegionMoves {
   public record Moved(int signals, int cases) {}
 
   public Moved followMunicipalities() {
+    Set<Long> transferred = transfers.transferredCaseIds();
     int movedSignals = 0;
     for (Signal signal : signals.behindTheirMunicipality()) {
+      if (signal.caseFile() != null && transferred.contains(signal.caseFile().id())) {
+        continue;
+      }
       Region left = signal.followMunicipality().orElseThrow();
       accessLog.record(
           CALENDAR,
@@ -79,6 +88,9 @@ public class RegionMoves {
     signals.flush();
     int movedCases = 0;
     for (CaseFile caseFile : cases.withSignalsElsewhere()) {
+      if (transferred.contains(caseFile.id())) {
+        continue;
+      }
       Region left = caseFile.region();
       Map<Region, Long> placed =
           signals.ofCase(caseFile).stream()

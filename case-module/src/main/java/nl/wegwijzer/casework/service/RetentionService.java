@@ -25,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Keeps case data no longer than needed: closed cases whose retention period ({@code
  * wegwijzer.casework.retention}, an ISO period such as P2Y) has passed are anonymised with their
- * signals, and every run is recorded with what it did.
+ * signals; signals set aside at triage are deleted once {@code
+ * wegwijzer.casework.set-aside-retention} (P3M unless set) has passed since; and every run is
+ * recorded with what it did.
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +42,7 @@ public class RetentionService {
   private final AccessLog accessLog;
   private final Clock clock;
   private final Period retention;
+  private final Period setAsideRetention;
 
   protected RetentionService() {
     this.cases = null;
@@ -49,6 +52,7 @@ public class RetentionService {
     this.accessLog = null;
     this.clock = null;
     this.retention = null;
+    this.setAsideRetention = null;
   }
 
   @Inject
@@ -59,35 +63,41 @@ public class RetentionService {
       RetentionRunRepository runs,
       AccessLog accessLog,
       Clock clock,
-      @ConfigProperty(name = "wegwijzer.casework.retention", defaultValue = "P2Y")
-          String retention) {
+      @ConfigProperty(name = "wegwijzer.casework.retention", defaultValue = "P2Y") String retention,
+      @ConfigProperty(name = "wegwijzer.casework.set-aside-retention", defaultValue = "P3M")
+          String setAsideRetention) {
     this.cases = cases;
     this.signals = signals;
     this.events = events;
     this.runs = runs;
     this.accessLog = accessLog;
     this.clock = clock;
-    this.retention = parse(retention);
+    this.retention = parse("wegwijzer.casework.retention", retention);
+    this.setAsideRetention = parse("wegwijzer.casework.set-aside-retention", setAsideRetention);
   }
 
-  static Period parse(String retention) {
+  static Period parse(String name, String value) {
     try {
-      Period period = Period.parse(retention.strip());
+      Period period = Period.parse(value.strip());
       if (period.isNegative() || period.isZero()) {
-        throw new IllegalStateException("wegwijzer.casework.retention must be a positive period");
+        throw new IllegalStateException(name + " must be a positive period");
       }
       return period;
     } catch (DateTimeParseException e) {
-      throw new IllegalStateException(
-          "wegwijzer.casework.retention is not an ISO period such as P2Y: " + retention, e);
+      throw new IllegalStateException(name + " is not an ISO period such as P2Y: " + value, e);
     }
+  }
+
+  /** How long a signal set aside at triage stays findable. */
+  public Period setAsideRetention() {
+    return setAsideRetention;
   }
 
   public Period retention() {
     return retention;
   }
 
-  /** Anonymises what has expired and records the run. */
+  /** Anonymises and deletes what has expired and records the run. */
   public RetentionRunView anonymiseExpired() {
     OffsetDateTime now = OffsetDateTime.now(clock);
     LocalDate closedBefore = LocalDate.now(clock).minus(retention);
@@ -104,8 +114,15 @@ public class RetentionService {
       events.add(new CaseEvent(caseFile, now, JOB.username(), EventKind.ANONYMISED, null));
       accessLog.record(JOB, AccessAction.UPDATE, SubjectType.CASE, caseFile.number(), "retention");
     }
+    int deleted = 0;
+    for (Signal signal : signals.setAsideBefore(now.minus(setAsideRetention))) {
+      accessLog.record(
+          JOB, AccessAction.DELETE, SubjectType.SIGNAL, signal.reference(), "retention-set-aside");
+      signals.remove(signal);
+      deleted++;
+    }
     return RetentionRunView.of(
-        runs.add(new RetentionRun(now, closedBefore, expired.size(), signalCount)));
+        runs.add(new RetentionRun(now, closedBefore, expired.size(), signalCount, deleted)));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -115,10 +132,18 @@ public class RetentionService {
 
   /** What a run did. */
   public record RetentionRunView(
-      OffsetDateTime ranAt, LocalDate closedBefore, int casesAnonymised, int signalsAnonymised) {
+      OffsetDateTime ranAt,
+      LocalDate closedBefore,
+      int casesAnonymised,
+      int signalsAnonymised,
+      int setAsideDeleted) {
     static RetentionRunView of(RetentionRun run) {
       return new RetentionRunView(
-          run.ranAt(), run.closedBefore(), run.casesAnonymised(), run.signalsAnonymised());
+          run.ranAt(),
+          run.closedBefore(),
+          run.casesAnonymised(),
+          run.signalsAnonymised(),
+          run.setAsideDeleted());
     }
   }
 }

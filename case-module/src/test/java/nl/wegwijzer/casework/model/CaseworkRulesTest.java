@@ -280,16 +280,187 @@ class CaseworkRulesTest {
             OffsetDateTime.now(),
             "coordinator-zeeland");
     Referral referral =
-        c.refer(organisation(), nl.wegwijzer.directory.model.CareNeed.SHELTER, MARCH);
-    assertThrows(InvalidInputException.class, () -> referral.move(ReferralStatus.ENDED, MARCH));
+        c.refer(organisation(), nl.wegwijzer.directory.model.CareNeed.SHELTER, MARCH, null);
     assertThrows(
         InvalidInputException.class,
-        () -> referral.move(ReferralStatus.ACCEPTED, MARCH.minusDays(1)));
-    referral.move(ReferralStatus.ACCEPTED, MARCH.plusDays(1));
-    assertThrows(InvalidInputException.class, () -> referral.move(ReferralStatus.DECLINED, MARCH));
-    referral.move(ReferralStatus.ENDED, MARCH.plusDays(30));
+        () -> referral.end(ReferralOutcome.CARE_COMPLETED, null, MARCH));
+    assertThrows(InvalidInputException.class, () -> referral.accept(MARCH.minusDays(1)));
+    referral.accept(MARCH.plusDays(1));
+    assertThrows(
+        InvalidInputException.class,
+        () -> referral.decline(DeclineReason.NO_CAPACITY, null, MARCH.plusDays(2)));
+    assertThrows(
+        InvalidInputException.class,
+        () -> referral.end(ReferralOutcome.CARE_COMPLETED, null, MARCH),
+        "it cannot end before it was accepted");
+    assertThrows(InvalidInputException.class, () -> referral.end(null, null, MARCH.plusDays(30)));
+    assertThrows(
+        InvalidInputException.class,
+        () -> referral.end(ReferralOutcome.OTHER, null, MARCH.plusDays(30)),
+        "'other' is explained");
+    referral.end(ReferralOutcome.CARE_COMPLETED, null, MARCH.plusDays(30));
     assertEquals(ReferralStatus.ENDED, referral.status());
+    assertEquals(ReferralOutcome.CARE_COMPLETED, referral.outcome());
     assertEquals(MARCH.plusDays(1), referral.answeredOn());
+    assertEquals(MARCH.plusDays(30), referral.endedOn());
+    assertFalse(referral.personalData(), "without consent: an anonymous consultation");
+  }
+
+  @Test
+  void aDeclinedReferralSaysWhyAndNeverEnds() {
+    CaseFile c =
+        new CaseFile(
+            "ZK-2026-00003",
+            new Region("zeeland", "Zeeland"),
+            MARCH,
+            OffsetDateTime.now(),
+            "coordinator-zeeland");
+    Referral referral =
+        c.refer(organisation(), nl.wegwijzer.directory.model.CareNeed.SHELTER, MARCH, null);
+    assertThrows(InvalidInputException.class, () -> referral.decline(null, null, MARCH));
+    assertThrows(
+        InvalidInputException.class, () -> referral.decline(DeclineReason.OTHER, null, MARCH));
+    referral.decline(DeclineReason.NO_CAPACITY, null, MARCH);
+    assertEquals(ReferralStatus.DECLINED, referral.status());
+    assertEquals(DeclineReason.NO_CAPACITY, referral.declineReason());
+    assertThrows(
+        InvalidInputException.class,
+        () -> referral.end(ReferralOutcome.CARE_COMPLETED, null, MARCH.plusDays(1)));
+    assertThrows(InvalidInputException.class, () -> referral.accept(MARCH.plusDays(1)));
+  }
+
+  @Test
+  void personalDataIsPassedOnOnlyWithConsentRecordedBeforeTheReferral() {
+    CaseFile c =
+        new CaseFile(
+            "ZK-2026-00004",
+            new Region("zeeland", "Zeeland"),
+            MARCH,
+            OffsetDateTime.now(),
+            "coordinator-zeeland");
+    var shelter = nl.wegwijzer.directory.model.CareNeed.SHELTER;
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            c.refer(
+                organisation(),
+                shelter,
+                MARCH,
+                new ReferralConsent(ConsentSigner.PERSON, MARCH.plusDays(1))),
+        "consent given after the data went out is no consent");
+    assertThrows(InvalidInputException.class, () -> new ReferralConsent(null, MARCH));
+    assertThrows(
+        InvalidInputException.class, () -> new ReferralConsent(ConsentSigner.PERSON, null));
+    Referral withData =
+        c.refer(organisation(), shelter, MARCH, new ReferralConsent(ConsentSigner.PERSON, MARCH));
+    assertTrue(withData.personalData());
+    assertEquals(ConsentSigner.PERSON, withData.consentSignedBy());
+    assertEquals(MARCH, withData.consentOn());
+  }
+
+  @Test
+  void aReferralWaitsLongFromTheConfiguredDayUntilItIsAnswered() {
+    CaseFile c =
+        new CaseFile(
+            "ZK-2026-00005",
+            new Region("zeeland", "Zeeland"),
+            MARCH,
+            OffsetDateTime.now(),
+            "coordinator-zeeland");
+    Referral referral =
+        c.refer(organisation(), nl.wegwijzer.directory.model.CareNeed.SHELTER, MARCH, null);
+    assertFalse(referral.waitingLong(MARCH.plusDays(13), 14));
+    assertTrue(referral.waitingLong(MARCH.plusDays(14), 14));
+    referral.accept(MARCH.plusDays(20));
+    assertFalse(referral.waitingLong(MARCH.plusDays(40), 14), "answered: no longer waiting");
+  }
+
+  @Test
+  void onlyAReceivedSignalIsTriagedAndASetAsideOneStaysAsItWas() {
+    Region zeeland = new Region("zeeland", "Zeeland");
+    OffsetDateTime now = OffsetDateTime.now();
+    Signal received =
+        new Signal("WW-AAAA-AAAA", SignalStatus.RECEIVED, zeeland, "public-form", now);
+    Signal other = new Signal("WW-BBBB-BBBB", SignalStatus.RECEIVED, zeeland, "public-form", now);
+    Sealed advice = new Sealed("k1:sealed-advice");
+    assertEquals(
+        "advice",
+        assertThrows(
+                InvalidInputException.class,
+                () -> received.setAside(SetAsideReason.NOT_TRAFFICKING, null, null, "co", now))
+            .field());
+    assertEquals(
+        "duplicateOf",
+        assertThrows(
+                InvalidInputException.class,
+                () -> received.setAside(SetAsideReason.DUPLICATE, null, null, "co", now))
+            .field());
+    assertEquals(
+        "duplicateOf",
+        assertThrows(
+                InvalidInputException.class,
+                () -> received.setAside(SetAsideReason.DUPLICATE, null, received, "co", now))
+            .field());
+    Signal elsewhere =
+        new Signal(
+            "WW-CCCC-CCCC", SignalStatus.RECEIVED, new Region("utrecht", "Utrecht"), "pf", now);
+    assertThrows(
+        InvalidInputException.class,
+        () -> received.setAside(SetAsideReason.DUPLICATE, null, elsewhere, "co", now));
+    assertThrows(
+        InvalidInputException.class,
+        () -> received.setAside(SetAsideReason.SPAM, null, other, "co", now),
+        "only a duplicate names another signal");
+
+    received.setAside(SetAsideReason.DUPLICATE, advice, other, "co", now);
+    assertEquals(SignalStatus.SET_ASIDE, received.status());
+    assertEquals(other, received.duplicateOf());
+    assertNull(received.setAsideAdvice(), "advice is kept only for 'not trafficking'");
+    assertThrows(InvalidInputException.class, () -> received.takeIntoWork("co", now));
+    assertThrows(
+        InvalidInputException.class,
+        () -> received.setAside(SetAsideReason.SPAM, null, null, "co", now));
+
+    other.takeIntoWork("co", now);
+    assertEquals(SignalStatus.DRAFT, other.status());
+    assertEquals("co", other.triagedBy());
+    assertThrows(InvalidInputException.class, () -> other.takeIntoWork("co", now));
+    Signal draft = new Signal("WW-DDDD-DDDD", SignalStatus.DRAFT, zeeland, "co", now);
+    assertThrows(
+        InvalidInputException.class,
+        () -> draft.setAside(SetAsideReason.SPAM, null, null, "co", now),
+        "a coordinator's own draft is not in the inbox");
+  }
+
+  @Test
+  void aCaseIsOfferedToAnotherRegionAndMovesOnlyWhenAccepted() {
+    Region zeeland = new Region("zeeland", "Zeeland");
+    Region utrecht = new Region("utrecht", "Utrecht");
+    OffsetDateTime now = OffsetDateTime.now();
+    CaseFile c = new CaseFile("ZK-2026-00006", zeeland, MARCH, now, "coordinator-zeeland");
+    assertThrows(
+        InvalidInputException.class,
+        () -> new CaseTransfer(c, zeeland, null, "co", now),
+        "not to its own region");
+    CaseTransfer refused = new CaseTransfer(c, utrecht, null, "co", now);
+    assertThrows(InvalidInputException.class, () -> refused.refuse(null, "other", now));
+    refused.refuse(new Sealed("k1:x"), "other", now);
+    assertEquals(TransferStatus.REFUSED, refused.status());
+    assertEquals(zeeland, c.region(), "refused: the case stays");
+    assertThrows(InvalidInputException.class, () -> refused.accept("other", now));
+
+    CaseTransfer accepted = new CaseTransfer(c, utrecht, null, "co", now);
+    accepted.accept("other", now);
+    assertEquals(TransferStatus.ACCEPTED, accepted.status());
+    assertEquals(utrecht, c.region());
+    assertEquals(zeeland, accepted.fromRegion());
+    assertThrows(InvalidInputException.class, () -> accepted.accept("other", now));
+
+    c.close(CloseReason.SUPPORT_COMPLETED, null, MARCH);
+    assertThrows(
+        InvalidInputException.class,
+        () -> new CaseTransfer(c, zeeland, null, "co", now),
+        "a closed case is not transferred");
   }
 
   private static nl.wegwijzer.directory.model.Organisation organisation() {

@@ -60,9 +60,11 @@ class CaseServiceTest extends CaseworkDatabaseTest {
   private CaseView.ReferralView refer(String organisation) {
     return inCasework(
         c ->
-            c.cases()
+            c.referrals()
                 .refer(
-                    ZEELAND, caseNumber, new ReferralOrder(organisation, CareNeed.SHELTER, TODAY)));
+                    ZEELAND,
+                    caseNumber,
+                    ReferralOrder.consultation(organisation, CareNeed.SHELTER, TODAY)));
   }
 
   @Test
@@ -94,11 +96,12 @@ class CaseServiceTest extends CaseworkDatabaseTest {
         () ->
             inCasework(
                 c ->
-                    c.cases()
+                    c.referrals()
                         .refer(
                             UTRECHT,
                             caseNumber,
-                            new ReferralOrder("test-opvang-zeeland", CareNeed.SHELTER, null))));
+                            ReferralOrder.consultation(
+                                "test-opvang-zeeland", CareNeed.SHELTER, null))));
     assertThrows(
         NotFoundException.class,
         () -> inCasework(c -> c.cases().accessLog(UTRECHT, caseNumber, PageRequest.first(20))));
@@ -138,9 +141,12 @@ class CaseServiceTest extends CaseworkDatabaseTest {
     CLOCK.advanceSeconds(60);
     inCasework(
         c ->
-            c.cases()
-                .answerReferral(
-                    ZEELAND, caseNumber, referral.id(), ReferralStatus.ACCEPTED, TODAY));
+            c.referrals()
+                .answer(
+                    ZEELAND,
+                    caseNumber,
+                    referral.id(),
+                    new ReferralAnswer(ReferralStatus.ACCEPTED, null, null, null, TODAY)));
     inCasework(c -> c.cases().startReflectionPeriod(ZEELAND, caseNumber, TODAY, false, null));
     inCasework(
         c ->

@@ -11,6 +11,7 @@ import nl.wegwijzer.casework.model.CloseReason;
 import nl.wegwijzer.casework.model.SubjectType;
 import nl.wegwijzer.casework.repository.CaseEventRepository;
 import nl.wegwijzer.casework.repository.CaseRepository;
+import nl.wegwijzer.casework.repository.CaseTransferRepository;
 import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.casework.testing.CaseworkDatabaseTest;
 import nl.wegwijzer.directory.repository.MunicipalityRepository;
@@ -43,6 +44,7 @@ class RegionMovesTest extends CaseworkDatabaseTest {
                     new SignalRepository(c.em()),
                     new CaseRepository(c.em()),
                     new CaseEventRepository(c.em()),
+                    new CaseTransferRepository(c.em()),
                     new AccessLog(c.accessLogLines(), CLOCK),
                     CLOCK)
                 .followMunicipalities());

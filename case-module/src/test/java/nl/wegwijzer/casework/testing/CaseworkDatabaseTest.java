@@ -13,11 +13,13 @@ import nl.wegwijzer.casework.model.ConsentSigner;
 import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.model.ResidenceStatus;
 import nl.wegwijzer.casework.model.Sector;
+import nl.wegwijzer.casework.notice.CaseTransferOffered;
 import nl.wegwijzer.casework.notice.SignalArrived;
 import nl.wegwijzer.casework.report.ReportService;
 import nl.wegwijzer.casework.repository.AccessLogRepository;
 import nl.wegwijzer.casework.repository.CaseEventRepository;
 import nl.wegwijzer.casework.repository.CaseRepository;
+import nl.wegwijzer.casework.repository.CaseTransferRepository;
 import nl.wegwijzer.casework.repository.RetentionRunRepository;
 import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.casework.service.AccessLog;
@@ -25,9 +27,12 @@ import nl.wegwijzer.casework.service.Actor;
 import nl.wegwijzer.casework.service.ActorRegions;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.Colleagues;
+import nl.wegwijzer.casework.service.ReferralService;
 import nl.wegwijzer.casework.service.RetentionService;
 import nl.wegwijzer.casework.service.SignalForm;
 import nl.wegwijzer.casework.service.SignalService;
+import nl.wegwijzer.casework.service.TransferService;
+import nl.wegwijzer.casework.service.TriageService;
 import nl.wegwijzer.content.rules.EligibilityRules;
 import nl.wegwijzer.content.service.RuleBook;
 import nl.wegwijzer.content.testing.ContentDatabaseTest;
@@ -87,6 +92,12 @@ public abstract class CaseworkDatabaseTest {
   /** The signals that arrived in an inbox since the test started. */
   protected static final RecordedEvents<SignalArrived> ARRIVALS = new RecordedEvents<>();
 
+  /** After how many days a referral without an answer is in the worklist, in these tests. */
+  public static final int REFERRAL_ANSWER_DAYS = 10;
+
+  /** The notices of transfers offered, as the services fired them. */
+  protected static final RecordedEvents<CaseTransferOffered> OFFERS = new RecordedEvents<>();
+
   @BeforeAll
   static void openDatabase() {
     TestDatabase.open("casework-test", "directory", "content", "casework");
@@ -98,6 +109,7 @@ public abstract class CaseworkDatabaseTest {
     emptyCasework();
     CLOCK.set(TODAY);
     ARRIVALS.clear();
+    OFFERS.clear();
   }
 
   @AfterAll
@@ -113,6 +125,7 @@ public abstract class CaseworkDatabaseTest {
         "delete from casework.notice_setting",
         "delete from casework.notice_digest",
         "delete from casework.retention_run",
+        "delete from casework.case_transfer",
         "update casework.signal set case_id = null",
         "delete from casework.case_file",
         "delete from casework.signal",
@@ -151,7 +164,6 @@ public abstract class CaseworkDatabaseTest {
           new SignalRepository(em),
           new CaseEventRepository(em),
           new AccessLogRepository(em),
-          directory().organisationService(),
           signals(),
           new ActorRegions(directory().places()),
           CIPHER,
@@ -162,6 +174,10 @@ public abstract class CaseworkDatabaseTest {
     }
 
     public RetentionService retention(String period) {
+      return retention(period, "P3M");
+    }
+
+    public RetentionService retention(String period, String setAsidePeriod) {
       return new RetentionService(
           new CaseRepository(em),
           new SignalRepository(em),
@@ -169,7 +185,41 @@ public abstract class CaseworkDatabaseTest {
           new RetentionRunRepository(em),
           accessLog(),
           CLOCK,
-          period);
+          period,
+          setAsidePeriod);
+    }
+
+    public ReferralService referrals() {
+      return new ReferralService(
+          cases(),
+          new CaseRepository(em),
+          new SignalRepository(em),
+          new CaseEventRepository(em),
+          directory().organisationService(),
+          new ActorRegions(directory().places()),
+          CIPHER,
+          accessLog(),
+          CLOCK,
+          REFERRAL_ANSWER_DAYS);
+    }
+
+    public TriageService triage() {
+      return new TriageService(signals(), new SignalRepository(em), CIPHER, accessLog(), CLOCK);
+    }
+
+    /** Transfers whose offers are told to {@link #OFFERS}. */
+    public TransferService transfers() {
+      return new TransferService(
+          cases(),
+          new CaseTransferRepository(em),
+          new SignalRepository(em),
+          new CaseEventRepository(em),
+          directory().places(),
+          new ActorRegions(directory().places()),
+          CIPHER,
+          accessLog(),
+          OFFERS,
+          CLOCK);
     }
 
     public ReportService reports() {

@@ -31,6 +31,10 @@ public class RetentionJob {
                 + run.signalsAnonymised()
                 + " signal(s) closed before "
                 + run.closedBefore()
-                + " anonymised");
+                + " anonymised; "
+                + run.setAsideDeleted()
+                + " signal(s) set aside at triage longer than "
+                + retention.setAsideRetention()
+                + " ago deleted");
   }
 }

@@ -16,8 +16,6 @@ import java.util.function.Supplier;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CaseView;
 import nl.wegwijzer.casework.service.CurrentActor;
-import nl.wegwijzer.casework.service.ReferralOrder;
-import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.Refused;
@@ -28,7 +26,8 @@ import nl.wegwijzer.web.shared.Refused;
  * referrals, tasks and deadlines, contacts and meetings, the timeline and the access log. Each part
  * has its own small form, posting back to its section's address, where the notice of what was done
  * takes the focus; what was typed stays when the service refuses it or the case changed meanwhile.
- * Handing over, flags, reopening and the task list's buttons are {@link CaseTeamBacking}'s.
+ * Handing over, flags, reopening and the task list's buttons are {@link CaseTeamBacking}'s;
+ * referrals and transfer {@link CaseReferralsBacking}'s.
  */
 @Named
 @ViewScoped
@@ -38,7 +37,6 @@ public class CaseBacking implements Serializable {
 
   @Inject transient CaseService cases;
   @Inject transient CurrentActor current;
-  @Inject transient OrganisationDirectory directory;
 
   private CaseView shown;
   private CaseSection section = CaseSection.OVERVIEW;
@@ -46,7 +44,6 @@ public class CaseBacking implements Serializable {
   private String notice;
 
   /* What is typed into each section's form, by field name, kept when the service refuses it. */
-  private ReferralForm referral;
   private CloseForm closing;
   private ProgressForm progress;
 
@@ -56,7 +53,6 @@ public class CaseBacking implements Serializable {
     section = CaseSection.ofPath(parameters.get("section")).orElse(CaseSection.OVERVIEW);
     shown = cases.read(current.actor(), parameters.get("number"), "view");
     String today = LocalDate.now(SignalFormBacking.ZONE).toString();
-    referral = new ReferralForm(today);
     closing = new CloseForm(today);
     progress = new ProgressForm(today, shown.policeReport());
     if (parameters.containsKey("geopend")) {
@@ -77,6 +73,19 @@ public class CaseBacking implements Serializable {
     notice = CaseworkTexts.text(doneKey);
   }
 
+  /**
+   * As {@link #change}, for a change through another service of the case ({@link
+   * CaseReferralsBacking}'s referrals and transfer): the case is read again after it.
+   */
+  void changeThenRead(Runnable work, String doneKey) {
+    change(
+        () -> {
+          work.run();
+          return cases.read(current.actor(), shown.number(), "view");
+        },
+        doneKey);
+  }
+
   /** After a conflict the page shows the case as it is now, with what was typed. */
   void refused(@Observes(notifyObserver = Reception.IF_EXISTS) Refused refused) {
     if (shown != null && refused.refusal() instanceof ConflictException) {
@@ -87,40 +96,6 @@ public class CaseBacking implements Serializable {
   private Map<String, String> parse() {
     problems = new LinkedHashMap<>();
     return problems;
-  }
-
-  public void searchOrganisations() {
-    notice = null;
-    referral.search(directory, parse());
-  }
-
-  public void refer() {
-    ReferralOrder order = referral.order(parse());
-    if (order != null) {
-      change(
-          () -> {
-            cases.refer(current.actor(), shown.number(), order);
-            return cases.read(current.actor(), shown.number(), "view");
-          },
-          "case.refer.done");
-      referral.referred();
-    }
-  }
-
-  public void answerReferral() {
-    ReferralForm.Answer answer = referral.answer(parse());
-    if (answer != null) {
-      change(
-          () ->
-              cases.answerReferral(
-                  current.actor(),
-                  shown.number(),
-                  answer.referralId(),
-                  answer.status(),
-                  answer.on()),
-          "case.refer.answered");
-      referral.answered();
-    }
   }
 
   public void savePoliceReport() {
@@ -229,10 +204,6 @@ public class CaseBacking implements Serializable {
 
   public String getNotice() {
     return notice;
-  }
-
-  public ReferralForm getReferral() {
-    return referral;
   }
 
   public ProgressForm getProgress() {

@@ -3,6 +3,7 @@ package nl.wegwijzer.web.coordinatie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -122,6 +123,15 @@ public class CaseworkLists {
 
   public String moment(OffsetDateTime at) {
     return at == null ? "–" : at.atZoneSameInstant(SignalFormBacking.ZONE).format(MOMENT);
+  }
+
+  /** How long a signal has waited in the inbox since it came in, in words ('3 dagen', '5 uur'). */
+  public String waited(OffsetDateTime since) {
+    Duration waited = Duration.between(since, OffsetDateTime.now());
+    long days = waited.toDays();
+    return days >= 1
+        ? CaseworkTexts.text("inbox.waitedDays", days)
+        : CaseworkTexts.text("inbox.waitedHours", Math.max(0, waited.toHours()));
   }
 
   /** A filter that could not be read, or that the service refused (FailureHandler). */

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.wegwijzer.casework.model.SignalStatus;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CurrentActor;
+import nl.wegwijzer.casework.service.ReferralService;
 import nl.wegwijzer.casework.service.SignalQuery;
 import nl.wegwijzer.casework.service.SignalService;
 import nl.wegwijzer.casework.service.SignalSummary;
@@ -15,8 +16,9 @@ import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 
 /**
- * /coordinatie: what needs the coordinator now: the worklist of due and overdue tasks and
- * deadlines, the inbox of signals from the public form, and the drafts still to finish.
+ * /coordinatie: what needs the coordinator now: the worklist of due and overdue tasks and deadlines
+ * (with referrals waiting too long for an answer), the inbox of signals from the public form with
+ * how long each has waited, and the drafts still to finish.
  */
 @Named
 @RequestScoped
@@ -25,6 +27,7 @@ public class CoordinatieIndexBacking {
   static final int SHOWN = 10;
 
   @Inject CaseService cases;
+  @Inject ReferralService referrals;
   @Inject SignalService signals;
   @Inject CurrentActor current;
 
@@ -34,7 +37,9 @@ public class CoordinatieIndexBacking {
 
   public List<WorkItem> getWorklist() {
     if (worklist == null) {
-      worklist = cases.worklist(current.actor());
+      worklist =
+          WorkItem.merged(
+              cases.worklist(current.actor()), referrals.waitingForAnswer(current.actor()));
     }
     return worklist;
   }

@@ -17,6 +17,7 @@ import nl.wegwijzer.casework.service.Actor;
 import nl.wegwijzer.casework.service.CaseService;
 import nl.wegwijzer.casework.service.CaseView;
 import nl.wegwijzer.casework.service.ReferralOrder;
+import nl.wegwijzer.casework.service.ReferralService;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -78,13 +79,22 @@ class CaseBackingTest {
     }
 
     @Override
-    public CaseView.ReferralView refer(Actor actor, String number, ReferralOrder order) {
-      throw refusal;
+    public Page<AccessLogLine> accessLog(Actor actor, String number, PageRequest page) {
+      return new Page<>(List.of(), 1, page.size(), 0);
+    }
+  }
+
+  /** A referral service that refuses every referral with the case service's refusal. */
+  private static final class RefusingReferrals extends ReferralService {
+    private final RuntimeException refusal;
+
+    RefusingReferrals(RuntimeException refusal) {
+      this.refusal = refusal;
     }
 
     @Override
-    public Page<AccessLogLine> accessLog(Actor actor, String number, PageRequest page) {
-      return new Page<>(List.of(), 1, page.size(), 0);
+    public CaseView.ReferralView refer(Actor actor, String number, ReferralOrder order) {
+      throw refusal;
     }
   }
 
@@ -93,14 +103,23 @@ class CaseBackingTest {
     page.cases = service;
     page.current = () -> new Actor("coordinator", Set.of("zeeland"));
     page.load();
-    page.getReferral().getText().put("organisation", "opvang-zeeland");
-    page.getReferral().getText().put("careNeed", "shelter");
     return page;
   }
 
+  /** The referral section of the page, with an organisation chosen. */
+  private static CaseReferralsBacking referrals(CaseBacking page, Refusing service) {
+    CaseReferralsBacking section = new CaseReferralsBacking();
+    section.page = page;
+    section.current = page.current;
+    section.referrals = new RefusingReferrals(service.refusal);
+    section.getForm().getText().put("organisation", "opvang-zeeland");
+    section.getForm().getText().put("careNeed", "shelter");
+    return section;
+  }
+
   /** What FailureHandler does with a refusal: the domain's exception, told to the page. */
-  private static RuntimeException refusedReferral(CaseBacking page) {
-    RuntimeException thrown = assertThrows(RuntimeException.class, page::refer);
+  private static RuntimeException refusedReferral(CaseBacking page, CaseReferralsBacking section) {
+    RuntimeException thrown = assertThrows(RuntimeException.class, section::refer);
     RuntimeException refusal = DomainFailure.of(thrown).orElseThrow();
     page.refused(new Refused(refusal));
     return refusal;
@@ -111,10 +130,11 @@ class CaseBackingTest {
     try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of("number", NUMBER))) {
       Refusing service = new Refusing(new NotFoundException("case", NUMBER));
       CaseBacking page = opened(service);
-      assertInstanceOf(NotFoundException.class, refusedReferral(page));
+      CaseReferralsBacking section = referrals(page, service);
+      assertInstanceOf(NotFoundException.class, refusedReferral(page, section));
       assertNull(page.getNotice());
       assertEquals(List.of("view"), service.reads);
-      assertEquals("opvang-zeeland", page.getReferral().getText().get("organisation"));
+      assertEquals("opvang-zeeland", section.getForm().getText().get("organisation"));
     }
   }
 
@@ -124,27 +144,29 @@ class CaseBackingTest {
       Refusing service =
           new Refusing(new TransactionalException("rolled back", new OptimisticLockException()));
       CaseBacking page = opened(service);
-      assertInstanceOf(ConflictException.class, refusedReferral(page));
+      CaseReferralsBacking section = referrals(page, service);
+      assertInstanceOf(ConflictException.class, refusedReferral(page, section));
       assertEquals(List.of("view", "view-after-conflict"), service.reads);
       assertEquals(2L, page.getCase().version());
-      assertEquals("shelter", page.getReferral().getText().get("careNeed"));
+      assertEquals("shelter", section.getForm().getText().get("careNeed"));
     }
   }
 
   @Test
   void anArchivedOrganisationIsNamedAtItsField() {
     try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of("number", NUMBER))) {
-      CaseBacking page =
-          opened(
-              new Refusing(
-                  new InvalidInputException(
-                      "organisation", "organisation 'opvang-zeeland' is archived: gone")));
-      RuntimeException refusal = refusedReferral(page);
+      Refusing service =
+          new Refusing(
+              new InvalidInputException(
+                  "organisation", "organisation 'opvang-zeeland' is archived: gone"));
+      CaseBacking page = opened(service);
+      CaseReferralsBacking section = referrals(page, service);
+      RuntimeException refusal = refusedReferral(page, section);
       assertEquals("organisation", ((InvalidInputException) refusal).field());
       assertEquals(
           CaseworkTexts.text("problem.organisation.archived"),
           ScreenProblems.describe((InvalidInputException) refusal));
-      assertEquals("opvang-zeeland", page.getReferral().getText().get("organisation"));
+      assertEquals("opvang-zeeland", section.getForm().getText().get("organisation"));
     }
   }
 }

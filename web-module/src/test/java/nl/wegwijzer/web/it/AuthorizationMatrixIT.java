@@ -86,6 +86,7 @@ class AuthorizationMatrixIT {
     {"/api/feedback?page=/", "401", "200", "403", "403"},
     {"/api/signals", "401", "403", "200", "403"},
     {"/api/cases", "401", "403", "200", "403"},
+    {"/api/transfers", "401", "403", "200", "403"},
     {"/api/coverage", "401", "200", "403", "403"},
   };
 

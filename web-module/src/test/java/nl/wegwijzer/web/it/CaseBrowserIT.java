@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Following a case in Chromium: a case opened from a registered signal, a referral to an
- * organisation found by name in the directory, a task with a due date that shows in the worklist,
- * and closing with a reason after a confirmation, each in its section of the case page.
+ * organisation found by care need near the person's municipality in the directory, a task with a
+ * due date that shows in the worklist, and closing with a reason after a confirmation, each in its
+ * section of the case page.
  */
 class CaseBrowserIT extends BrowserTest {
 
@@ -64,12 +65,15 @@ class CaseBrowserIT extends BrowserTest {
     assertTrue(browser.findElement(By.id("timeline")).getText().contains("Zaak geopend"));
 
     open("/coordinatie/zaken/" + number + "/verwijzingen");
-    type(browser, "refer-form:organisationQuery", "opvang");
+    choose(browser, "refer-form:careNeed", "shelter");
+    type(browser, "refer-form:place", "Goes");
     press(browser, wait, "refer-form:search-organisation");
     WebElement organisation = browser.findElement(By.id("refer-form:organisation"));
     String organisationName =
-        new org.openqa.selenium.support.ui.Select(organisation).getFirstSelectedOption().getText();
-    choose(browser, "refer-form:careNeed", "shelter");
+        new org.openqa.selenium.support.ui.Select(organisation)
+            .getFirstSelectedOption()
+            .getText()
+            .replaceAll(" – .*$", "");
     press(browser, wait, "refer-form:refer");
     assertTrue(browser.findElement(By.id("notice")).getText().contains("verwijzing"));
     WebElement referrals = browser.findElement(By.id("referral-table"));
