@@ -136,7 +136,7 @@ public abstract class CaseworkDatabaseTest {
     }
 
     public ReportService reports() {
-      return new ReportService(em);
+      return new ReportService(em, directory().places());
     }
 
     public AccessLogRepository accessLogLines() {
