@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.wegwijzer.casework.model.Nationalities;
 import nl.wegwijzer.casework.service.Actor;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
@@ -48,7 +47,7 @@ public class ReportService {
    * outcome of a signal is its case's.
    */
   private static final String REGISTERED =
-      "select r.code, s.id, s.case_id, s.reporter_type, s.minor, s.nationality,"
+      "select r.code, s.id, s.case_id, s.reporter_type, s.minor, s.nationality_group,"
           + " case when c.id is null then 'no-case' when c.status = 'OPEN' then 'open'"
           + " else lower(replace(c.close_reason, '_', '-')) end,"
           + " (select string_agg(f.form, ',') from casework.signal_form f"
@@ -203,7 +202,7 @@ public class ReportService {
               row[2] == null ? null : ((Number) row[2]).longValue(),
               code((String) row[3]),
               (Boolean) row[4],
-              nationalityGroup((String) row[5]),
+              code((String) row[5]),
               (String) row[6],
               row[7] == null
                   ? Set.of()
@@ -216,10 +215,6 @@ public class ReportService {
 
   private static String code(String constant) {
     return constant == null ? null : constant.toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  private static String nationalityGroup(String nationality) {
-    return nationality == null ? null : Nationalities.groupOf(nationality.strip()).code();
   }
 
   private static void checkPeriod(LocalDate from, LocalDate until) {

@@ -18,7 +18,7 @@ import nl.wegwijzer.directory.support.PageRequest;
 @ApplicationScoped
 public class SignalRepository {
 
-  /** How many candidates of the same birth year, gender and nationality are compared at most. */
+  /** How many candidates of the same nationality group are compared at most. */
   public static final int MAX_DUPLICATE_CANDIDATES = 500;
 
   private final EntityManager em;
@@ -61,11 +61,12 @@ public class SignalRepository {
   }
 
   /**
-   * Signals whose municipality is now in another region than they are, except those of a closed
-   * case (its history stays where it was).
+   * The signals that follow their municipality when it moves to another region: all but those
+   * anonymised or of a closed case (its history stays where it was). Where the municipality is can
+   * only be read from the sealed details, so the caller compares.
    */
-  public List<Signal> behindTheirMunicipality() {
-    return em.createNamedQuery("Signal.behindMunicipality", Signal.class).getResultList();
+  public List<Signal> mayMove() {
+    return em.createNamedQuery("Signal.mayMove", Signal.class).getResultList();
   }
 
   public List<Signal> ofCase(CaseFile caseFile) {
@@ -76,6 +77,8 @@ public class SignalRepository {
 
   /**
    * Other signals in the regions with the same birth year, gender and nationality, newest first.
+   * Only the nationality group is in clear, so the newest candidates of that group are read and
+   * compared once opened.
    */
   public List<Signal> sameProfile(Signal signal, Set<Long> regionIds) {
     if (signal.age().birthYear() == null
@@ -85,13 +88,17 @@ public class SignalRepository {
       return List.of();
     }
     return em.createNamedQuery("Signal.possibleDuplicates", Signal.class)
-        .setParameter("birthYear", signal.age().birthYear())
-        .setParameter("gender", signal.gender())
-        .setParameter("nationality", signal.nationality())
+        .setParameter("nationalityGroup", signal.nationalityGroup())
         .setParameter("regions", regionIds)
         .setParameter("id", signal.id())
         .setMaxResults(MAX_DUPLICATE_CANDIDATES)
-        .getResultList();
+        .getResultStream()
+        .filter(
+            s ->
+                signal.age().birthYear().equals(s.age().birthYear())
+                    && signal.gender() == s.gender()
+                    && signal.nationality().equals(s.nationality()))
+        .toList();
   }
 
   /** A page of the signals that match, newest first; the count stops at 10,001. */

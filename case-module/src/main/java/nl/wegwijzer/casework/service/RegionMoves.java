@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wegwijzer.casework.model.AccessAction;
@@ -20,6 +21,7 @@ import nl.wegwijzer.casework.repository.CaseEventRepository;
 import nl.wegwijzer.casework.repository.CaseRepository;
 import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.service.PlaceService;
 
 /**
  * Open signals and cases follow their municipality into another region on the day it moves (a
@@ -41,10 +43,11 @@ public class RegionMoves {
   private final CaseRepository cases;
   private final CaseEventRepository events;
   private final AccessLog accessLog;
+  private final PlaceService places;
   private final Clock clock;
 
   protected RegionMoves() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -53,11 +56,13 @@ public class RegionMoves {
       CaseRepository cases,
       CaseEventRepository events,
       AccessLog accessLog,
+      PlaceService places,
       Clock clock) {
     this.signals = signals;
     this.cases = cases;
     this.events = events;
     this.accessLog = accessLog;
+    this.places = places;
     this.clock = clock;
   }
 
@@ -66,8 +71,17 @@ public class RegionMoves {
 
   public Moved followMunicipalities() {
     int movedSignals = 0;
-    for (Signal signal : signals.behindTheirMunicipality()) {
-      Region left = signal.followMunicipality().orElseThrow();
+    for (Signal signal : signals.mayMove()) {
+      if (signal.municipalityCode() == null) {
+        continue;
+      }
+      Optional<Region> moved =
+          signal.followMunicipality(
+              places.municipalityByCbsCode(signal.municipalityCode()).region());
+      if (moved.isEmpty()) {
+        continue;
+      }
+      Region left = moved.get();
       accessLog.record(
           CALENDAR,
           AccessAction.UPDATE,
@@ -82,7 +96,7 @@ public class RegionMoves {
       Region left = caseFile.region();
       Map<Region, Long> placed =
           signals.ofCase(caseFile).stream()
-              .filter(s -> s.municipality() != null)
+              .filter(s -> s.municipalityCode() != null)
               .collect(
                   Collectors.groupingBy(Signal::region, LinkedHashMap::new, Collectors.counting()));
       Region most =

@@ -187,7 +187,7 @@ public class SignalService {
   public SignalView read(Actor actor, String reference, String purpose) {
     Signal signal = visible(actor, reference);
     accessLog.record(actor, AccessAction.READ, SubjectType.SIGNAL, reference, purpose);
-    return SignalView.of(signal, cipher);
+    return view(signal);
   }
 
   /** The actor's signals that match, newest first; every signal listed is logged. */
@@ -266,7 +266,7 @@ public class SignalService {
    */
   private SignalView changed(Signal signal) {
     signals.flush();
-    return SignalView.of(signal, cipher);
+    return view(signal);
   }
 
   /** A signal of the actor's regions; any other is not found. */
@@ -382,5 +382,14 @@ public class SignalService {
 
   OffsetDateTime now() {
     return OffsetDateTime.now(clock);
+  }
+
+  private SignalView view(Signal signal) {
+    return SignalView.of(
+        signal,
+        cipher,
+        signal.municipalityCode() == null
+            ? null
+            : places.municipalityByCbsCode(signal.municipalityCode()));
   }
 }

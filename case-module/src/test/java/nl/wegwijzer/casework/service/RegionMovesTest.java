@@ -44,6 +44,7 @@ class RegionMovesTest extends CaseworkDatabaseTest {
                     new CaseRepository(c.em()),
                     new CaseEventRepository(c.em()),
                     new AccessLog(c.accessLogLines(), CLOCK),
+                    c.directory().places(),
                     CLOCK)
                 .followMunicipalities());
   }

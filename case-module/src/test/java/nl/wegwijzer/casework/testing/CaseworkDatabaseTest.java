@@ -10,6 +10,7 @@ import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.Channel;
 import nl.wegwijzer.casework.model.Consent;
 import nl.wegwijzer.casework.model.ConsentSigner;
+import nl.wegwijzer.casework.model.PersonDetailsConverter;
 import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.model.ResidenceStatus;
 import nl.wegwijzer.casework.model.Sector;
@@ -56,6 +57,11 @@ public abstract class CaseworkDatabaseTest {
           "t1");
 
   protected static final MutableClock CLOCK = new MutableClock(TODAY);
+
+  static {
+    // the persistence provider creates the converter that seals a signal's person; no CDI here
+    PersonDetailsConverter.use(CIPHER);
+  }
 
   @BeforeAll
   static void openDatabase() {
