@@ -54,12 +54,6 @@ import nl.wegwijzer.directory.support.InvalidInputException;
             + " and s.region.id in :regions and s.id <> :id"
             + " and s.anonymisedAt is null order by s.createdAt desc")
 @NamedQuery(
-    name = "Signal.mayMove",
-    query =
-        "select s from Signal s left join s.caseFile c where s.anonymisedAt is null"
-            + " and (c is null or c.status = nl.wegwijzer.casework.model.CaseStatus.OPEN)"
-            + " order by s.id")
-@NamedQuery(
     name = "Signal.referenceTaken",
     query = "select count(s) from Signal s where s.reference = :reference")
 public class Signal {

@@ -60,13 +60,36 @@ public class SignalRepository {
         > 0;
   }
 
+  /** A signal that may follow its municipality, as stored: its region and sealed details. */
+  public record Placed(long id, long regionId, String personSealed) {}
+
   /**
-   * The signals that follow their municipality when it moves to another region: all but those
-   * anonymised or of a closed case (its history stays where it was). Where the municipality is can
-   * only be read from the sealed details, so the caller compares.
+   * The next {@code count} signals after id {@code afterId} that follow their municipality when it
+   * moves to another region: all with sealed details but those anonymised or of a closed case (its
+   * history stays where it was). Where the municipality is can only be read from the sealed
+   * details, so the caller opens them; read in batches of rows, not entities, so that a run over
+   * every open signal stays small.
    */
-  public List<Signal> mayMove() {
-    return em.createNamedQuery("Signal.mayMove", Signal.class).getResultList();
+  public List<Placed> mayMove(long afterId, int count) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select s.id, s.region_id, s.person_sealed from casework.signal s"
+                    + " left join casework.case_file c on c.id = s.case_id"
+                    + " where s.id > ?1 and s.person_sealed is not null and s.anonymised_at is null"
+                    + " and (c.id is null or c.status = 'OPEN') order by s.id limit ?2")
+            .setParameter(1, afterId)
+            .setParameter(2, count)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Placed(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]))
+        .toList();
+  }
+
+  public Signal get(long id) {
+    return em.find(Signal.class, id);
   }
 
   public List<Signal> ofCase(CaseFile caseFile) {

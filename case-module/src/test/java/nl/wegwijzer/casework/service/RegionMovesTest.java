@@ -45,6 +45,7 @@ class RegionMovesTest extends CaseworkDatabaseTest {
                     new CaseEventRepository(c.em()),
                     new AccessLog(c.accessLogLines(), CLOCK),
                     c.directory().places(),
+                    CIPHER,
                     CLOCK)
                 .followMunicipalities());
   }
