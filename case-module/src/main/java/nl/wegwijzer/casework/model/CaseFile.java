@@ -46,7 +46,7 @@ import nl.wegwijzer.directory.support.NotFoundException;
     query =
         "select distinct c from Signal s join s.caseFile c"
             + " where c.status = nl.wegwijzer.casework.model.CaseStatus.OPEN"
-            + " and s.municipality is not null and s.region <> c.region")
+            + " and s.region <> c.region")
 @NamedQuery(
     name = "CaseFile.toAnonymise",
     query =

@@ -2,6 +2,7 @@ package nl.wegwijzer.casework.model;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Gender;
 import nl.wegwijzer.directory.model.Municipality;
+import nl.wegwijzer.directory.model.NationalityGroup;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.support.InvalidInputException;
 
@@ -48,16 +50,9 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 @NamedQuery(
     name = "Signal.possibleDuplicates",
     query =
-        "select s from Signal s where s.birthYear = :birthYear and s.gender = :gender"
-            + " and s.nationality = :nationality and s.region.id in :regions and s.id <> :id"
+        "select s from Signal s where s.nationalityGroup = :nationalityGroup"
+            + " and s.region.id in :regions and s.id <> :id"
             + " and s.anonymisedAt is null order by s.createdAt desc")
-@NamedQuery(
-    name = "Signal.behindMunicipality",
-    query =
-        "select s from Signal s left join s.caseFile c where s.municipality is not null"
-            + " and s.region <> s.municipality.region"
-            + " and (c is null or c.status = nl.wegwijzer.casework.model.CaseStatus.OPEN)"
-            + " order by s.id")
 @NamedQuery(
     name = "Signal.referenceTaken",
     query = "select count(s) from Signal s where s.reference = :reference")
@@ -94,10 +89,6 @@ public class Signal {
   private Region region;
 
   @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "municipality_id")
-  private Municipality municipality;
-
-  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "case_id")
   private CaseFile caseFile;
 
@@ -124,15 +115,6 @@ public class Signal {
   @Column(name = "form", length = 20)
   private Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
 
-  @Enumerated(EnumType.STRING)
-  private Sector sector;
-
-  @Column(name = "period_from")
-  private LocalDate periodFrom;
-
-  @Column(name = "period_until")
-  private LocalDate periodUntil;
-
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(
       name = "signal_indicator",
@@ -147,18 +129,20 @@ public class Signal {
   @Column(name = "pseudonym_sealed")
   private Sealed pseudonym;
 
-  private Integer age;
-
-  @Column(name = "birth_year")
-  private Integer birthYear;
+  /**
+   * Age, birth year, gender, nationality, municipality, sector, period and residence status: sealed
+   * together (issue 23 §8); reports and lists use {@link #minor}, {@link #nationalityGroup} and the
+   * region instead.
+   */
+  @Convert(converter = PersonDetailsConverter.class)
+  @Column(name = "person_sealed")
+  private PersonDetails person = PersonDetails.NONE;
 
   private Boolean minor;
 
   @Enumerated(EnumType.STRING)
-  private Gender gender;
-
-  @Column(length = 2)
-  private String nationality;
+  @Column(name = "nationality_group", length = 10)
+  private NationalityGroup nationalityGroup;
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(
@@ -177,10 +161,6 @@ public class Signal {
   /** The step of the coordinators' form this signal was last saved on (casework V50). */
   @Column(name = "form_step", length = 20)
   private String formStep;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "residence_status")
-  private ResidenceStatus residenceStatus;
 
   @Enumerated(EnumType.STRING)
   private Consent consent;
@@ -282,30 +262,34 @@ public class Signal {
     channel = content.channel();
     reporterType = content.reporterType();
     reporterContact = content.reporterContact();
-    municipality = content.municipality();
+    Municipality municipality = content.municipality();
     if (municipality != null) {
       region = municipality.region();
     }
     forms.clear();
     forms.addAll(content.forms());
-    sector = content.sector();
-    periodFrom = content.periodFrom();
-    periodUntil = content.periodUntil();
     indicators.clear();
     indicators.addAll(content.indicators());
     account = content.account();
     pseudonym = content.pseudonym();
-    age = content.age().age();
-    birthYear = content.age().birthYear();
+    person =
+        new PersonDetails(
+            content.age().age(),
+            content.age().birthYear(),
+            content.gender(),
+            content.nationality(),
+            municipality == null ? null : municipality.cbsCode(),
+            content.sector(),
+            content.periodFrom(),
+            content.periodUntil(),
+            content.residenceStatus());
     minor = content.age().minorOn(intakeDate == null ? today : intakeDate);
-    gender = content.gender();
-    nationality = content.nationality();
+    nationalityGroup = Nationalities.groupOf(content.nationality());
     languages.clear();
     languages.addAll(content.languages());
     interpreterNeeded = content.interpreterNeeded();
     // the language is asked for the interpreter only: without one it would be a stray fact
     interpreterLanguage = Boolean.TRUE.equals(interpreterNeeded) ? interpreter : null;
-    residenceStatus = content.residenceStatus();
     consent = content.consent();
     consentSignedBy = content.consentSignedBy();
     if (status == SignalStatus.REGISTERED) {
@@ -333,13 +317,15 @@ public class Signal {
     }
     requireFilled(problems, "channel", channel);
     requireFilled(problems, "reporterType", reporterType);
-    requireFilled(problems, "municipality", municipality);
+    requireFilled(problems, "municipality", person.municipality());
     if (forms.isEmpty()) {
       problems.put("forms", "is required");
     }
-    if (forms.contains(ExploitationForm.LABOUR) && sector == null) {
+    if (forms.contains(ExploitationForm.LABOUR) && person.sector() == null) {
       problems.put("sector", "is required for labour exploitation");
     }
+    LocalDate periodFrom = person.periodFrom();
+    LocalDate periodUntil = person.periodUntil();
     if (periodFrom != null && periodUntil != null && periodUntil.isBefore(periodFrom)) {
       problems.put("periodUntil", "lies before the start of the period");
     } else if (periodFrom != null && periodFrom.isAfter(today)) {
@@ -347,15 +333,15 @@ public class Signal {
     }
     requireFilled(problems, "account", account);
     requireFilled(problems, "pseudonym", pseudonym);
-    requireFilled(problems, "gender", gender);
-    requireFilled(problems, "nationality", nationality);
+    requireFilled(problems, "gender", person.gender());
+    requireFilled(problems, "nationality", person.nationality());
     requireFilled(problems, "interpreterNeeded", interpreterNeeded);
-    requireFilled(problems, "residenceStatus", residenceStatus);
+    requireFilled(problems, "residenceStatus", person.residenceStatus());
     if (consent == null) {
       problems.put("consent", "is required");
     } else {
       try {
-        new PersonAge(age, birthYear).checkConsent(consent, consentSignedBy, intakeDateOr(today));
+        age().checkConsent(consent, consentSignedBy, intakeDateOr(today));
       } catch (InvalidInputException e) {
         problems.put(e.field(), e.getMessage());
       }
@@ -473,7 +459,7 @@ public class Signal {
     account = null;
     pseudonym = null;
     feedbackNote = null;
-    age = null;
+    person = PersonDetails.NONE;
     languages.clear();
     interpreterLanguage = null;
     anonymisedAt = at;
@@ -497,15 +483,16 @@ public class Signal {
   }
 
   /**
-   * Follows the municipality into the region it is in today (after a merger or a region change), as
-   * every signal's region is its municipality's; the region it left, when it moved.
+   * Follows the municipality into {@code itsRegion}, the region it is in today (after a merger or a
+   * region change), as every signal's region is its municipality's; the region it left, when it
+   * moved.
    */
-  public Optional<Region> followMunicipality() {
-    if (municipality == null || municipality.region().equals(region)) {
+  public Optional<Region> followMunicipality(Region itsRegion) {
+    if (person.municipality() == null || itsRegion.equals(region)) {
       return Optional.empty();
     }
     Region left = region;
-    region = municipality.region();
+    region = itsRegion;
     return Optional.of(left);
   }
 
@@ -517,8 +504,9 @@ public class Signal {
     return region;
   }
 
-  public Municipality municipality() {
-    return municipality;
+  /** The CBS code of the municipality, or null. */
+  public String municipalityCode() {
+    return person.municipality();
   }
 
   public CaseFile caseFile() {
@@ -547,15 +535,15 @@ public class Signal {
   }
 
   public Sector sector() {
-    return sector;
+    return person.sector();
   }
 
   public LocalDate periodFrom() {
-    return periodFrom;
+    return person.periodFrom();
   }
 
   public LocalDate periodUntil() {
-    return periodUntil;
+    return person.periodUntil();
   }
 
   public Set<String> indicators() {
@@ -571,7 +559,7 @@ public class Signal {
   }
 
   public PersonAge age() {
-    return new PersonAge(age, birthYear);
+    return new PersonAge(person.age(), person.birthYear());
   }
 
   public Boolean minor() {
@@ -579,11 +567,15 @@ public class Signal {
   }
 
   public Gender gender() {
-    return gender;
+    return person.gender();
   }
 
   public String nationality() {
-    return nationality;
+    return person.nationality();
+  }
+
+  public NationalityGroup nationalityGroup() {
+    return nationalityGroup;
   }
 
   public Set<String> languages() {
@@ -611,7 +603,7 @@ public class Signal {
   }
 
   public ResidenceStatus residenceStatus() {
-    return residenceStatus;
+    return person.residenceStatus();
   }
 
   public Consent consent() {

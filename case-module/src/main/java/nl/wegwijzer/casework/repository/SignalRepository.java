@@ -20,7 +20,7 @@ import nl.wegwijzer.directory.support.PageRequest;
 @ApplicationScoped
 public class SignalRepository {
 
-  /** How many candidates of the same birth year, gender and nationality are compared at most. */
+  /** How many candidates of the same nationality group are compared at most. */
   public static final int MAX_DUPLICATE_CANDIDATES = 500;
 
   private final EntityManager em;
@@ -77,12 +77,36 @@ public class SignalRepository {
         > 0;
   }
 
+  /** A signal that may follow its municipality, as stored: its region and sealed details. */
+  public record Placed(long id, long regionId, String personSealed) {}
+
   /**
-   * Signals whose municipality is now in another region than they are, except those of a closed
-   * case (its history stays where it was).
+   * The next {@code count} signals after id {@code afterId} that follow their municipality when it
+   * moves to another region: all with sealed details but those anonymised or of a closed case (its
+   * history stays where it was). Where the municipality is can only be read from the sealed
+   * details, so the caller opens them; read in batches of rows, not entities, so that a run over
+   * every open signal stays small.
    */
-  public List<Signal> behindTheirMunicipality() {
-    return em.createNamedQuery("Signal.behindMunicipality", Signal.class).getResultList();
+  public List<Placed> mayMove(long afterId, int count) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select s.id, s.region_id, s.person_sealed from casework.signal s"
+                    + " left join casework.case_file c on c.id = s.case_id"
+                    + " where s.id > ?1 and s.person_sealed is not null and s.anonymised_at is null"
+                    + " and (c.id is null or c.status = 'OPEN') order by s.id limit ?2")
+            .setParameter(1, afterId)
+            .setParameter(2, count)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Placed(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]))
+        .toList();
+  }
+
+  public Signal get(long id) {
+    return em.find(Signal.class, id);
   }
 
   public List<Signal> ofCase(CaseFile caseFile) {
@@ -93,6 +117,8 @@ public class SignalRepository {
 
   /**
    * Other signals in the regions with the same birth year, gender and nationality, newest first.
+   * Only the nationality group is in clear, so the newest candidates of that group are read and
+   * compared once opened.
    */
   public List<Signal> sameProfile(Signal signal, Set<Long> regionIds) {
     if (signal.age().birthYear() == null
@@ -103,13 +129,17 @@ public class SignalRepository {
       return List.of();
     }
     return em.createNamedQuery("Signal.possibleDuplicates", Signal.class)
-        .setParameter("birthYear", signal.age().birthYear())
-        .setParameter("gender", signal.gender())
-        .setParameter("nationality", signal.nationality())
+        .setParameter("nationalityGroup", signal.nationalityGroup())
         .setParameter("regions", regionIds)
         .setParameter("id", signal.id())
         .setMaxResults(MAX_DUPLICATE_CANDIDATES)
-        .getResultList();
+        .getResultStream()
+        .filter(
+            s ->
+                signal.age().birthYear().equals(s.age().birthYear())
+                    && signal.gender() == s.gender()
+                    && signal.nationality().equals(s.nationality()))
+        .toList();
   }
 
   /** A page of the signals that match, newest first; the count stops at 10,001. */

@@ -6,14 +6,19 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.AccessAction;
 import nl.wegwijzer.casework.model.CaseEvent;
 import nl.wegwijzer.casework.model.CaseFile;
 import nl.wegwijzer.casework.model.EventKind;
+import nl.wegwijzer.casework.model.PersonDetails;
+import nl.wegwijzer.casework.model.Sealed;
 import nl.wegwijzer.casework.model.Signal;
 import nl.wegwijzer.casework.model.SubjectType;
 import nl.wegwijzer.casework.repository.CaseEventRepository;
@@ -21,6 +26,7 @@ import nl.wegwijzer.casework.repository.CaseRepository;
 import nl.wegwijzer.casework.repository.CaseTransferRepository;
 import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.directory.model.Region;
+import nl.wegwijzer.directory.service.PlaceService;
 
 /**
  * Open signals and cases follow their municipality into another region on the day it moves (a
@@ -44,10 +50,12 @@ public class RegionMoves {
   private final CaseEventRepository events;
   private final CaseTransferRepository transfers;
   private final AccessLog accessLog;
+  private final PlaceService places;
+  private final FieldCipher cipher;
   private final Clock clock;
 
   protected RegionMoves() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -57,14 +65,21 @@ public class RegionMoves {
       CaseEventRepository events,
       CaseTransferRepository transfers,
       AccessLog accessLog,
+      PlaceService places,
+      FieldCipher cipher,
       Clock clock) {
     this.signals = signals;
     this.cases = cases;
     this.events = events;
     this.transfers = transfers;
     this.accessLog = accessLog;
+    this.places = places;
+    this.cipher = cipher;
     this.clock = clock;
   }
+
+  /** How many signals' sealed details are opened at a time. */
+  static final int BATCH = 500;
 
   /** How many signals and cases moved. */
   public record Moved(int signals, int cases) {}
@@ -72,18 +87,35 @@ public class RegionMoves {
   public Moved followMunicipalities() {
     Set<Long> transferred = transfers.transferredCaseIds();
     int movedSignals = 0;
-    for (Signal signal : signals.behindTheirMunicipality()) {
-      if (signal.caseFile() != null && transferred.contains(signal.caseFile().id())) {
-        continue;
+    Map<String, Region> regionOf = new HashMap<>();
+    List<SignalRepository.Placed> batch = signals.mayMove(0, BATCH);
+    while (!batch.isEmpty()) {
+      for (SignalRepository.Placed placed : batch) {
+        String municipality =
+            PersonDetails.ofText(cipher.open(new Sealed(placed.personSealed()))).municipality();
+        if (municipality == null) {
+          continue;
+        }
+        Region now =
+            regionOf.computeIfAbsent(
+                municipality, code -> places.municipalityByCbsCode(code).region());
+        if (now.id() == placed.regionId()) {
+          continue;
+        }
+        Signal signal = signals.get(placed.id());
+        if (signal.caseFile() != null && transferred.contains(signal.caseFile().id())) {
+          continue;
+        }
+        Region left = signal.followMunicipality(now).orElseThrow();
+        accessLog.record(
+            CALENDAR,
+            AccessAction.UPDATE,
+            SubjectType.SIGNAL,
+            signal.reference(),
+            why(left, signal.region()));
+        movedSignals++;
       }
-      Region left = signal.followMunicipality().orElseThrow();
-      accessLog.record(
-          CALENDAR,
-          AccessAction.UPDATE,
-          SubjectType.SIGNAL,
-          signal.reference(),
-          why(left, signal.region()));
-      movedSignals++;
+      batch = signals.mayMove(batch.get(batch.size() - 1).id(), BATCH);
     }
     signals.flush();
     int movedCases = 0;
@@ -94,7 +126,7 @@ public class RegionMoves {
       Region left = caseFile.region();
       Map<Region, Long> placed =
           signals.ofCase(caseFile).stream()
-              .filter(s -> s.municipality() != null)
+              .filter(s -> s.municipalityCode() != null)
               .collect(
                   Collectors.groupingBy(Signal::region, LinkedHashMap::new, Collectors.counting()));
       Region most =

@@ -209,7 +209,7 @@ public class SignalService {
   public SignalView read(Actor actor, String reference, String purpose) {
     Signal signal = visible(actor, reference);
     accessLog.record(actor, AccessAction.READ, SubjectType.SIGNAL, reference, purpose);
-    return SignalView.of(signal, cipher);
+    return view(signal);
   }
 
   /** The actor's signals that match, newest first; every signal listed is logged. */
@@ -288,7 +288,7 @@ public class SignalService {
    */
   private SignalView changed(Signal signal) {
     signals.flush();
-    return SignalView.of(signal, cipher);
+    return view(signal);
   }
 
   /** A signal of the actor's regions; any other is not found. */
@@ -407,5 +407,14 @@ public class SignalService {
 
   OffsetDateTime now() {
     return OffsetDateTime.now(clock);
+  }
+
+  private SignalView view(Signal signal) {
+    return SignalView.of(
+        signal,
+        cipher,
+        signal.municipalityCode() == null
+            ? null
+            : places.municipalityByCbsCode(signal.municipalityCode()));
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.Signal;
+import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.support.Coded;
 
 /**
@@ -32,19 +33,20 @@ public record SignalView(
     String formStep,
     long version) {
 
-  static SignalView of(Signal s, FieldCipher cipher) {
+  /** {@code municipality}: the signal's, or null. */
+  static SignalView of(Signal s, FieldCipher cipher, Municipality municipality) {
     return new SignalView(
         s.reference(),
         code(s.status()),
         s.region().code(),
-        s.municipality() == null ? null : s.municipality().cbsCode(),
+        s.municipalityCode(),
         s.caseFile() == null ? null : s.caseFile().number(),
         new SignalForm(
             s.intakeDate(),
             code(s.channel()),
             code(s.reporterType()),
             cipher.open(s.reporterContact()),
-            s.municipality() == null ? null : s.municipality().name(),
+            municipality == null ? null : municipality.name(),
             s.forms().stream().map(Coded::code).toList(),
             code(s.sector()),
             s.periodFrom(),

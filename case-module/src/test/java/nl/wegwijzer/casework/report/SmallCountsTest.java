@@ -1,19 +1,22 @@
 package nl.wegwijzer.casework.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class SmallCountsTest {
 
   @Test
-  void everyCountBelowFiveIsSuppressedZeroIncluded() {
+  void everyCountBelowFiveIsSmallZeroIncluded() {
     for (long count = 0; count < 5; count++) {
-      assertEquals("<5", SmallCounts.show(count));
+      assertTrue(SmallCounts.small(count), "count " + count);
     }
-    assertEquals("5", SmallCounts.show(5));
-    assertEquals("1234", SmallCounts.show(1234));
-    assertThrows(IllegalArgumentException.class, () -> SmallCounts.show(-1));
+    assertFalse(SmallCounts.small(5));
+    assertFalse(SmallCounts.small(1234));
+    assertThrows(IllegalArgumentException.class, () -> SmallCounts.small(-1));
+    assertEquals("x", SmallCounts.SUPPRESSED, "one marker for every hidden cell");
   }
 }

@@ -318,6 +318,8 @@ class ReferralLoopTest extends CaseworkDatabaseTest {
                         new CaseEventRepository(c.em()),
                         new CaseTransferRepository(c.em()),
                         new AccessLog(c.accessLogLines(), CLOCK),
+                        c.directory().places(),
+                        CIPHER,
                         CLOCK)
                     .followMunicipalities()),
         "the person moved: the case no longer follows its signals' municipality back");

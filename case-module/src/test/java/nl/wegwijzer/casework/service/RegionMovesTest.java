@@ -46,6 +46,8 @@ class RegionMovesTest extends CaseworkDatabaseTest {
                     new CaseEventRepository(c.em()),
                     new CaseTransferRepository(c.em()),
                     new AccessLog(c.accessLogLines(), CLOCK),
+                    c.directory().places(),
+                    CIPHER,
                     CLOCK)
                 .followMunicipalities());
   }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.wegwijzer.casework.model.CloseReason;
+import nl.wegwijzer.casework.report.Count;
+import nl.wegwijzer.casework.report.Dimension;
 import nl.wegwijzer.casework.testing.CaseworkDatabaseTest;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +43,14 @@ class RetentionTest extends CaseworkDatabaseTest {
     assertNull(anonymised.details().account());
     assertNull(anonymised.details().reporterContact());
     assertEquals(List.of("labour"), anonymised.details().forms(), "what reports count stays");
-    assertEquals(1995, anonymised.details().birthYear());
-    assertEquals("ro", anonymised.details().nationality().toLowerCase());
+    assertNull(anonymised.details().birthYear(), "the sealed details go too");
+    assertNull(anonymised.details().nationality());
+    assertNull(anonymised.details().municipality());
+    assertEquals(false, anonymised.minor(), "the coarse values that reports count stay");
+    assertEquals(
+        new Count(2, 2),
+        inCasework(c -> c.reports().region(ZEELAND, "zeeland", TODAY.minusMonths(1), TODAY))
+            .count(Dimension.NATIONALITY_GROUP, "eu"));
     CaseView caseView = inCasework(c -> c.cases().read(ZEELAND, expired, "check"));
     assertNull(caseView.closeNote());
     assertNull(caseView.meetings().get(0).notes());

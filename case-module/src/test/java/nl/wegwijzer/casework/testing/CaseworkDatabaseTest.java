@@ -10,6 +10,7 @@ import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.Channel;
 import nl.wegwijzer.casework.model.Consent;
 import nl.wegwijzer.casework.model.ConsentSigner;
+import nl.wegwijzer.casework.model.PersonDetailsConverter;
 import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.model.ResidenceStatus;
 import nl.wegwijzer.casework.model.Sector;
@@ -97,6 +98,11 @@ public abstract class CaseworkDatabaseTest {
 
   /** The notices of transfers offered, as the services fired them. */
   protected static final RecordedEvents<CaseTransferOffered> OFFERS = new RecordedEvents<>();
+
+  static {
+    // the persistence provider creates the converter that seals a signal's person; no CDI here
+    PersonDetailsConverter.use(CIPHER);
+  }
 
   @BeforeAll
   static void openDatabase() {
@@ -223,7 +229,7 @@ public abstract class CaseworkDatabaseTest {
     }
 
     public ReportService reports() {
-      return new ReportService(em);
+      return new ReportService(em, directory().places());
     }
 
     public AccessLogRepository accessLogLines() {

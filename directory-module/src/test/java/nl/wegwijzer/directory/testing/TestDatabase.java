@@ -81,6 +81,22 @@ public final class TestDatabase {
     return database;
   }
 
+  /**
+   * Migrates one schema of another database on the test server (a migration test's own) up to
+   * {@code target}, or to the newest version when it is null.
+   */
+  public static void migrate(String url, String schema, String target) {
+    var flyway =
+        Flyway.configure()
+            .dataSource(url, USER, PASSWORD)
+            .schemas(schema)
+            .locations("classpath:db/migration/" + schema);
+    if (target != null) {
+      flyway.target(target);
+    }
+    flyway.load().migrate();
+  }
+
   private static void checkReachable() {
     try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
       // reachable

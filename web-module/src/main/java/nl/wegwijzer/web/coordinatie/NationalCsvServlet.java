@@ -14,10 +14,11 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.security.Role;
 
 /**
- * /coordinatie/rapportages/landelijk.csv?van=&amp;tot=: the national anonymised export (codes and
- * counts only, every count below 5 as "&lt;5"). Coordinators only: they are the ones who report on
- * the figures; editors and administrators never see case data, not even counted (web.xml guards
- * /coordinatie, and the servlet checks the role again).
+ * /coordinatie/rapportages/landelijk.csv?van=&amp;tot=: the national anonymised export (persons and
+ * signals per region and value, Dutch labels beside the codes, small counts and the counts that
+ * would give them away as "x"). Coordinators only: they are the ones who report on the figures;
+ * editors and administrators never see case data, not even counted (web.xml guards /coordinatie,
+ * and the servlet checks the role again).
  */
 @WebServlet(urlPatterns = "/coordinatie/rapportages/landelijk.csv")
 public class NationalCsvServlet extends HttpServlet {
@@ -40,7 +41,7 @@ public class NationalCsvServlet extends HttpServlet {
     try {
       from = day(request.getParameter("van"), today.withDayOfYear(1));
       until = day(request.getParameter("tot"), today);
-      csv = reports.nationalCsv(from, until);
+      csv = reports.nationalCsv(from, until, ReportTexts.INSTANCE);
     } catch (DateTimeParseException | InvalidInputException e) {
       // the reports page names the wrong date next to its field
       response.sendRedirect(

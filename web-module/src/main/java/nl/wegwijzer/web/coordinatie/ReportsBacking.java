@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
+import nl.wegwijzer.casework.report.Count;
 import nl.wegwijzer.casework.report.Dimension;
 import nl.wegwijzer.casework.report.RegionFigures;
 import nl.wegwijzer.casework.report.ReportService;
@@ -18,7 +18,6 @@ import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 import nl.wegwijzer.web.shared.FieldMessages;
-import nl.wegwijzer.web.shared.Labels;
 
 /**
  * /coordinatie/rapportages: a region's figures for a period (only the coordinator's own regions),
@@ -29,8 +28,11 @@ import nl.wegwijzer.web.shared.Labels;
 @RequestScoped
 public class ReportsBacking {
 
-  /** One line of a table: the value's label, its count and its share of the largest count. */
-  public record Row(String code, String label, long count, long percentOfMax) {}
+  /**
+   * One line of a table: the value's label, its persons and signals, and the persons' share of the
+   * largest count of persons.
+   */
+  public record Row(String code, String label, long persons, long signals, long percentOfMax) {}
 
   /** One dimension's table. */
   public record Table(String dimension, String title, List<Row> rows) {}
@@ -83,40 +85,23 @@ public class ReportsBacking {
       return tables;
     }
     for (Dimension dimension : Dimension.values()) {
-      Map<String, Long> counts = figures.counts().getOrDefault(dimension, Map.of());
-      long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+      Map<String, Count> counts = figures.counts().getOrDefault(dimension, Map.of());
+      long max = counts.values().stream().mapToLong(Count::persons).max().orElse(0);
       List<Row> rows =
           counts.entrySet().stream()
+              .filter(e -> e.getValue().signals() > 0)
               .map(
                   e ->
                       new Row(
                           e.getKey(),
-                          label(dimension, e.getKey()),
-                          e.getValue(),
-                          max == 0 ? 0 : Math.round(100.0 * e.getValue() / max)))
+                          ReportTexts.INSTANCE.value(dimension, e.getKey()),
+                          e.getValue().persons(),
+                          e.getValue().signals(),
+                          max == 0 ? 0 : Math.round(100.0 * e.getValue().persons() / max)))
               .toList();
-      tables.add(
-          new Table(
-              dimension.code(), CaseworkTexts.text("report.dimension." + dimension.code()), rows));
+      tables.add(new Table(dimension.code(), ReportTexts.INSTANCE.dimension(dimension), rows));
     }
     return tables;
-  }
-
-  static String label(Dimension dimension, String code) {
-    if ("unknown".equals(code)) {
-      return CaseworkTexts.text("report.unknown");
-    }
-    try {
-      return switch (dimension) {
-        case FORM -> Labels.text("form." + code);
-        case REPORTER_TYPE -> CaseworkTexts.text("reporterType." + code);
-        case AGE_GROUP -> CaseworkTexts.text("report.age." + code);
-        case NATIONALITY_GROUP -> Labels.text("nationality." + code);
-        case OUTCOME -> CaseworkTexts.textOr("report.outcome." + code, "closeReason." + code);
-      };
-    } catch (MissingResourceException e) {
-      return code;
-    }
   }
 
   /** A period that could not be read, or that the service refused (FailureHandler). */

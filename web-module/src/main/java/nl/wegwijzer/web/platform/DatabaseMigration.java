@@ -6,10 +6,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.wegwijzer.casework.crypto.FieldCipher;
+import nl.wegwijzer.casework.migration.QuasiIdentifierSealing;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -33,17 +39,15 @@ public class DatabaseMigration {
   @Resource(lookup = Database.JNDI_NAME)
   private DataSource dataSource;
 
+  @Inject FieldCipher cipher;
+
   @PostConstruct
   void migrate() {
     for (String schema : SCHEMAS) {
-      MigrateResult result =
-          Flyway.configure(DatabaseMigration.class.getClassLoader())
-              .dataSource(dataSource)
-              .schemas(schema)
-              .locations("classpath:db/migration/" + schema)
-              .failOnMissingLocations(false)
-              .load()
-              .migrate();
+      if (schema.equals("casework")) {
+        sealQuasiIdentifiers();
+      }
+      MigrateResult result = flyway(schema).load().migrate();
       LOG.info(
           () ->
               "Schema "
@@ -52,6 +56,28 @@ public class DatabaseMigration {
                   + result.migrationsExecuted
                   + " migration(s) applied, now at version "
                   + (result.targetSchemaVersion == null ? "-" : result.targetSchemaVersion));
+    }
+  }
+
+  private FluentConfiguration flyway(String schema) {
+    return Flyway.configure(DatabaseMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .schemas(schema)
+        .locations("classpath:db/migration/" + schema)
+        .failOnMissingLocations(false);
+  }
+
+  /**
+   * Casework V45 makes room for the sealed quasi-identifiers and V46 drops their clear columns; in
+   * between the rows are sealed with the casework key, which only the application has.
+   */
+  private void sealQuasiIdentifiers() {
+    flyway("casework").target(QuasiIdentifierSealing.AFTER_VERSION).load().migrate();
+    try (Connection connection = dataSource.getConnection()) {
+      int sealed = new QuasiIdentifierSealing(cipher).seal(connection);
+      LOG.info(() -> "Casework: quasi-identifiers of " + sealed + " signal(s) sealed");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Sealing the signals' quasi-identifiers failed", e);
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.wegwijzer.casework.migration.QuasiIdentifierSealing;
 import nl.wegwijzer.directory.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +73,9 @@ class RegionMigrationTest {
       }
     }
     for (String schema : List.of("directory", "content", "casework", "web")) {
-      migrate(schema, null);
+      // casework up to the last version that holds a signal's municipality in clear (V46 seals it
+      // away with the key, QuasiIdentifierSealing), so the checks below can read it
+      migrate(schema, schema.equals("casework") ? QuasiIdentifierSealing.AFTER_VERSION : null);
     }
   }
 
