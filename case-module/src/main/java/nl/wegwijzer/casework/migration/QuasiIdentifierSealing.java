@@ -65,7 +65,8 @@ public final class QuasiIdentifierSealing {
                 constant(Sector.class, rows.getString(7)),
                 day(rows.getDate(8)),
                 day(rows.getDate(9)),
-                constant(ResidenceStatus.class, rows.getString(10)));
+                constant(ResidenceStatus.class, rows.getString(10)),
+                null);
         write.setString(1, details.empty() ? null : cipher.seal(details.text()).value());
         write.setLong(2, rows.getLong(1));
         write.executeUpdate();

@@ -14,6 +14,8 @@ import nl.wegwijzer.directory.model.Gender;
  * coarsest form (the region, the minor flag, the nationality group).
  *
  * @param municipality the municipality's CBS code
+ * @param interpreterLanguage the ISO 639 code of the language an interpreter must speak: with the
+ *     rest it narrows the person down as much as the nationality does
  */
 public record PersonDetails(
     Integer age,
@@ -24,13 +26,17 @@ public record PersonDetails(
     Sector sector,
     LocalDate periodFrom,
     LocalDate periodUntil,
-    ResidenceStatus residenceStatus) {
+    ResidenceStatus residenceStatus,
+    String interpreterLanguage) {
 
   public static final PersonDetails NONE =
-      new PersonDetails(null, null, null, null, null, null, null, null, null);
+      new PersonDetails(null, null, null, null, null, null, null, null, null, null);
 
   /** The version of {@link #text()}; a later layout gets its own, and old values stay readable. */
-  private static final String LAYOUT = "p1";
+  private static final String LAYOUT = "p2";
+
+  /** The first layout, without the interpreter's language. */
+  private static final String FIRST_LAYOUT = "p1";
 
   private static final String SEPARATOR = "|";
 
@@ -51,13 +57,15 @@ public record PersonDetails(
         sector == null ? "" : sector.name(),
         text(periodFrom),
         text(periodUntil),
-        residenceStatus == null ? "" : residenceStatus.name());
+        residenceStatus == null ? "" : residenceStatus.name(),
+        text(interpreterLanguage));
   }
 
   /** Reads what {@link #text()} wrote. */
   public static PersonDetails ofText(String text) {
     List<String> parts = Arrays.asList(Objects.requireNonNull(text, "text").split("\\|", -1));
-    if (parts.size() != 10 || !LAYOUT.equals(parts.get(0))) {
+    boolean first = parts.size() == 10 && FIRST_LAYOUT.equals(parts.get(0));
+    if (!first && (parts.size() != 11 || !LAYOUT.equals(parts.get(0)))) {
       throw new IllegalArgumentException("not a sealed person's details");
     }
     return new PersonDetails(
@@ -69,7 +77,8 @@ public record PersonDetails(
         read(parts.get(6), Sector::valueOf),
         read(parts.get(7), LocalDate::parse),
         read(parts.get(8), LocalDate::parse),
-        read(parts.get(9), ResidenceStatus::valueOf));
+        read(parts.get(9), ResidenceStatus::valueOf),
+        first ? null : read(parts.get(10), Function.identity()));
   }
 
   private static String text(Object value) {

@@ -155,9 +155,6 @@ public class Signal {
   @Column(name = "interpreter_needed")
   private Boolean interpreterNeeded;
 
-  @Column(name = "interpreter_language", length = 3)
-  private String interpreterLanguage;
-
   /** The step of the coordinators' form this signal was last saved on (casework V50). */
   @Column(name = "form_step", length = 20)
   private String formStep;
@@ -282,14 +279,14 @@ public class Signal {
             content.sector(),
             content.periodFrom(),
             content.periodUntil(),
-            content.residenceStatus());
+            content.residenceStatus(),
+            // asked for the interpreter only: without one it would be a stray fact
+            Boolean.TRUE.equals(content.interpreterNeeded()) ? interpreter : null);
     minor = content.age().minorOn(intakeDate == null ? today : intakeDate);
     nationalityGroup = Nationalities.groupOf(content.nationality());
     languages.clear();
     languages.addAll(content.languages());
     interpreterNeeded = content.interpreterNeeded();
-    // the language is asked for the interpreter only: without one it would be a stray fact
-    interpreterLanguage = Boolean.TRUE.equals(interpreterNeeded) ? interpreter : null;
     consent = content.consent();
     consentSignedBy = content.consentSignedBy();
     if (status == SignalStatus.REGISTERED) {
@@ -461,7 +458,6 @@ public class Signal {
     feedbackNote = null;
     person = PersonDetails.NONE;
     languages.clear();
-    interpreterLanguage = null;
     anonymisedAt = at;
   }
 
@@ -587,7 +583,7 @@ public class Signal {
   }
 
   public String interpreterLanguage() {
-    return interpreterLanguage;
+    return person.interpreterLanguage();
   }
 
   /** Remembers the step of the form a coordinator saved this signal on. */

@@ -99,10 +99,12 @@ class QuasiIdentifierSealingTest {
         List.of(
             "WW-OLD0-0001 NON_EU PersonDetails[age=null, birthYear=1941, gender=FEMALE,"
                 + " nationality=MN, municipality=GM1695, sector=BEAUTY, periodFrom=2025-09-16,"
-                + " periodUntil=2026-03-13, residenceStatus=ASYLUM_PROCEDURE]",
+                + " periodUntil=2026-03-13, residenceStatus=ASYLUM_PROCEDURE,"
+                + " interpreterLanguage=null]",
             "WW-OLD0-0002 EU PersonDetails[age=null, birthYear=null, gender=null,"
                 + " nationality=DE, municipality=null, sector=null, periodFrom=null,"
-                + " periodUntil=null, residenceStatus=null]",
+                + " periodUntil=null, residenceStatus=null,"
+                + " interpreterLanguage=null]",
             "WW-OLD0-0003 null -"),
         rows);
   }

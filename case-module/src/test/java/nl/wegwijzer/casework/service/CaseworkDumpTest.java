@@ -81,6 +81,7 @@ class CaseworkDumpTest extends CaseworkDatabaseTest {
           "municipality's CBS code", "GM1695",
           "sector", "BEAUTY",
           "residence status", "ASYLUM_PROCEDURE",
+          "interpreter's language", "mn",
           "start of the exploitation", EXPLOITED_FROM.toString(),
           "end of the exploitation", EXPLOITED_UNTIL.toString());
 
@@ -92,12 +93,14 @@ class CaseworkDumpTest extends CaseworkDatabaseTest {
     form.nationality = "mn";
     form.sector = Sector.BEAUTY;
     form.residence = ResidenceStatus.ASYLUM_PROCEDURE;
+    form.interpreterLanguage = "mn";
     String reference = inCasework(c -> c.signals().register(ZEELAND, form.build())).reference();
     inCasework(c -> c.cases().open(ZEELAND, reference));
     SignalView view = inCasework(c -> c.signals().read(ZEELAND, reference, "check"));
     assertEquals(1941, view.details().birthYear(), "what was registered is all there");
     assertEquals("Noord-Beveland", view.details().municipality());
     assertEquals("beauty", view.details().sector());
+    assertEquals("mn", view.details().interpreterLanguage());
     assertEquals(
         view.version(),
         inCasework(c -> c.signals().read(ZEELAND, reference, "check")).version(),

@@ -257,6 +257,7 @@ public abstract class CaseworkDatabaseTest {
     public Integer birthYear = 1995;
     public String nationality = "ro";
     public ResidenceStatus residence = ResidenceStatus.EU_CITIZEN;
+    public String interpreterLanguage = "ro";
     private final String pseudonym;
     private final String account;
 
@@ -285,7 +286,7 @@ public abstract class CaseworkDatabaseTest {
           nationality,
           List.of("ro", "en"),
           true,
-          "ro",
+          interpreterLanguage,
           residence == null ? null : residence.code(),
           Consent.GIVEN.code(),
           ConsentSigner.PERSON.code());
