@@ -1,0 +1,286 @@
+package nl.wegwijzer.web.api;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Makes the served OpenAPI document ({@code /openapi}) say what the API answers, where Payara's
+ * scan of the resources cannot know it (docs/api.md, "The document"):
+ *
+ * <ul>
+ *   <li>the success answer under its status (200) instead of Payara's {@code default}, which would
+ *       cover every status;
+ *   <li>the problem+json answers an operation can give, from what the operation has: 400 where it
+ *       takes parameters or a body, 404 where its path names a thing, 401 and 403 where it needs a
+ *       token, 409 and 415 where it takes a body, 500 and 503 everywhere (the API's one set of
+ *       mappers, {@link ProblemMappers});
+ *   <li>typed pages: the scan erases the item type of a generic record ({@code PageView<T>}, HSDS's
+ *       {@code Paged<T>}), so a list's items would be any object; a resource marks its list with
+ *       {@code @Extension(name = "x-page", value = "PageView")} and names the items in its 200
+ *       answer, and the page's schema ({@code PageOfSignalSummary}) is made here;
+ *   <li>unique operation ids: Payara takes the Java method's name, which two resources can share
+ *       ({@code read}); a shared one gets the first segment of its path in front ({@code
+ *       casesRead});
+ *   <li>no keywords with their "not set" value that Payara writes for a property with
+ *       {@code @Schema} ({@code maxProperties: 0} would forbid every property of an object).
+ * </ul>
+ *
+ * Dates are strings through {@code mp.openapi.schema.*} in microprofile-config.properties. The
+ * contract test (web-module's OpenApiContract) checks every answer of the API tests against the
+ * result.
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+  static final String PROBLEM = "Problem";
+  static final String PROBLEM_TYPE = "application/problem+json";
+  private static final String SCHEMAS = "#/components/schemas/";
+
+  /** The extension that marks an operation answering a page: {@code PageView} or {@code Paged}. */
+  static final String PAGE = "x-page";
+
+  /** For each generic page, the prefix of its typed pages and the name of its list of items. */
+  private static final Map<String, String[]> PAGES =
+      Map.of(
+          "PageView",
+          new String[] {"PageOf", "items"},
+          "Paged",
+          new String[] {"PagedOf", "contents"});
+
+  @Override
+  public void filterOpenAPI(OpenAPI api) {
+    if (api.getComponents() == null) {
+      api.setComponents(OASFactory.createComponents());
+    }
+    Components components = api.getComponents();
+    components.addSchema(PROBLEM, problem());
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(ApiDocumentFilter::withoutUnsetKeywords);
+    }
+    if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+      return;
+    }
+    Map<String, Integer> ids = new HashMap<>();
+    api.getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) ->
+                item.getOperations()
+                    .forEach(
+                        (method, operation) -> {
+                          answers(method, path, operation);
+                          typedPage(operation, components);
+                          ids.merge(String.valueOf(operation.getOperationId()), 1, Integer::sum);
+                        }));
+    api.getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) ->
+                item.getOperations()
+                    .values()
+                    .forEach(
+                        operation -> {
+                          if (ids.getOrDefault(operation.getOperationId(), 0) > 1) {
+                            operation.setOperationId(
+                                prefix(path) + capitalised(operation.getOperationId()));
+                          }
+                        }));
+  }
+
+  /** The success answer under its status, and the problems the operation can answer with. */
+  private static void answers(PathItem.HttpMethod method, String path, Operation operation) {
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
+    }
+    APIResponses responses = operation.getResponses();
+    APIResponse fallback = responses.getDefaultValue();
+    if (fallback != null) {
+      responses.removeAPIResponse(APIResponses.DEFAULT);
+      boolean documented =
+          responses.getAPIResponses() != null
+              && responses.getAPIResponses().keySet().stream().anyMatch(k -> k.startsWith("2"));
+      if (!documented) {
+        responses.addAPIResponse(
+            method == PathItem.HttpMethod.POST ? "201" : "200", fallback.description("OK"));
+      }
+    }
+    List<Parameter> parameters = operation.getParameters();
+    boolean takesParameters = parameters != null && !parameters.isEmpty();
+    boolean takesBody = operation.getRequestBody() != null;
+    boolean namesAThing = path.contains("{");
+    boolean needsToken = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (takesParameters || takesBody) {
+      problems.put("400", "Invalid request: the problem names the parameter in field");
+    }
+    if (needsToken) {
+      problems.put("401", "No valid bearer token");
+      problems.put("403", "The token's user may not do this");
+    }
+    if (namesAThing) {
+      problems.put("404", "No such thing (or not visible to the caller)");
+    }
+    if (takesBody) {
+      problems.put("409", "Changed by someone else meanwhile, or not possible in its state");
+      problems.put("415", "The body is not JSON");
+    }
+    problems.put("500", "Something went wrong on our side");
+    problems.put("503", "The database is briefly unavailable; Retry-After says when to try again");
+    problems.forEach(
+        (status, description) -> {
+          if (responses.hasAPIResponse(status)) {
+            return;
+          }
+          responses.addAPIResponse(
+              status,
+              OASFactory.createAPIResponse()
+                  .description(description)
+                  .content(
+                      OASFactory.createContent()
+                          .addMediaType(
+                              PROBLEM_TYPE,
+                              OASFactory.createMediaType()
+                                  .schema(OASFactory.createSchema().ref(PROBLEM)))));
+        });
+  }
+
+  /**
+   * An operation marked {@code x-page} answers a page whose items its 200 answer names as an array
+   * of {@code Item}: that answer becomes {@code PageOf<Item>} (the own API's {@code PageView}) or
+   * {@code PagedOf<Item>} (HSDS's {@code Paged}), the generic page with its list's items typed.
+   */
+  private static void typedPage(Operation operation, Components components) {
+    Object generic = operation.getExtensions() == null ? null : operation.getExtensions().get(PAGE);
+    if (generic == null) {
+      return;
+    }
+    operation.removeExtension(PAGE);
+    String[] page = PAGES.get(String.valueOf(generic));
+    APIResponse ok = operation.getResponses().getAPIResponse("200");
+    MediaType json =
+        ok == null || ok.getContent() == null
+            ? null
+            : ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+    Schema template =
+        components.getSchemas() == null
+            ? null
+            : components.getSchemas().get(String.valueOf(generic));
+    if (page == null
+        || json == null
+        || json.getSchema() == null
+        || json.getSchema().getItems() == null
+        || template == null) {
+      throw new IllegalStateException(
+          operation.getOperationId()
+              + ": x-page needs PageView or Paged and a 200 answer with an array of items");
+    }
+    String item = json.getSchema().getItems().getRef().substring(SCHEMAS.length());
+    String name = page[0] + item;
+    if (!components.getSchemas().containsKey(name)) {
+      Schema typed = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+      template
+          .getProperties()
+          .forEach(
+              (property, value) ->
+                  typed.addProperty(
+                      property,
+                      property.equals(page[1])
+                          ? OASFactory.createSchema()
+                              .type(Schema.SchemaType.ARRAY)
+                              .items(OASFactory.createSchema().ref(item))
+                          : value));
+      components.addSchema(name, typed);
+    }
+    json.setSchema(OASFactory.createSchema().ref(name));
+  }
+
+  /** RFC 9457 problem details as {@link Problem} sends them (null members are left out). */
+  private static Schema problem() {
+    Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+    return OASFactory.createSchema()
+        .type(Schema.SchemaType.OBJECT)
+        .description("RFC 9457 problem details")
+        .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri"))
+        .addProperty("title", text)
+        .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+        .addProperty("detail", text)
+        .addProperty("instance", text)
+        .addProperty(
+            "field",
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.STRING)
+                .description("the request parameter or body field the problem is about"))
+        .required(List.of("type", "title", "status"));
+  }
+
+  /** Drops the keywords Payara writes with their "not set" value for a property with @Schema. */
+  private static void withoutUnsetKeywords(Schema schema) {
+    if (schema == null) {
+      return;
+    }
+    if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+      schema.setMaxProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+      schema.setMinProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinLength())) {
+      schema.setMinLength(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+      schema.setExclusiveMaximum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+      schema.setExclusiveMinimum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+      schema.setUniqueItems(null);
+    }
+    if (Boolean.FALSE.equals(schema.getNullable())) {
+      schema.setNullable(null);
+    }
+    if (Boolean.FALSE.equals(schema.getReadOnly())) {
+      schema.setReadOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+      schema.setWriteOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getDeprecated())) {
+      schema.setDeprecated(null);
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(ApiDocumentFilter::withoutUnsetKeywords);
+    }
+    withoutUnsetKeywords(schema.getItems());
+  }
+
+  /**
+   * {@code /api/cases/{number}} → {@code cases}; {@code /api/organisation-proposals} → {@code
+   * organisationProposals}.
+   */
+  private static String prefix(String path) {
+    String[] segments = path.replaceFirst("^/?api/", "").split("/");
+    String first = segments[0].isEmpty() ? "api" : segments[0];
+    StringBuilder name = new StringBuilder();
+    for (String word : first.split("[-_]")) {
+      name.append(name.length() == 0 ? word : capitalised(word));
+    }
+    return name.toString();
+  }
+
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+}
