@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -44,9 +45,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ApiDocumentFilter implements OASFilter {
 
+  private static final Logger LOG = Logger.getLogger(ApiDocumentFilter.class.getName());
+
   static final String PROBLEM = "Problem";
   static final String PROBLEM_TYPE = "application/problem+json";
-  private static final String SCHEMAS = "#/components/schemas/";
 
   /** The extension that marks an operation answering a page: {@code PageView} or {@code Paged}. */
   static final String PAGE = "x-page";
@@ -177,16 +179,25 @@ public class ApiDocumentFilter implements OASFilter {
         components.getSchemas() == null
             ? null
             : components.getSchemas().get(String.valueOf(generic));
-    if (page == null
-        || json == null
-        || json.getSchema() == null
-        || json.getSchema().getItems() == null
-        || template == null) {
-      throw new IllegalStateException(
-          operation.getOperationId()
-              + ": x-page needs PageView or Paged and a 200 answer with an array of items");
+    Schema answer = json == null ? null : json.getSchema();
+    if (page == null || answer == null || template == null || template.getProperties() == null) {
+      LOG.warning(
+          () ->
+              operation.getOperationId()
+                  + ": x-page needs PageView or Paged and a 200 answer naming the items");
+      return;
     }
-    String item = json.getSchema().getItems().getRef().substring(SCHEMAS.length());
+    // The items as the scan wrote them: an array of a referenced schema, the reference itself, or
+    // the item's schema written out in place.
+    Schema items =
+        answer.getItems() != null
+            ? answer.getItems()
+            : answer.getRef() != null ? OASFactory.createSchema().ref(answer.getRef()) : answer;
+    String item =
+        items.getRef() != null
+            ? items.getRef().substring(items.getRef().lastIndexOf('/') + 1)
+            : capitalised(String.valueOf(operation.getOperationId()));
+    Schema itemSchema = items.getRef() != null ? OASFactory.createSchema().ref(item) : items;
     String name = page[0] + item;
     if (!components.getSchemas().containsKey(name)) {
       Schema typed = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
@@ -199,7 +210,7 @@ public class ApiDocumentFilter implements OASFilter {
                       property.equals(page[1])
                           ? OASFactory.createSchema()
                               .type(Schema.SchemaType.ARRAY)
-                              .items(OASFactory.createSchema().ref(item))
+                              .items(itemSchema)
                           : value));
       components.addSchema(name, typed);
     }
