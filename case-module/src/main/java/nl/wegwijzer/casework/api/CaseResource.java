@@ -26,7 +26,6 @@ import nl.wegwijzer.directory.api.QueryParameters;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,14 +49,14 @@ public class CaseResource {
    * open task due today or earlier; {@code page} from 1, {@code size} 1–100.
    */
   @GET
-  @Extension(name = "x-page", value = "PageView")
+  @Extension(name = "x-page", value = "PageView<CaseSummary>")
   @APIResponse(
       responseCode = "200",
       description = "A page of cases, newest first",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = CaseSummary.class)))
+              schema = @Schema(implementation = CaseSummary.class)))
   public PageView<CaseSummary> list(
       @QueryParam("status") String status,
       @QueryParam("form") String form,

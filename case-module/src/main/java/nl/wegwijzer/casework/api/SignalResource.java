@@ -26,7 +26,6 @@ import nl.wegwijzer.directory.api.PageView;
 import nl.wegwijzer.directory.api.QueryParameters;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.support.InvalidInputException;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,14 +73,14 @@ public class SignalResource {
    * {@code size} 1–100; lists go no further than 10,000 signals.
    */
   @GET
-  @Extension(name = "x-page", value = "PageView")
+  @Extension(name = "x-page", value = "PageView<SignalSummary>")
   @APIResponse(
       responseCode = "200",
       description = "A page of signals, newest first",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = SignalSummary.class)))
+              schema = @Schema(implementation = SignalSummary.class)))
   public PageView<SignalSummary> list(
       @QueryParam("status") String status,
       @QueryParam("form") String form,

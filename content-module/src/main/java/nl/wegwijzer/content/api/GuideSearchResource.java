@@ -11,7 +11,6 @@ import nl.wegwijzer.content.service.GuideSearch;
 import nl.wegwijzer.content.service.SearchHit;
 import nl.wegwijzer.directory.api.PageView;
 import nl.wegwijzer.directory.api.QueryParameters;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,14 +29,14 @@ public class GuideSearchResource {
    * {@code size} 1–100. Organisations are searched at {@code /api/organisations?q=}.
    */
   @GET
-  @Extension(name = "x-page", value = "PageView")
+  @Extension(name = "x-page", value = "PageView<SearchHit>")
   @APIResponse(
       responseCode = "200",
       description = "A page of hits",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = SearchHit.class)))
+              schema = @Schema(implementation = SearchHit.class)))
   public PageView<SearchHit> search(
       @QueryParam("q") String text,
       @QueryParam("page") String page,

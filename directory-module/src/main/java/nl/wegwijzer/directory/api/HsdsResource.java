@@ -55,14 +55,14 @@ public class HsdsResource {
    */
   @GET
   @Path("services")
-  @Extension(name = "x-page", value = "Paged")
+  @Extension(name = "x-page", value = "Paged<Service>")
   @APIResponse(
       responseCode = "200",
       description = "A page of services",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = Hsds.Service.class)))
+              schema = @Schema(implementation = Hsds.Service.class)))
   public Hsds.Paged<Hsds.Service> services(@BeanParam HsdsParameters parameters) {
     return directory.services(parameters.query());
   }
@@ -77,14 +77,14 @@ public class HsdsResource {
   /** Published organisations, by name key; parameters as for services. */
   @GET
   @Path("organizations")
-  @Extension(name = "x-page", value = "Paged")
+  @Extension(name = "x-page", value = "Paged<Organization>")
   @APIResponse(
       responseCode = "200",
       description = "A page of organizations",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = Hsds.Organization.class)))
+              schema = @Schema(implementation = Hsds.Organization.class)))
   public Hsds.Paged<Hsds.Organization> organizations(@BeanParam HsdsParameters parameters) {
     return directory.organisations(parameters.query());
   }
@@ -99,15 +99,14 @@ public class HsdsResource {
   /** Each published service at each of its organisation's locations; parameters as for services. */
   @GET
   @Path("service_at_locations")
-  @Extension(name = "x-page", value = "Paged")
+  @Extension(name = "x-page", value = "Paged<ServiceAtLocation>")
   @APIResponse(
       responseCode = "200",
       description = "A page of services at locations",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(type = SchemaType.ARRAY, implementation = Hsds.ServiceAtLocation.class)))
+              schema = @Schema(implementation = Hsds.ServiceAtLocation.class)))
   public Hsds.Paged<Hsds.ServiceAtLocation> servicesAtLocations(
       @BeanParam HsdsParameters parameters) {
     return directory.servicesAtLocations(parameters.query());
@@ -123,14 +122,14 @@ public class HsdsResource {
   /** The one taxonomy: Wegwijzer's. */
   @GET
   @Path("taxonomies")
-  @Extension(name = "x-page", value = "Paged")
+  @Extension(name = "x-page", value = "Paged<Taxonomy>")
   @APIResponse(
       responseCode = "200",
       description = "A page of taxonomies",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = Hsds.Taxonomy.class)))
+              schema = @Schema(implementation = Hsds.Taxonomy.class)))
   public Hsds.Paged<Hsds.Taxonomy> taxonomies(
       @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
     return directory.taxonomies(new HsdsQuery(null, null, page, perPage, null, null));
@@ -139,14 +138,14 @@ public class HsdsResource {
   /** The taxonomy's terms, each in Dutch and in English. */
   @GET
   @Path("taxonomy_terms")
-  @Extension(name = "x-page", value = "Paged")
+  @Extension(name = "x-page", value = "Paged<TaxonomyTerm>")
   @APIResponse(
       responseCode = "200",
       description = "A page of taxonomy terms",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = Hsds.TaxonomyTerm.class)))
+              schema = @Schema(implementation = Hsds.TaxonomyTerm.class)))
   public Hsds.Paged<Hsds.TaxonomyTerm> taxonomyTerms(
       @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
     return directory.taxonomyTerms(new HsdsQuery(null, null, page, perPage, null, null));

@@ -14,7 +14,6 @@ import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.service.OrganisationProfile;
 import nl.wegwijzer.directory.support.NotFoundException;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,15 +35,14 @@ public class OrganisationResource {
    * from 1, {@code size} 1–100.
    */
   @GET
-  @Extension(name = "x-page", value = "PageView")
+  @Extension(name = "x-page", value = "PageView<OrganisationSummary>")
   @APIResponse(
       responseCode = "200",
       description = "A page of organisations",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(type = SchemaType.ARRAY, implementation = OrganisationSummary.class)))
+              schema = @Schema(implementation = OrganisationSummary.class)))
   public PageView<OrganisationSummary> search(
       @QueryParam("q") String text,
       @QueryParam("need") String need,

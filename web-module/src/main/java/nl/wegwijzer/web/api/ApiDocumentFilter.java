@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       mappers, {@link ProblemMappers});
  *   <li>typed pages: the scan erases the item type of a generic record ({@code PageView<T>}, HSDS's
  *       {@code Paged<T>}), so a list's items would be any object; a resource marks its list with
- *       {@code @Extension(name = "x-page", value = "PageView")} and names the items in its 200
- *       answer, and the page's schema ({@code PageOfSignalSummary}) is made here;
+ *       {@code @Extension(name = "x-page", value = "PageView<SignalSummary>")} and names the item
+ *       in its 200 answer, and the page's schema ({@code PageOfSignalSummary}) is made here;
  *   <li>unique operation ids: Payara takes the Java method's name, which two resources can share
  *       ({@code read}); a shared one gets the first segment of its path in front ({@code
  *       casesRead});
@@ -68,37 +68,31 @@ public class ApiDocumentFilter implements OASFilter {
     }
     Components components = api.getComponents();
     components.addSchema(PROBLEM, problem());
-    if (components.getSchemas() != null) {
-      components.getSchemas().values().forEach(ApiDocumentFilter::withoutUnsetKeywords);
-    }
     if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
       return;
     }
+    Map<String, PathItem> paths = api.getPaths().getPathItems();
     Map<String, Integer> ids = new HashMap<>();
-    api.getPaths()
-        .getPathItems()
+    paths.values().stream()
+        .flatMap(item -> item.getOperations().values().stream())
         .forEach(
-            (path, item) ->
-                item.getOperations()
-                    .forEach(
-                        (method, operation) -> {
-                          answers(method, path, operation);
-                          typedPage(operation, components);
-                          ids.merge(String.valueOf(operation.getOperationId()), 1, Integer::sum);
-                        }));
-    api.getPaths()
-        .getPathItems()
-        .forEach(
-            (path, item) ->
-                item.getOperations()
-                    .values()
-                    .forEach(
-                        operation -> {
-                          if (ids.getOrDefault(operation.getOperationId(), 0) > 1) {
-                            operation.setOperationId(
-                                prefix(path) + capitalised(operation.getOperationId()));
-                          }
-                        }));
+            operation -> ids.merge(String.valueOf(operation.getOperationId()), 1, Integer::sum));
+    paths.forEach(
+        (path, item) ->
+            item.getOperations()
+                .forEach(
+                    (method, operation) -> {
+                      if (ids.getOrDefault(operation.getOperationId(), 0) > 1) {
+                        operation.setOperationId(
+                            prefix(path) + capitalised(operation.getOperationId()));
+                      }
+                      answers(method, path, operation);
+                      typedPage(operation, components);
+                      withoutUnsetKeywords(operation);
+                    }));
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(ApiDocumentFilter::withoutUnsetKeywords);
+    }
   }
 
   /** The success answer under its status, and the problems the operation can answer with. */
@@ -159,45 +153,39 @@ public class ApiDocumentFilter implements OASFilter {
   }
 
   /**
-   * An operation marked {@code x-page} answers a page whose items its 200 answer names as an array
-   * of {@code Item}: that answer becomes {@code PageOf<Item>} (the own API's {@code PageView}) or
-   * {@code PagedOf<Item>} (HSDS's {@code Paged}), the generic page with its list's items typed.
+   * An operation marked {@code x-page} = {@code PageView<Item>} or {@code Paged<Item>} answers a
+   * page of {@code Item}, which its 200 answer names ({@code @Schema(implementation =
+   * Item.class)}): that answer becomes {@code PageOfItem} or {@code PagedOfItem}, the generic page
+   * with its list's items typed.
    */
   private static void typedPage(Operation operation, Components components) {
-    Object generic = operation.getExtensions() == null ? null : operation.getExtensions().get(PAGE);
-    if (generic == null) {
+    Object marked = operation.getExtensions() == null ? null : operation.getExtensions().get(PAGE);
+    if (marked == null) {
       return;
     }
     operation.removeExtension(PAGE);
-    String[] page = PAGES.get(String.valueOf(generic));
+    java.util.regex.Matcher generic =
+        java.util.regex.Pattern.compile("(\\w+)<(\\w+)>").matcher(String.valueOf(marked));
+    String[] page = generic.matches() ? PAGES.get(generic.group(1)) : null;
     APIResponse ok = operation.getResponses().getAPIResponse("200");
     MediaType json =
         ok == null || ok.getContent() == null
             ? null
             : ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
-    Schema template =
-        components.getSchemas() == null
-            ? null
-            : components.getSchemas().get(String.valueOf(generic));
     Schema answer = json == null ? null : json.getSchema();
-    if (page == null || answer == null || template == null || template.getProperties() == null) {
+    Schema template = page == null ? null : components.getSchemas().get(generic.group(1));
+    if (answer == null || template == null || template.getProperties() == null) {
       LOG.warning(
           () ->
               operation.getOperationId()
-                  + ": x-page needs PageView or Paged and a 200 answer naming the items");
+                  + ": x-page needs PageView<Item> or Paged<Item> and a 200 answer naming the item");
       return;
     }
-    // The items as the scan wrote them: an array of a referenced schema, the reference itself, or
-    // the item's schema written out in place.
-    Schema items =
-        answer.getItems() != null
-            ? answer.getItems()
-            : answer.getRef() != null ? OASFactory.createSchema().ref(answer.getRef()) : answer;
-    String item =
-        items.getRef() != null
-            ? items.getRef().substring(items.getRef().lastIndexOf('/') + 1)
-            : capitalised(String.valueOf(operation.getOperationId()));
-    Schema itemSchema = items.getRef() != null ? OASFactory.createSchema().ref(item) : items;
+    // The scan writes the item's schema out in place; it becomes a component of its own.
+    String item = generic.group(2);
+    if (!components.getSchemas().containsKey(item)) {
+      components.addSchema(item, answer.getRef() != null ? answer : withoutUnsetKeywords(answer));
+    }
     String name = page[0] + item;
     if (!components.getSchemas().containsKey(name)) {
       Schema typed = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
@@ -210,7 +198,7 @@ public class ApiDocumentFilter implements OASFilter {
                       property.equals(page[1])
                           ? OASFactory.createSchema()
                               .type(Schema.SchemaType.ARRAY)
-                              .items(itemSchema)
+                              .items(OASFactory.createSchema().ref(item))
                           : value));
       components.addSchema(name, typed);
     }
@@ -237,9 +225,24 @@ public class ApiDocumentFilter implements OASFilter {
   }
 
   /** Drops the keywords Payara writes with their "not set" value for a property with @Schema. */
-  private static void withoutUnsetKeywords(Schema schema) {
+  private static void withoutUnsetKeywords(Operation operation) {
+    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+      operation.getRequestBody().getContent().getMediaTypes().values().stream()
+          .map(MediaType::getSchema)
+          .forEach(ApiDocumentFilter::withoutUnsetKeywords);
+    }
+    if (operation.getResponses().getAPIResponses() != null) {
+      operation.getResponses().getAPIResponses().values().stream()
+          .filter(response -> response.getContent() != null)
+          .flatMap(response -> response.getContent().getMediaTypes().values().stream())
+          .map(MediaType::getSchema)
+          .forEach(ApiDocumentFilter::withoutUnsetKeywords);
+    }
+  }
+
+  private static Schema withoutUnsetKeywords(Schema schema) {
     if (schema == null) {
-      return;
+      return null;
     }
     if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
       schema.setMaxProperties(null);
@@ -275,6 +278,7 @@ public class ApiDocumentFilter implements OASFilter {
       schema.getProperties().values().forEach(ApiDocumentFilter::withoutUnsetKeywords);
     }
     withoutUnsetKeywords(schema.getItems());
+    return schema;
   }
 
   /**
