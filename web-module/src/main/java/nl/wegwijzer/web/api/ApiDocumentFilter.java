@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  *   <li>the success answer under its status (200) instead of Payara's {@code default}, which would
  *       cover every status;
- *   <li>the problem+json answers an operation can give, from what the operation has: 400 where it
- *       takes parameters or a body, 404 where its path names a thing, 401 and 403 where it needs a
- *       token, 409 and 415 where it takes a body, 500 and 503 everywhere (the API's one set of
- *       mappers, {@link ProblemMappers});
+ *   <li>the problem+json answers an operation can give, from what the operation has: 400 and 404
+ *       where it takes parameters or a body (a value can be wrong, or name what does not exist),
+ *       401 and 403 where it needs a token, 409 and 415 where it takes a body, 500 and 503
+ *       everywhere (the API's one set of mappers, {@link ProblemMappers});
  *   <li>typed pages: the scan erases the item type of a generic record ({@code PageView<T>}, HSDS's
  *       {@code Paged<T>}), so a list's items would be any object; a resource marks its list with
  *       {@code @Extension(name = "x-page", value = "PageView<SignalSummary>")} and names the item
@@ -113,20 +113,25 @@ public class ApiDocumentFilter implements OASFilter {
       }
     }
     List<Parameter> parameters = operation.getParameters();
-    boolean takesParameters = parameters != null && !parameters.isEmpty();
     boolean takesBody = operation.getRequestBody() != null;
-    boolean namesAThing = path.contains("{");
+    // A list's page parameters are not always in the scan (HSDS's come in a bean parameter).
+    boolean takesParameters =
+        (parameters != null && !parameters.isEmpty())
+            || path.contains("{")
+            || takesBody
+            || (operation.getExtensions() != null && operation.getExtensions().containsKey(PAGE));
     boolean needsToken = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
     Map<String, String> problems = new LinkedHashMap<>();
-    if (takesParameters || takesBody) {
+    if (takesParameters) {
       problems.put("400", "Invalid request: the problem names the parameter in field");
     }
     if (needsToken) {
       problems.put("401", "No valid bearer token");
       problems.put("403", "The token's user may not do this");
     }
-    if (namesAThing) {
-      problems.put("404", "No such thing (or not visible to the caller)");
+    if (takesParameters) {
+      problems.put(
+          "404", "A thing the request names does not exist (or the caller may not see it)");
     }
     if (takesBody) {
       problems.put("409", "Changed by someone else meanwhile, or not possible in its state");
