@@ -142,26 +142,30 @@ public final class Api {
 
   /**
    * Payara builds the document on the first request for it, which took close to two minutes on a
-   * loaded machine: so this waits longer than the other requests.
+   * loaded machine, and the listener closes a request after 30 s while the build goes on: so a
+   * request that ends that way is asked again, for up to five minutes.
    */
   private static String openApiDocument(String base) {
-    try {
-      HttpResponse<String> response =
-          CLIENT.send(
-              HttpRequest.newBuilder(URI.create(base + "/openapi?format=JSON"))
-                  .timeout(Duration.ofMinutes(5))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException("/openapi answered " + response.statusCode());
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/openapi?format=JSON"))
+            .timeout(Duration.ofMinutes(1))
+            .GET()
+            .build();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException("/openapi answered " + response.statusCode());
+        }
+        return response.body();
+      } catch (IOException e) {
+        if (attempt == 10) {
+          throw new UncheckedIOException(e);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
       }
-      return response.body();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 
