@@ -282,6 +282,13 @@ public class ApiDocumentFilter implements OASFilter {
     if (schema.getProperties() != null) {
       schema.getProperties().values().forEach(ApiDocumentFilter::withoutUnsetKeywords);
     }
+    // A list with @Schema(name) alone comes out as a list of untyped lists; JSON-B sends no such
+    // thing, so at least its items are objects.
+    if (schema.getItems() != null
+        && schema.getItems().getType() == Schema.SchemaType.ARRAY
+        && schema.getItems().getItems() == null) {
+      schema.setItems(OASFactory.createSchema().type(Schema.SchemaType.OBJECT));
+    }
     withoutUnsetKeywords(schema.getItems());
     return schema;
   }

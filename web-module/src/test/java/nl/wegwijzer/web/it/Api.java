@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /** A small client for the running application that hides the HTTP details from the tests. */
@@ -33,7 +34,15 @@ public final class Api {
   /** The served OpenAPI document of each application the tests talk to, by base URL. */
   private static final Map<String, OpenApiContract> DOCUMENTS = new ConcurrentHashMap<>();
 
+  /** How many answers were held to a served document: the contract tests see it is at work. */
+  private static final AtomicInteger CHECKED = new AtomicInteger();
+
   private Api() {}
+
+  /** How many answers of this test run were checked against a served OpenAPI document. */
+  public static int answersChecked() {
+    return CHECKED.get();
+  }
 
   /** An answer: status, headers and body. */
   public record Answer(int status, Map<String, String> headers, String body) {
@@ -119,6 +128,9 @@ public final class Api {
         DOCUMENTS.computeIfAbsent(
             uri.getScheme() + "://" + uri.getRawAuthority(),
             base -> OpenApiContract.of(openApiDocument(base)));
+    if (contract.describes(request.method(), uri.getRawPath())) {
+      CHECKED.incrementAndGet();
+    }
     List<String> problems =
         contract.problems(
             request.method(),

@@ -109,6 +109,14 @@ class HsdsContractIT {
   }
 
   @Test
+  void everyAnswerIsHeldToTheServedDocument() {
+    int before = Api.answersChecked();
+    String id = contents(valid("page_of_service", "/services")).get(0).getString("id");
+    valid("service", "/services/" + id);
+    assertTrue(Api.answersChecked() >= before + 2, "Api checks each answer against /openapi");
+  }
+
+  @Test
   void pagingReachesTheLastPageAndPastItAnEmptyOne() {
     JsonObject first = valid("page_of_service", "/services?per_page=7");
     int total = first.getInt("total_items");

@@ -78,11 +78,9 @@ final class OpenApiContract {
    * it keeps the document or no operation of the document answered it.
    */
   List<String> problems(String method, String target, int status, String contentType, String body) {
-    String path = target.replaceFirst("[?#].*$", "");
-    Optional<Route> route =
-        routes.stream().filter(r -> r.pattern().matcher(path).matches()).findFirst();
+    Optional<Route> route = operation(method, target);
     String verb = method.toLowerCase(Locale.ROOT);
-    if (route.isEmpty() || !document.path("paths").path(route.get().template()).has(verb)) {
+    if (route.isEmpty()) {
       return List.of();
     }
     String operation = method + " " + route.get().template();
@@ -124,6 +122,20 @@ final class OpenApiContract {
     return schema(schema).validate(body, InputFormat.JSON).stream()
         .map(error -> operation + " " + status + ": " + error)
         .toList();
+  }
+
+  /** Whether an operation of the document answers {@code method} on {@code target}. */
+  boolean describes(String method, String target) {
+    return operation(method, target).isPresent();
+  }
+
+  private Optional<Route> operation(String method, String target) {
+    String path = target.replaceFirst("[?#].*$", "");
+    String verb = method.toLowerCase(Locale.ROOT);
+    return routes.stream()
+        .filter(r -> r.pattern().matcher(path).matches())
+        .findFirst()
+        .filter(r -> document.path("paths").path(r.template()).has(verb));
   }
 
   /** The documented media type that the answer's type matches: itself, or a wildcard. */

@@ -90,6 +90,8 @@ class OpenApiContractTest {
   void whatNoOperationAnswersIsNotTheDocumentsBusiness() {
     assertEquals(List.of(), DOCUMENT.problems("GET", "/api/nothing-here", 404, "text/html", "x"));
     assertEquals(List.of(), DOCUMENT.problems("DELETE", "/api/ping", 405, PROBLEM, "{}"));
+    assertFalse(DOCUMENT.describes("DELETE", "/api/ping"));
+    assertTrue(DOCUMENT.describes("GET", "/api/cases/2026-0001?purpose=test"));
   }
 
   private static void assertFails(List<String> problems, String about) {
