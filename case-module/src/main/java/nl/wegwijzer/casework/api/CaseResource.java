@@ -27,11 +27,17 @@ import nl.wegwijzer.directory.api.QueryParameters;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Cases of the caller's regions; another region's case answers 404. */
 @Path("cases")
 @ApplicationScoped
 @RolesAllowed("coordinator")
+@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
@@ -45,6 +51,14 @@ public class CaseResource {
    * open task due today or earlier; {@code page} from 1, {@code size} 1–100.
    */
   @GET
+  @Extension(name = "x-page", value = "PageView<CaseSummary>")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of cases, newest first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseSummary.class)))
   public PageView<CaseSummary> list(
       @QueryParam("status") String status,
       @QueryParam("form") String form,
@@ -74,6 +88,13 @@ public class CaseResource {
   /** Opens a case with a registered signal of the caller's regions; 201 with its number. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "The opened case; Location says where it is",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseView.class)))
   public Response open(NewCase body, @Context UriInfo uri) {
     if (body == null || body.signal() == null || body.signal().isBlank()) {
       throw new InvalidInputException("signal", "give the reference of a registered signal");
@@ -97,6 +118,13 @@ public class CaseResource {
   @POST
   @Path("{number}/referrals")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "The referral; Location says where it is",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseView.ReferralView.class)))
   public Response refer(
       @PathParam("number") String number, NewReferral body, @Context UriInfo uri) {
     if (body == null) {

@@ -26,6 +26,11 @@ import nl.wegwijzer.directory.api.PageView;
 import nl.wegwijzer.directory.api.QueryParameters;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Signals of the caller's regions, for coordinators' systems. A signal of another region answers
@@ -35,6 +40,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 @Path("signals")
 @ApplicationScoped
 @RolesAllowed("coordinator")
+@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class SignalResource {
 
@@ -44,6 +50,13 @@ public class SignalResource {
   /** Registers a complete signal; every missing or wrong field is named in the 400. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "The registered signal; Location says where it is",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SignalView.class)))
   public Response register(SignalForm body, @Context UriInfo uri) {
     if (body == null) {
       throw new InvalidInputException("body", "send the signal as JSON");
@@ -60,6 +73,14 @@ public class SignalResource {
    * {@code size} 1–100; lists go no further than 10,000 signals.
    */
   @GET
+  @Extension(name = "x-page", value = "PageView<SignalSummary>")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of signals, newest first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SignalSummary.class)))
   public PageView<SignalSummary> list(
       @QueryParam("status") String status,
       @QueryParam("form") String form,

@@ -15,6 +15,10 @@ import nl.wegwijzer.content.service.DocumentView;
 import nl.wegwijzer.content.service.GeneratedDocuments;
 import nl.wegwijzer.directory.model.Slugs;
 import nl.wegwijzer.directory.support.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("documents")
 @ApplicationScoped
@@ -33,6 +37,13 @@ public class DocumentResource {
   /** Downloads a document's file. */
   @GET
   @Path("{slug}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF file",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response download(@PathParam("slug") String slug) {
     if (!Slugs.isSlug(slug)) {
       throw new NotFoundException("document", slug);
@@ -47,6 +58,13 @@ public class DocumentResource {
    */
   @GET
   @Path("generated/{file}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF file",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response generated(@PathParam("file") String file) {
     return file(generated.download(file));
   }

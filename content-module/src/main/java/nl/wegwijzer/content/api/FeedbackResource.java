@@ -12,6 +12,7 @@ import java.util.List;
 import nl.wegwijzer.content.service.FeedbackService;
 import nl.wegwijzer.content.service.FeedbackService.FeedbackView;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** {@code GET /api/feedback?page=/path}: what visitors answered about a page; for editors. */
 @Path("feedback")
@@ -23,6 +24,7 @@ public class FeedbackResource {
 
   @GET
   @RolesAllowed("editor")
+  @SecurityRequirement(name = "bearer")
   public List<FeedbackView> forPage(@QueryParam("page") String page) {
     if (page == null || !page.startsWith("/") || page.length() > 200) {
       throw new InvalidInputException("page", "give the path of a page, such as /beschermen");

@@ -11,6 +11,10 @@ import nl.wegwijzer.content.service.GuideSearch;
 import nl.wegwijzer.content.service.SearchHit;
 import nl.wegwijzer.directory.api.PageView;
 import nl.wegwijzer.directory.api.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("search")
 @ApplicationScoped
@@ -25,6 +29,14 @@ public class GuideSearchResource {
    * {@code size} 1–100. Organisations are searched at {@code /api/organisations?q=}.
    */
   @GET
+  @Extension(name = "x-page", value = "PageView<SearchHit>")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of hits",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SearchHit.class)))
   public PageView<SearchHit> search(
       @QueryParam("q") String text,
       @QueryParam("page") String page,

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.wegwijzer.directory.service.CoverageMatrix;
 import nl.wegwijzer.directory.service.CoverageService;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * {@code GET /api/coverage}: for each region and care need, how many organisations serve it; zero
@@ -23,6 +24,7 @@ public class CoverageResource {
 
   @GET
   @RolesAllowed("editor")
+  @SecurityRequirement(name = "bearer")
   public CoverageMatrix matrix() {
     return coverage.matrix();
   }

@@ -19,6 +19,11 @@ import nl.wegwijzer.directory.service.Hsds;
 import nl.wegwijzer.directory.service.HsdsDirectory;
 import nl.wegwijzer.directory.service.HsdsExport;
 import nl.wegwijzer.directory.service.HsdsQuery;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The published directory as Open Referral HSDS 3.0 (docs/hsds.md), beside the directory's own API:
@@ -50,6 +55,14 @@ public class HsdsResource {
    */
   @GET
   @Path("services")
+  @Extension(name = "x-page", value = "Paged<Service>")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of services",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Hsds.Service.class)))
   public Hsds.Paged<Hsds.Service> services(@BeanParam HsdsParameters parameters) {
     return directory.services(parameters.query());
   }
@@ -64,6 +77,14 @@ public class HsdsResource {
   /** Published organisations, by name key; parameters as for services. */
   @GET
   @Path("organizations")
+  @Extension(name = "x-page", value = "Paged<Organization>")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of organizations",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Hsds.Organization.class)))
   public Hsds.Paged<Hsds.Organization> organizations(@BeanParam HsdsParameters parameters) {
     return directory.organisations(parameters.query());
   }
@@ -78,6 +99,14 @@ public class HsdsResource {
   /** Each published service at each of its organisation's locations; parameters as for services. */
   @GET
   @Path("service_at_locations")
+  @Extension(name = "x-page", value = "Paged<ServiceAtLocation>")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of services at locations",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Hsds.ServiceAtLocation.class)))
   public Hsds.Paged<Hsds.ServiceAtLocation> servicesAtLocations(
       @BeanParam HsdsParameters parameters) {
     return directory.servicesAtLocations(parameters.query());
@@ -93,6 +122,14 @@ public class HsdsResource {
   /** The one taxonomy: Wegwijzer's. */
   @GET
   @Path("taxonomies")
+  @Extension(name = "x-page", value = "Paged<Taxonomy>")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of taxonomies",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Hsds.Taxonomy.class)))
   public Hsds.Paged<Hsds.Taxonomy> taxonomies(
       @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
     return directory.taxonomies(new HsdsQuery(null, null, page, perPage, null, null));
@@ -101,6 +138,14 @@ public class HsdsResource {
   /** The taxonomy's terms, each in Dutch and in English. */
   @GET
   @Path("taxonomy_terms")
+  @Extension(name = "x-page", value = "Paged<TaxonomyTerm>")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of taxonomy terms",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Hsds.TaxonomyTerm.class)))
   public Hsds.Paged<Hsds.TaxonomyTerm> taxonomyTerms(
       @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
     return directory.taxonomyTerms(new HsdsQuery(null, null, page, perPage, null, null));
@@ -109,6 +154,14 @@ public class HsdsResource {
   /** The whole directory as one HSDS package in JSON; 304 when the caller's copy is current. */
   @GET
   @Path("downloads/hsds.json")
+  @APIResponse(
+      responseCode = "200",
+      description = "The HSDS package",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT)))
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
   public Response packageJson(@Context Request request) {
     return send(request, export.json(), MediaType.APPLICATION_JSON, "wegwijzer-hsds.json");
   }
@@ -117,6 +170,14 @@ public class HsdsResource {
   @GET
   @Path("downloads/hsds-csv.zip")
   @Produces("application/zip")
+  @APIResponse(
+      responseCode = "200",
+      description = "The CSV files and datapackage.json",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
   public Response packageCsv(@Context Request request) {
     return send(request, export.csv(), "application/zip", "wegwijzer-hsds-csv.zip");
   }

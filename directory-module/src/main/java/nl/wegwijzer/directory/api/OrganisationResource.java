@@ -14,6 +14,10 @@ import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.service.OrganisationProfile;
 import nl.wegwijzer.directory.support.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("organisations")
 @ApplicationScoped
@@ -31,6 +35,14 @@ public class OrganisationResource {
    * from 1, {@code size} 1–100.
    */
   @GET
+  @Extension(name = "x-page", value = "PageView<OrganisationSummary>")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of organisations",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationSummary.class)))
   public PageView<OrganisationSummary> search(
       @QueryParam("q") String text,
       @QueryParam("need") String need,

@@ -76,9 +76,12 @@ public final class Hsds {
       Organization organization,
       List<Phone> phones,
       List<Language> languages,
-      @JsonbProperty("service_areas") @Schema(name = "service_areas")
+      // the element type too: with a name alone the scan describes a list as a list of lists
+      @JsonbProperty("service_areas")
+          @Schema(name = "service_areas", implementation = ServiceArea.class)
           List<ServiceArea> serviceAreas,
-      @JsonbProperty("service_at_locations") @Schema(name = "service_at_locations")
+      @JsonbProperty("service_at_locations")
+          @Schema(name = "service_at_locations", implementation = ServiceAtLocation.class)
           List<ServiceAtLocation> serviceAtLocations,
       List<Attribute> attributes) {}
 

@@ -16,6 +16,10 @@ import nl.wegwijzer.content.service.RevisionView;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.security.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * {@code POST /api/organisation-proposals}: a coordinator proposes a new organisation of their
@@ -27,6 +31,7 @@ import nl.wegwijzer.web.security.Role;
 @Path("organisation-proposals")
 @ApplicationScoped
 @RolesAllowed(Role.COORDINATOR)
+@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationProposalResource {
 
@@ -41,6 +46,13 @@ public class OrganisationProposalResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "The proposal, in review",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RevisionView.class)))
   public Response propose(OrganisationProposal body) {
     if (body == null || body.slug() == null || body.fields() == null) {
       throw new InvalidInputException("slug", "send the slug and the fields as JSON");

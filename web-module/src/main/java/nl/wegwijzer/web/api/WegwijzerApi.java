@@ -5,7 +5,9 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The REST API under {@code /api}; resources live in the modules that own the data. Callers
@@ -24,6 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                 "The public directory of organisations that help victims of human trafficking, and"
                     + " the care coordinator for every place in the Netherlands. Errors are RFC 9457"
                     + " problem details."))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT",
+    description = "An access token from Wegwijzer's Keycloak (docs/security.md)")
 public class WegwijzerApi extends Application {
 
   /** Where the API is mapped, and so the servlet path of every request JAX-RS serves (with "/"). */

@@ -8,9 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** {@code GET /api/me}: who the bearer token belongs to; 401 without a valid token. */
 @Path("me")
+@SecurityRequirement(name = "bearer")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

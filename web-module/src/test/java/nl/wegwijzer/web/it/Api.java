@@ -16,7 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /** A small client for the running application that hides the HTTP details from the tests. */
@@ -28,7 +31,18 @@ public final class Api {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
+  /** The served OpenAPI document of each application the tests talk to, by base URL. */
+  private static final Map<String, OpenApiContract> DOCUMENTS = new ConcurrentHashMap<>();
+
+  /** How many answers were held to a served document: the contract tests see it is at work. */
+  private static final AtomicInteger CHECKED = new AtomicInteger();
+
   private Api() {}
+
+  /** How many answers of this test run were checked against a served OpenAPI document. */
+  public static int answersChecked() {
+    return CHECKED.get();
+  }
 
   /** An answer: status, headers and body. */
   public record Answer(int status, Map<String, String> headers, String body) {
@@ -100,12 +114,77 @@ public final class Api {
             .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  private static Answer send(HttpRequest.Builder request) {
+  /**
+   * Holds every answer of the API to the OpenAPI document the application serves ({@link
+   * OpenApiContract}), so that the document cannot drift from what the API answers: a test whose
+   * request meets an answer the document does not describe fails here.
+   */
+  private static void keepsTheDocument(HttpRequest request, Answer answer) {
+    URI uri = request.uri();
+    if (!uri.getRawPath().startsWith("/api/")) {
+      return;
+    }
+    OpenApiContract contract =
+        DOCUMENTS.computeIfAbsent(
+            uri.getScheme() + "://" + uri.getRawAuthority(),
+            base -> OpenApiContract.of(openApiDocument(base)));
+    if (contract.describes(request.method(), uri.getRawPath())) {
+      CHECKED.incrementAndGet();
+    }
+    List<String> problems =
+        contract.problems(
+            request.method(),
+            uri.getRawPath(),
+            answer.status(),
+            answer.header("content-type"),
+            answer.body());
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "the answer breaks the served OpenAPI document (/openapi): "
+              + problems
+              + "\nbody: "
+              + answer.body().substring(0, Math.min(answer.body().length(), 2000)));
+    }
+  }
+
+  /** The application's OpenAPI document in JSON, as served at {@code /openapi}. */
+  public static String openApiDocument() {
+    return openApiDocument(RunningApp.baseUrl());
+  }
+
+  /**
+   * Payara builds the document on the first request for it, which took close to two minutes on a
+   * loaded machine, and the listener closes a request after 30 s while the build goes on: so a
+   * request that ends that way is asked again, for up to five minutes.
+   */
+  private static String openApiDocument(String base) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/openapi?format=JSON"))
+            .timeout(Duration.ofMinutes(1))
+            .GET()
+            .build();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException("/openapi answered " + response.statusCode());
+        }
+        return response.body();
+      } catch (IOException e) {
+        if (attempt == 10) {
+          throw new UncheckedIOException(e);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static Answer send(HttpRequest.Builder builder) {
+    HttpRequest request = builder.timeout(Duration.ofSeconds(30)).build();
     try {
-      HttpResponse<String> response =
-          CLIENT.send(
-              request.timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
       Map<String, String> headers = new LinkedHashMap<>();
       response
           .headers()
@@ -113,7 +192,9 @@ public final class Api {
           .forEach(
               (name, values) ->
                   headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(", ", values)));
-      return new Answer(response.statusCode(), headers, response.body());
+      Answer answer = new Answer(response.statusCode(), headers, response.body());
+      keepsTheDocument(request, answer);
+      return answer;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
