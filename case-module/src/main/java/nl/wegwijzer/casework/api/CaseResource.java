@@ -152,6 +152,13 @@ public class CaseResource {
   /** The organisation's answer (accepted, declined with a reason) or the end of the referral. */
   @POST
   @Path("{number}/referrals/{id}/answer")
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral with its answer or end",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseView.ReferralView.class)))
   @Consumes(MediaType.APPLICATION_JSON)
   public CaseView.ReferralView answer(
       @PathParam("number") String number, @PathParam("id") String id, ReferralAnswerBody body) {

@@ -19,6 +19,10 @@ import nl.wegwijzer.casework.service.TransferService;
 import nl.wegwijzer.casework.service.TransferService.TransferView;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Transfers of cases between regions: offered by the case's region, accepted or refused by the
@@ -27,6 +31,7 @@ import nl.wegwijzer.directory.support.NotFoundException;
 @Path("transfers")
 @ApplicationScoped
 @RolesAllowed("coordinator")
+@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class TransferResource {
 
@@ -56,6 +61,13 @@ public class TransferResource {
 
   /** 201 with the offer's address. */
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "The offer; Location says where it is",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TransferView.class)))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response offer(NewTransfer body, @Context UriInfo uri) {
     if (body == null) {
@@ -70,12 +82,26 @@ public class TransferResource {
 
   @POST
   @Path("{id}/accept")
+  @APIResponse(
+      responseCode = "200",
+      description = "The transfer accepted: the case is the receiving region's",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TransferView.class)))
   public TransferView accept(@PathParam("id") String id) {
     return transfers.accept(current.actor(), idOf(id));
   }
 
   @POST
   @Path("{id}/refuse")
+  @APIResponse(
+      responseCode = "200",
+      description = "The transfer refused: the case stays where it is",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TransferView.class)))
   @Consumes(MediaType.APPLICATION_JSON)
   public TransferView refuse(@PathParam("id") String id, Refusal body) {
     return transfers.refuse(current.actor(), idOf(id), body == null ? null : body.reason());

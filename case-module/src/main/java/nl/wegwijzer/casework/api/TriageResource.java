@@ -13,6 +13,10 @@ import nl.wegwijzer.casework.model.SetAsideReason;
 import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.casework.service.TriageService;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Triage of the inbox: a received signal of the caller's regions is taken into work or set aside
@@ -21,6 +25,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 @Path("triage")
 @ApplicationScoped
 @RolesAllowed("coordinator")
+@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
 
@@ -32,6 +37,13 @@ public class TriageResource {
 
   @POST
   @Path("{reference}/take-into-work")
+  @APIResponse(
+      responseCode = "200",
+      description = "The signal taken into work",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TriageService.Decision.class)))
   public TriageService.Decision takeIntoWork(@PathParam("reference") String reference) {
     return triage.takeIntoWork(current.actor(), reference);
   }
@@ -39,6 +51,13 @@ public class TriageResource {
   /** With not-trafficking the advice given; with duplicate the reference of the signal repeated. */
   @POST
   @Path("{reference}/set-aside")
+  @APIResponse(
+      responseCode = "200",
+      description = "The signal set aside",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TriageService.Decision.class)))
   @Consumes(MediaType.APPLICATION_JSON)
   public TriageService.Decision setAside(@PathParam("reference") String reference, SetAside body) {
     if (body == null) {
