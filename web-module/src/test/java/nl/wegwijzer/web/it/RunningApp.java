@@ -105,7 +105,9 @@ public final class RunningApp implements BeforeAllCallback {
       return PayaraProcess.start(
           PayaraProcess.freshDatabase(adminUrl(), "wegwijzer_it_second"),
           demoData(),
-          Map.of("WEGWIJZER_SESSION_ABSOLUTE", "PT8S", "WEGWIJZER_SESSION_ADMIN_IDLE", "PT4S"));
+          PayaraProcess.withoutDocuments(
+              Map.of(
+                  "WEGWIJZER_SESSION_ABSOLUTE", "PT8S", "WEGWIJZER_SESSION_ADMIN_IDLE", "PT4S")));
     }
   }
 }
