@@ -63,6 +63,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(Lanes.CLUSTER)
+// First of the lanes' classes: the longest, its two nodes starting one after the other.
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 

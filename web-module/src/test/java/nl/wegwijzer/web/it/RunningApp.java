@@ -1,6 +1,10 @@
 package nl.wegwijzer.web.it;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import nl.wegwijzer.web.melden.FormTimestamp;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -45,7 +49,23 @@ public final class RunningApp implements BeforeAllCallback {
     // forms with an X-Forwarded-For address of its own leaves the others' allowance alone (every
     // test's own address is 127.0.0.1, and the count lives in the shared database).
     return PayaraProcess.start(
-        databaseUrl, demoData(), Map.of("WEGWIJZER_TRUSTED_PROXIES", "127.0.0.1"));
+        databaseUrl,
+        demoData(),
+        Map.of("WEGWIJZER_TRUSTED_PROXIES", "127.0.0.1", "WEGWIJZER_FORM_SECRET", FORM_SECRET));
+  }
+
+  /** The key of the public forms' time stamps on this deployment, so that tests can make one. */
+  private static final String FORM_SECRET = "running-app-form-secret";
+
+  /**
+   * The time stamp of a public form served four seconds ago, past the minimum fill time, for tests
+   * of what comes after that check, instead of waiting it out: the deployment's key with a clock
+   * four seconds behind (the test and the deployment share the machine's clock).
+   */
+  static String formServedSecondsAgo() {
+    return new FormTimestamp(
+            Optional.of(FORM_SECRET), Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-4)))
+        .issue();
   }
 
   /**
