@@ -24,6 +24,9 @@ final class Lanes {
   /** DatabaseRestartIT's PostgreSQL server, which it stops, and its deployment. */
   static final String OWN_DATABASE = "own PostgreSQL";
 
+  /** RealmRegionMigrationIT's realm in the tests' Keycloak and its database. */
+  static final String OWN_REALM = "realm of the region move";
+
   /**
    * {@link RunningApp.Second}: its short sessions (SessionLifetimeIT) would not keep their timing
    * under the fuzz run's load (ApiFuzzIT), so those two take turns.

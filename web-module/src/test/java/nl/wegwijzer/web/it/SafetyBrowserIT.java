@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +33,13 @@ class SafetyBrowserIT extends BrowserTest {
     browser.executeCdpCommand(
         "Network.setExtraHTTPHeaders",
         Map.of("headers", Map.of("X-Forwarded-For", "198.51.100." + ADDRESS.getAndIncrement())));
+  }
+
+  /** The browser is the next class's too: its requests come from loopback again. */
+  @AfterAll
+  void noOwnAddress() {
+    browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+    browser.executeCdpCommand("Network.disable", Map.of());
   }
 
   @Test
