@@ -59,12 +59,19 @@ public final class RunningApp implements BeforeAllCallback {
 
   /**
    * The time stamp of a public form served four seconds ago, past the minimum fill time, for tests
-   * of what comes after that check, instead of waiting it out: the deployment's key with a clock
-   * four seconds behind (the test and the deployment share the machine's clock).
+   * of what comes after that check, instead of waiting it out.
    */
   static String formServedSecondsAgo() {
+    return formServed(Duration.ofSeconds(4));
+  }
+
+  /**
+   * The time stamp of a public form served {@code ago}: the deployment's key with a clock that much
+   * behind (the test and the deployment share the machine's clock).
+   */
+  static String formServed(Duration ago) {
     return new FormTimestamp(
-            Optional.of(FORM_SECRET), Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-4)))
+            Optional.of(FORM_SECRET), Clock.offset(Clock.systemUTC(), ago.negated()))
         .issue();
   }
 
