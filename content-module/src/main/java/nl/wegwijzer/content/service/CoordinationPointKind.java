@@ -3,17 +3,14 @@ package nl.wegwijzer.content.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
-import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.directory.model.CoordinationPeriod;
 import nl.wegwijzer.directory.model.CoordinationPoint;
 import nl.wegwijzer.directory.model.CoordinatorContact;
@@ -26,7 +23,6 @@ import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
-import org.jsoup.nodes.Entities;
 
 /**
  * Coordination points, for the workflow. A version holds the terms that its publication puts in
@@ -36,7 +32,7 @@ import org.jsoup.nodes.Entities;
  * already answers with it for that day.
  */
 @ApplicationScoped
-public class CoordinationPointKind implements EditableKind<LiveCoordinationPoint> {
+public class CoordinationPointKind extends ReferenceDataKind<LiveCoordinationPoint> {
 
   private final CoordinationService registry;
   private final PlaceService places;
@@ -47,18 +43,9 @@ public class CoordinationPointKind implements EditableKind<LiveCoordinationPoint
 
   @Inject
   public CoordinationPointKind(CoordinationService registry, PlaceService places) {
+    super(EditorialKind.COORDINATION_POINT, "directory.coordination_point");
     this.registry = registry;
     this.places = places;
-  }
-
-  @Override
-  public EditorialKind kind() {
-    return EditorialKind.COORDINATION_POINT;
-  }
-
-  @Override
-  public String table() {
-    return "directory.coordination_point";
   }
 
   @Override
@@ -116,7 +103,7 @@ public class CoordinationPointKind implements EditableKind<LiveCoordinationPoint
 
   @Override
   public List<FieldProblem> check(Fields fields, String slug, boolean complete) {
-    List<FieldProblem> problems = new ArrayList<>(EditableKind.super.check(fields, slug, complete));
+    List<FieldProblem> problems = new ArrayList<>(super.check(fields, slug, complete));
     String phone = fields.optional("phone");
     if (phone != null && !OrganisationKind.PHONE.matcher(phone.strip()).matches()) {
       problems.add(FieldProblem.of("phone", "phone-format"));
@@ -190,15 +177,6 @@ public class CoordinationPointKind implements EditableKind<LiveCoordinationPoint
         fields.optional("website"));
   }
 
-  private static LocalDate date(Fields fields, String name) {
-    String value = fields.optional(name);
-    try {
-      return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name, "not a date");
-    }
-  }
-
   @Override
   public LiveCoordinationPoint apply(
       Fields fields, String slug, Optional<LiveCoordinationPoint> live) {
@@ -210,42 +188,9 @@ public class CoordinationPointKind implements EditableKind<LiveCoordinationPoint
     return new LiveCoordinationPoint(registry.create(registration), registry);
   }
 
-  /** The coordinator finder, which shows the point for the places of its regions. */
+  /** The card the coordinator finder will show for the point from the version's first day. */
   @Override
-  public String publicPath(Fields fields, String slug) {
-    return PublicPaths.COORDINATION_POINT.itemPath(slug);
-  }
-
-  /**
-   * The card the coordinator finder will show, from the version's first day; labelled with the
-   * kind's name, since the finder is a page of its own rather than a section of articles.
-   */
-  @Override
-  public RevisionPreview preview(Fields fields, String slug) {
-    String body =
-        "<p>"
-            + String.join(
-                " · ",
-                Stream.of(
-                        fields.optional("organisation"),
-                        fields.optional("contactName"),
-                        fields.optional("phone"),
-                        fields.optional("email"),
-                        fields.optional("website"),
-                        fields.optional("validFrom"))
-                    .filter(v -> v != null && !v.isBlank())
-                    .map(Entities::escape)
-                    .toList())
-            + "</p>";
-    return new RevisionPreview(
-        publicPath(fields, slug),
-        null,
-        new RevisionPreview.ArticlePreview(
-            PublicPaths.COORDINATION_POINT.editorPath(),
-            fields.get("title"),
-            "",
-            body,
-            false,
-            null));
+  protected List<String> summaryFields() {
+    return List.of("organisation", "contactName", "phone", "email", "website", "validFrom");
   }
 }

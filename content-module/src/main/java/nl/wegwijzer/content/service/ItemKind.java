@@ -2,37 +2,22 @@ package nl.wegwijzer.content.service;
 
 import java.util.Optional;
 import nl.wegwijzer.content.model.EditorialKind;
-import nl.wegwijzer.content.model.Fields;
 import nl.wegwijzer.content.model.GuideItem;
-import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.content.repository.ItemRepository;
 
 /**
  * What the adapters of the guide's own items share: the kind, its live table, finding the live item
- * by its slug, storing a new one, and its public address from {@link PublicPaths}.
+ * by its slug and storing a new one.
  *
  * @param <T> the live entity
  */
-public abstract class ItemKind<T extends GuideItem> implements EditableKind<T> {
+public abstract class ItemKind<T extends GuideItem> extends AbstractEditableKind<T> {
 
-  private final EditorialKind kind;
-  private final String table;
   private final ItemRepository<T> items;
 
   protected ItemKind(EditorialKind kind, String table, ItemRepository<T> items) {
-    this.kind = kind;
-    this.table = table;
+    super(kind, table);
     this.items = items;
-  }
-
-  @Override
-  public EditorialKind kind() {
-    return kind;
-  }
-
-  @Override
-  public String table() {
-    return table;
   }
 
   @Override
@@ -43,12 +28,6 @@ public abstract class ItemKind<T extends GuideItem> implements EditableKind<T> {
   @Override
   public Long idOf(T live) {
     return live.id();
-  }
-
-  /** The item's page, or its list where it has no page of its own. */
-  @Override
-  public String publicPath(Fields fields, String slug) {
-    return PublicPaths.of(kind).itemPath(slug);
   }
 
   /** Stores a new item. */

@@ -2,17 +2,13 @@ package nl.wegwijzer.content.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
-import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.RegionAssignment;
 import nl.wegwijzer.directory.service.CoordinationEditing;
@@ -21,7 +17,6 @@ import nl.wegwijzer.directory.service.RegionChange;
 import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
-import org.jsoup.nodes.Entities;
 
 /**
  * The region a municipality is in, for the workflow; the item's key is the municipality's URL key
@@ -31,7 +26,7 @@ import org.jsoup.nodes.Entities;
  * The same region from the current assignment's day confirms that assignment with its source.
  */
 @ApplicationScoped
-public class MunicipalityRegionKind implements EditableKind<LiveMunicipalityRegion> {
+public class MunicipalityRegionKind extends ReferenceDataKind<LiveMunicipalityRegion> {
 
   /** Who the directory's audit trail names; the workflow's own trail names the approver. */
   private static final String ACTOR = "editorial workflow";
@@ -43,21 +38,12 @@ public class MunicipalityRegionKind implements EditableKind<LiveMunicipalityRegi
     this(null, null);
   }
 
+  /** Its table is a view with one published row per municipality (directory V40). */
   @Inject
   public MunicipalityRegionKind(CoordinationEditing editing, PlaceService places) {
+    super(EditorialKind.MUNICIPALITY_REGION, "directory.municipality_region_item");
     this.editing = editing;
     this.places = places;
-  }
-
-  @Override
-  public EditorialKind kind() {
-    return EditorialKind.MUNICIPALITY_REGION;
-  }
-
-  /** A view with one published row per municipality (directory V40). */
-  @Override
-  public String table() {
-    return "directory.municipality_region_item";
   }
 
   @Override
@@ -123,18 +109,13 @@ public class MunicipalityRegionKind implements EditableKind<LiveMunicipalityRegi
   }
 
   private static RegionChange change(Fields fields, Municipality municipality) {
-    String from = fields.optional("validFrom");
-    try {
-      return new RegionChange(
-          municipality.cbsCode(),
-          fields.get("region"),
-          from == null || from.isBlank() ? null : LocalDate.parse(from.strip()),
-          "true".equals(fields.optional("confirmed")),
-          fields.optional("source"),
-          fields.optional("note"));
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("validFrom", "not a date");
-    }
+    return new RegionChange(
+        municipality.cbsCode(),
+        fields.get("region"),
+        date(fields, "validFrom"),
+        "true".equals(fields.optional("confirmed")),
+        fields.optional("source"),
+        fields.optional("note"));
   }
 
   @Override
@@ -147,36 +128,9 @@ public class MunicipalityRegionKind implements EditableKind<LiveMunicipalityRegi
     return live.get();
   }
 
-  /** The coordinator finder, which answers for a place with its region's points. */
+  /** What the coordinator finder will answer for the place: its region, from which day. */
   @Override
-  public String publicPath(Fields fields, String slug) {
-    return PublicPaths.MUNICIPALITY_REGION.itemPath(slug);
-  }
-
-  @Override
-  public RevisionPreview preview(Fields fields, String slug) {
-    String body =
-        "<p>"
-            + String.join(
-                " · ",
-                Stream.of(
-                        fields.optional("region"),
-                        fields.optional("validFrom"),
-                        fields.optional("source"),
-                        fields.optional("note"))
-                    .filter(v -> v != null && !v.isBlank())
-                    .map(Entities::escape)
-                    .toList())
-            + "</p>";
-    return new RevisionPreview(
-        publicPath(fields, slug),
-        null,
-        new RevisionPreview.ArticlePreview(
-            PublicPaths.MUNICIPALITY_REGION.editorPath(),
-            fields.get("title"),
-            "",
-            body,
-            false,
-            null));
+  protected List<String> summaryFields() {
+    return List.of("region", "validFrom", "source", "note");
   }
 }

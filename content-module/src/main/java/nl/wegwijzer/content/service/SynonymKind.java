@@ -8,16 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import nl.wegwijzer.content.model.EditorialKind;
 import nl.wegwijzer.content.model.Fields;
-import nl.wegwijzer.content.model.PublicPaths;
 import nl.wegwijzer.directory.model.SearchSynonym;
 import nl.wegwijzer.directory.model.SynonymCategory;
 import nl.wegwijzer.directory.service.SearchSynonyms;
 import nl.wegwijzer.directory.service.SynonymRegistration;
 import nl.wegwijzer.directory.support.InvalidInputException;
-import org.jsoup.nodes.Entities;
 
 /**
  * Search terms, for the workflow: a word people use ('loverboy', 'B9', 'KMar', 'shelter') and what
@@ -25,7 +22,7 @@ import org.jsoup.nodes.Entities;
  * directory search find from then on; the versions are the list's history.
  */
 @ApplicationScoped
-public class SynonymKind implements EditableKind<LiveSynonym> {
+public class SynonymKind extends ReferenceDataKind<LiveSynonym> {
 
   private final SearchSynonyms registry;
 
@@ -35,17 +32,8 @@ public class SynonymKind implements EditableKind<LiveSynonym> {
 
   @Inject
   public SynonymKind(SearchSynonyms registry) {
+    super(EditorialKind.SYNONYM, "directory.search_synonym");
     this.registry = registry;
-  }
-
-  @Override
-  public EditorialKind kind() {
-    return EditorialKind.SYNONYM;
-  }
-
-  @Override
-  public String table() {
-    return "directory.search_synonym";
   }
 
   @Override
@@ -118,28 +106,12 @@ public class SynonymKind implements EditableKind<LiveSynonym> {
   @Override
   public String publicPath(Fields fields, String slug) {
     String term = fields.optional("term");
-    return PublicPaths.SYNONYM.itemPath(slug)
+    return super.publicPath(fields, slug)
         + (term == null ? "" : "?q=" + URLEncoder.encode(term, StandardCharsets.UTF_8));
   }
 
   @Override
-  public RevisionPreview preview(Fields fields, String slug) {
-    String body =
-        "<p>"
-            + String.join(
-                " · ",
-                Stream.of(
-                        fields.optional("meanings"),
-                        fields.optional("category"),
-                        fields.optional("reference"))
-                    .filter(v -> v != null && !v.isBlank())
-                    .map(Entities::escape)
-                    .toList())
-            + "</p>";
-    return new RevisionPreview(
-        publicPath(fields, slug),
-        null,
-        new RevisionPreview.ArticlePreview(
-            PublicPaths.SYNONYM.editorPath(), fields.get("term"), "", body, false, null));
+  protected List<String> summaryFields() {
+    return List.of("meanings", "category", "reference");
   }
 }

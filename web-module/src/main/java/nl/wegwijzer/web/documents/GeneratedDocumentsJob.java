@@ -22,6 +22,7 @@ import nl.wegwijzer.directory.service.CoordinatorView;
 import nl.wegwijzer.directory.support.PublishedContent;
 import nl.wegwijzer.web.http.PageCache;
 import nl.wegwijzer.web.shared.Language;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.nodes.Document;
 
 /**
@@ -30,7 +31,9 @@ import org.jsoup.nodes.Document;
  * stored PDFs were made from. A document that reads the same (the change was elsewhere, such as an
  * organisation's profile) is not rendered again and keeps its date. On a cluster every node
  * watches; a node that finds them made by another one only empties its page cache, so the documents
- * page shows the new size and date.
+ * page shows the new size and date. A node with {@code wegwijzer.documents.generate=false} does
+ * neither: the test deployments that do not read the documents, since rendering is the costliest
+ * work of a start.
  */
 @Singleton
 // Not before the demo data is in: rendering competes with the start-up for the processor.
@@ -49,11 +52,18 @@ public class GeneratedDocumentsJob {
   @Inject ReadingLanguage reading;
   @Inject PageCache cache;
 
+  @Inject
+  @ConfigProperty(name = "wegwijzer.documents.generate", defaultValue = "true")
+  boolean generate;
+
   private long seen = Long.MIN_VALUE;
   private boolean failing;
 
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "documents")
   public void poll() {
+    if (!generate) {
+      return;
+    }
     try {
       PublishedContent.Generation current = publishedContent.current();
       long made = documents.madeFrom();

@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * At least 10,000 malformed requests over every route of the API (as the app's own OpenAPI document
@@ -46,6 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with {@code -Dfuzz.seed=…} (printed at the start and with every failure) whatever the threads
  * did. {@code -Dfuzz.requests=…} changes the count.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.SECOND_DEPLOYMENT)
 @ExtendWith(RunningApp.Second.class)
 class ApiFuzzIT {
 

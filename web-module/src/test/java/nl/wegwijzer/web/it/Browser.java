@@ -19,7 +19,40 @@ public final class Browser {
 
   private static final Dimension WINDOW = new Dimension(1280, 900);
 
+  /** The run's browser for the browser test classes; see {@link #shared()}. */
+  private static ChromeDriver shared;
+
   private Browser() {}
+
+  /**
+   * One browser for every browser test class of the run, one after another, instead of one per
+   * class: a start costs seconds, and {@link #forget} between tests makes it as good as new. A
+   * class that quit it (a test of closing the browser) leaves the next class a new one. It closes
+   * when the run's JVM ends.
+   */
+  static synchronized ChromeDriver shared() {
+    if (shared == null || shared.getSessionId() == null) {
+      ChromeDriver opened = open();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(opened)));
+      shared = opened;
+    }
+    return shared;
+  }
+
+  /** Quits a browser a class opened for itself; the shared one stays open for the next class. */
+  static synchronized void release(ChromeDriver driver) {
+    if (driver != shared) {
+      driver.quit();
+    }
+  }
+
+  private static void quietly(ChromeDriver driver) {
+    try {
+      driver.quit();
+    } catch (RuntimeException alreadyGone) {
+      // quit by a test, or its driver process ended with the JVM
+    }
+  }
 
   public static ChromeDriver open() {
     try {

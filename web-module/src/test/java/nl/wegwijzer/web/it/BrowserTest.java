@@ -13,9 +13,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One Chromium per test class against the running deployment (starting one costs seconds), which
- * each test gets as new: no cookies (so no session, here or at Keycloak), no cache, no storage, the
- * default window size, an empty page.
+ * The run's one Chromium ({@link Browser#shared()}) against the running deployment, which each test
+ * gets as new: no cookies (so no session, here or at Keycloak), no cache, no storage, the default
+ * window size, an empty page.
  */
 @ExtendWith({RunningApp.class, FailureEvidence.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -26,7 +26,7 @@ abstract class BrowserTest {
 
   @BeforeAll
   void openBrowser() {
-    browser = Browser.open();
+    browser = Browser.shared();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
@@ -37,7 +37,7 @@ abstract class BrowserTest {
 
   @AfterAll
   void closeBrowser() {
-    browser.quit();
+    Browser.release(browser);
   }
 
   protected void open(String path) {

@@ -41,6 +41,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -58,6 +61,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * carries on without a password form, and no acknowledged signal is lost or doubled; last, the
  * survivor loses its database. Started once for the class; the tests run in order.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.CLUSTER)
+// First of the lanes' classes: the longest, its two nodes starting one after the other.
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
@@ -106,9 +113,10 @@ class ClusterIT {
     String members = "tcpip:127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
     String clusterName = "wegwijzer-it-" + ProcessHandle.current().pid();
     Map<String, String> environment =
-        Map.of(
-            "WEGWIJZER_TRUSTED_PROXIES", "127.0.0.1",
-            "WEGWIJZER_FORM_SECRET", "cluster-it-form-secret");
+        PayaraProcess.withoutDocuments(
+            Map.of(
+                "WEGWIJZER_TRUSTED_PROXIES", "127.0.0.1",
+                "WEGWIJZER_FORM_SECRET", "cluster-it-form-secret"));
     String demo = System.getProperty("wegwijzer.it.demo", "../deploy/demo");
     // The first node migrates and loads the demo data alone; the second joins it then.
     for (String name : List.of("node1", "node2")) {

@@ -32,6 +32,9 @@ import nl.wegwijzer.web.platform.DatabaseFailure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * PostgreSQL restarted while coordinators register signals: no registration that was answered 201
@@ -42,6 +45,8 @@ import org.junit.jupiter.api.Test;
  * <p>The test has its own PostgreSQL server and Payara Micro, so stopping the database cannot
  * disturb the other tests, whichever order they run in.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.OWN_DATABASE)
 class DatabaseRestartIT {
 
   /** How long the app may take to answer normally again after PostgreSQL is back. */
@@ -87,7 +92,10 @@ class DatabaseRestartIT {
       return new Own(
           server,
           url,
-          PayaraProcess.start(url, System.getProperty("wegwijzer.it.demo", "../deploy/demo")));
+          PayaraProcess.start(
+              url,
+              System.getProperty("wegwijzer.it.demo", "../deploy/demo"),
+              PayaraProcess.withoutDocuments(Map.of())));
     } catch (Exception failed) {
       server.close();
       throw failed;

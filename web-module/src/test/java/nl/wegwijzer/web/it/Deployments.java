@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -20,13 +22,13 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Starts the servers the run's test classes will need as soon as the run begins, two at a time and
- * in the order the classes that use them run, instead of each when its first class gets to it: a
- * Payara Micro start is mostly the work of one thread, so on two cores two side by side take little
- * longer than one, and the later ones start while the first classes run. Only what the run's
- * classes use is started (a run of one class starts one server), and a class takes its server with
- * {@link #take}, which starts it then if it was not started ahead (a class run on its own from an
- * IDE).
+ * Starts the servers the run's test classes will need as soon as the run begins, two at a time,
+ * those of the classes that run one after another first, instead of each when its first class gets
+ * to it: a Payara Micro start is mostly the work of one thread, so on two cores two side by side
+ * take little longer than one, and the later ones start while the first classes run. Only what the
+ * run's classes use is started (a run of one class starts one server), and a class takes its server
+ * with {@link #take}, which starts it then if it was not started ahead (a class run on its own from
+ * an IDE).
  */
 public final class Deployments implements TestExecutionListener {
 
@@ -81,18 +83,30 @@ public final class Deployments implements TestExecutionListener {
             .map(source -> ((ClassSource) source).getJavaClass())
             .distinct()
             .collect(Collectors.toList());
-    // In the order the classes run, so that the first class's server is among the first two.
+    // The servers of the classes that run one after another first, in their order: the run waits
+    // for those; a class in a lane of its own (Lanes) waits only for its own.
     KNOWN.entrySet().stream()
         .filter(known -> classes.stream().anyMatch(known.getValue().usedBy()))
-        .sorted(Comparator.comparingInt(known -> firstUser(classes, known.getValue())))
+        .sorted(Comparator.comparingInt(known -> startRank(classes, known.getValue())))
         .forEach(
             known ->
                 STARTED.computeIfAbsent(known.getKey(), key -> start(known.getValue().starter())));
   }
 
-  private static int firstUser(List<Class<?>> classes, Ahead ahead) {
+  private static int startRank(List<Class<?>> classes, Ahead ahead) {
+    int inTurn = firstUser(classes, ahead.usedBy().and(type -> !inALane(type)));
+    return inTurn < classes.size() ? inTurn : classes.size() + firstUser(classes, ahead.usedBy());
+  }
+
+  private static boolean inALane(Class<?> type) {
+    return AnnotationSupport.findAnnotation(type, Execution.class)
+        .filter(execution -> execution.value() == ExecutionMode.CONCURRENT)
+        .isPresent();
+  }
+
+  private static int firstUser(List<Class<?>> classes, Predicate<Class<?>> user) {
     for (int i = 0; i < classes.size(); i++) {
-      if (ahead.usedBy().test(classes.get(i))) {
+      if (user.test(classes.get(i))) {
         return i;
       }
     }

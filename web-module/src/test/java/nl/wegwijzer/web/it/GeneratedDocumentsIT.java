@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import nl.wegwijzer.web.documents.TaggedPdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * coordinator of Zeeland. That they are made again after a publication: EditorialBrowserIT.
  */
 @ExtendWith(RunningApp.class)
+// Last: the shared deployment renders the documents after its start, which the other classes'
+// tests fill instead of this class's waiting.
+@Order(Integer.MAX_VALUE)
 class GeneratedDocumentsIT {
 
   static final String HANDBOOK = "wegwijzer-handboek.pdf";

@@ -19,12 +19,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A second deployment whose Keycloak is stopped (nothing listens on its port): the public guide
  * answers every request, 100 % of them, an API call with a token gets a clean 401, and a login
  * attempt gets a clear page instead of an error.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.WITHOUT_KEYCLOAK)
 class KeycloakDownIT {
 
   private static final String NOBODY = "http://127.0.0.1:9/realms/wegwijzer";
@@ -38,10 +43,11 @@ class KeycloakDownIT {
     return PayaraProcess.start(
         PayaraProcess.freshDatabase(adminUrl, "wegwijzer_it_nokeycloak"),
         System.getProperty("wegwijzer.it.demo", "../deploy/demo"),
-        Map.of(
-            "WEGWIJZER_OIDC_PROVIDER_URI", NOBODY,
-            "MP_JWT_VERIFY_ISSUER", NOBODY,
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", NOBODY + "/protocol/openid-connect/certs"));
+        PayaraProcess.withoutDocuments(
+            Map.of(
+                "WEGWIJZER_OIDC_PROVIDER_URI", NOBODY,
+                "MP_JWT_VERIFY_ISSUER", NOBODY,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", NOBODY + "/protocol/openid-connect/certs")));
   }
 
   @BeforeAll

@@ -51,6 +51,17 @@ public final class PayaraProcess
     return RunningApp.setting("WEGWIJZER_TEST_DB_PASSWORD", "wegwijzer");
   }
 
+  /**
+   * {@code environment} and a setting that keeps the node from making the generated documents
+   * (PDF): rendering them is the costliest work after a start, and only the shared deployment's
+   * tests read them.
+   */
+  static java.util.Map<String, String> withoutDocuments(java.util.Map<String, String> environment) {
+    java.util.Map<String, String> without = new java.util.HashMap<>(environment);
+    without.put("WEGWIJZER_DOCUMENTS_GENERATE", "false");
+    return without;
+  }
+
   /** Drops and creates a database next to the admin database; answers its JDBC URL. */
   public static String freshDatabase(String adminUrl, String name)
       throws SQLException, InterruptedException {

@@ -39,6 +39,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code deploy/wegwijzer migrate-realm-regions} against the tests' Keycloak, on a realm of its own
@@ -48,6 +51,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * is read from the same database at directory V8.2, before V10 moved them, so the check does not
  * trust the table the command reads.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.OWN_REALM)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RealmRegionMigrationIT {
 

@@ -1,6 +1,10 @@
 package nl.wegwijzer.web.it;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import nl.wegwijzer.web.melden.FormTimestamp;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -75,7 +79,30 @@ public final class RunningApp implements BeforeAllCallback {
             "WEGWIJZER_SMTP_HOST",
             "127.0.0.1",
             "WEGWIJZER_SMTP_PORT",
-            String.valueOf(smtpPort())));
+            String.valueOf(smtpPort()),
+            "WEGWIJZER_FORM_SECRET",
+            FORM_SECRET));
+  }
+
+  /** The key of the public forms' time stamps on this deployment, so that tests can make one. */
+  private static final String FORM_SECRET = "running-app-form-secret";
+
+  /**
+   * The time stamp of a public form served four seconds ago, past the minimum fill time, for tests
+   * of what comes after that check, instead of waiting it out.
+   */
+  static String formServedSecondsAgo() {
+    return formServed(Duration.ofSeconds(4));
+  }
+
+  /**
+   * The time stamp of a public form served {@code ago}: the deployment's key with a clock that much
+   * behind (the test and the deployment share the machine's clock).
+   */
+  static String formServed(Duration ago) {
+    return new FormTimestamp(
+            Optional.of(FORM_SECRET), Clock.offset(Clock.systemUTC(), ago.negated()))
+        .issue();
   }
 
   /**
@@ -135,7 +162,9 @@ public final class RunningApp implements BeforeAllCallback {
       return PayaraProcess.start(
           PayaraProcess.freshDatabase(adminUrl(), "wegwijzer_it_second"),
           demoData(),
-          Map.of("WEGWIJZER_SESSION_ABSOLUTE", "PT8S", "WEGWIJZER_SESSION_ADMIN_IDLE", "PT4S"));
+          PayaraProcess.withoutDocuments(
+              Map.of(
+                  "WEGWIJZER_SESSION_ABSOLUTE", "PT8S", "WEGWIJZER_SESSION_ADMIN_IDLE", "PT4S")));
     }
   }
 }

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The second deployment, whose session lifetimes are seconds instead of hours (the same settings as
  * in production, only shorter): a staff session ends at its absolute lifetime however busy it is,
  * and an administrator's after its idle time, each with the login page next.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(Lanes.SECOND_DEPLOYMENT)
 @ExtendWith(RunningApp.Second.class)
 class SessionLifetimeIT {
 
