@@ -514,7 +514,7 @@ class ClusterIT {
       draft.click();
       wait.until(
           ExpectedConditions.urlContains("/coordinatie/signalen/" + reference + "/bewerken"));
-      press(browser, wait, "signal:next");
+      // the resumed draft opens at the step it was saved on: the place
       assertEquals("Goes", browser.findElement(By.id("signal:municipality")).getAttribute("value"));
       press(browser, wait, "signal:save-draft");
       assertTrue(
