@@ -1,10 +1,13 @@
 package nl.wegwijzer.web.api;
 
+import jakarta.ws.rs.QueryParam;
+import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import nl.wegwijzer.directory.api.HsdsParameters;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -35,6 +38,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>unique operation ids: Payara takes the Java method's name, which two resources can share
  *       ({@code read}); a shared one gets the first segment of its path in front ({@code
  *       casesRead});
+ *   <li>HSDS's query parameters ({@link HsdsParameters}) on the HSDS lists that take them in a bean
+ *       parameter, which the scan leaves out;
  *   <li>no keywords with their "not set" value that Payara writes for a property with
  *       {@code @Schema} ({@code maxProperties: 0} would forbid every property of an object).
  * </ul>
@@ -86,12 +91,39 @@ public class ApiDocumentFilter implements OASFilter {
                         operation.setOperationId(
                             prefix(path) + capitalised(operation.getOperationId()));
                       }
+                      beanParameters(operation);
                       answers(method, path, operation);
                       typedPage(operation, components);
                       withoutUnsetKeywords(operation);
                     }));
     if (components.getSchemas() != null) {
       components.getSchemas().values().forEach(ApiDocumentFilter::withoutUnsetKeywords);
+    }
+  }
+
+  /**
+   * An HSDS list ({@code Paged}) that lists no query parameter takes HSDS's in a bean parameter
+   * ({@link HsdsParameters}), which the scan does not read: they are listed from its fields, so the
+   * document has one source for them.
+   */
+  private static void beanParameters(Operation operation) {
+    Object page = operation.getExtensions() == null ? null : operation.getExtensions().get(PAGE);
+    if (page == null || !String.valueOf(page).startsWith("Paged<")) {
+      return;
+    }
+    List<Parameter> listed = operation.getParameters();
+    if (listed != null && listed.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+      return;
+    }
+    for (Field field : HsdsParameters.class.getDeclaredFields()) {
+      QueryParam name = field.getAnnotation(QueryParam.class);
+      if (name != null) {
+        operation.addParameter(
+            OASFactory.createParameter()
+                .name(name.value())
+                .in(Parameter.In.QUERY)
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+      }
     }
   }
 

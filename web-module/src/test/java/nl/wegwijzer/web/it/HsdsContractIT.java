@@ -99,6 +99,22 @@ class HsdsContractIT {
     Set<String> service = schemas.getJsonObject("Service").getJsonObject("properties").keySet();
     assertTrue(service.containsAll(Set.of("organization_id", "assured_date", "service_areas")));
     assertFalse(service.contains("organizationId"), "the Java name is not what is sent");
+    for (String list : new String[] {"/services", "/organizations", "/service_at_locations"}) {
+      Set<String> parameters =
+          servedDocument()
+              .getJsonObject("paths")
+              .getJsonObject("/api/hsds" + list)
+              .getJsonObject("get")
+              .getJsonArray("parameters")
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .map(p -> p.getString("name"))
+              .collect(java.util.stream.Collectors.toSet());
+      assertEquals(
+          Set.of("search", "taxonomy_term_id", "page", "per_page", "modified_after", "full"),
+          parameters,
+          "HSDS's query parameters of " + list);
+    }
   }
 
   private static JsonObject servedDocument() {
