@@ -447,7 +447,8 @@ public class CaseService {
               task.dueOn(),
               Deadlines.overdue(task.dueOn(), today),
               task.id(),
-              cipher.open(task.title())));
+              cipher.open(task.title()),
+              task.assignee()));
     }
     for (CaseFile c : cases.reflectionsEndingBy(regionIds, horizon)) {
       addIfDue(items, c, "reflection-end", c.reflectionEnd(), today);
@@ -470,7 +471,8 @@ public class CaseService {
   private static void addIfDue(
       List<WorkItem> items, CaseFile c, String kind, LocalDate due, LocalDate today) {
     if (due != null && Deadlines.dueSoon(due, today)) {
-      items.add(new WorkItem(c.number(), kind, due, Deadlines.overdue(due, today), null, null));
+      items.add(
+          new WorkItem(c.number(), kind, due, Deadlines.overdue(due, today), null, null, null));
     }
   }
 

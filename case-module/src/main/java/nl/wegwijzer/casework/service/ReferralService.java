@@ -180,7 +180,8 @@ public class ReferralService {
                         r.sentOn().plusDays(answerDays),
                         true,
                         null,
-                        r.organisation().name()))
+                        r.organisation().name(),
+                        null))
             .toList();
     accessLog.recordListing(
         actor,

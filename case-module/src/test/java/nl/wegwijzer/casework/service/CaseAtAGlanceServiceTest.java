@@ -80,6 +80,13 @@ class CaseAtAGlanceServiceTest extends CaseworkDatabaseTest {
                     .addTask(ZEELAND, caseNumber, "Bellen", TODAY.plusDays(1), ZEELAND.username()));
     CaseView.TaskView task = withTask.tasks().get(0);
     assertEquals(ZEELAND.username(), task.assignee());
+    assertEquals(
+        List.of(ZEELAND.username()),
+        inCasework(c -> c.cases().worklist(ZEELAND)).stream()
+            .filter(w -> Long.valueOf(task.id()).equals(w.taskId()))
+            .map(WorkItem::assignee)
+            .toList(),
+        "the worklist says whom the task is for");
     assertEquals(1, withTask.glance().openTasks());
     assertEquals("task", withTask.glance().nextDeadlineKind());
     CaseView anyone = inCasework(c -> c.cases().assignTask(ZEELAND, caseNumber, task.id(), ""));

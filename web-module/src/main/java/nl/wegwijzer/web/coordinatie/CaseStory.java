@@ -101,6 +101,16 @@ public class CaseStory {
     return optional("actor." + userName).orElseGet(() -> names.apply(userName));
   }
 
+  /**
+   * Whom a task is for as the one reading sees it ({@code reader}, a user name): "me" for
+   * themselves, else as {@link #who}.
+   */
+  public String forWhom(String assignee, String reader) {
+    return assignee != null && assignee.equals(reader)
+        ? CaseworkTexts.text("worklist.forMe")
+        : who(assignee);
+  }
+
   public String regionName(String code) {
     return regionNames.apply(code);
   }

@@ -44,6 +44,11 @@ public class CoordinatieIndexBacking {
     return worklist;
   }
 
+  /** The user name of the one reading the page, whose own tasks the worklist calls theirs. */
+  public String getMe() {
+    return current.actor().username();
+  }
+
   public Page<SignalSummary> getInbox() {
     if (inbox == null) {
       inbox = byStatus(SignalStatus.RECEIVED, "inbox");

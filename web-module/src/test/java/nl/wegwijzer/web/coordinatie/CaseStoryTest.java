@@ -131,6 +131,18 @@ class CaseStoryTest {
   }
 
   @Test
+  void theWorklistCallsTheReadersOwnTaskTheirsAndNamesAColleague() {
+    try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of())) {
+      assertEquals("Mij", STORY.forWhom("coordinator-zeeland", "coordinator-zeeland"));
+      assertEquals("Joris de Wit", STORY.forWhom("coordinator-zeeland-2", "coordinator-zeeland"));
+      assertEquals("Iedereen in de regio", STORY.forWhom(null, "coordinator-zeeland"));
+    }
+    try (FacesRequest request = FacesRequest.in(Language.ENGLISH, Map.of())) {
+      assertEquals("Me", STORY.forWhom("coordinator-zeeland", "coordinator-zeeland"));
+    }
+  }
+
+  @Test
   void theAccessLogNamesWhoAndWhyInWords() {
     try (FacesRequest request = FacesRequest.in(Language.DUTCH, Map.of())) {
       List<CaseStory.LogLine> lines =
