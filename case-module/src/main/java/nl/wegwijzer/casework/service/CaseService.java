@@ -344,6 +344,33 @@ public class CaseService {
         });
   }
 
+  /**
+   * Hands over the case the caller saw at {@code seenVersion}; when it changed since, nothing
+   * happens ({@link ConflictException}).
+   */
+  public CaseView handOver(Actor actor, String number, long seenVersion, String to) {
+    unchangedSince(actor, number, seenVersion);
+    return handOver(actor, number, to);
+  }
+
+  /** Sets or clears a flag of the case the caller saw at {@code seenVersion}; else as above. */
+  public CaseView flag(Actor actor, String number, long seenVersion, CaseFlag flag, boolean set) {
+    unchangedSince(actor, number, seenVersion);
+    return flag(actor, number, flag, set);
+  }
+
+  /** Reopens the case the caller saw at {@code seenVersion}; else as above. */
+  public CaseView reopen(
+      Actor actor,
+      String number,
+      long seenVersion,
+      ReopenReason reason,
+      String note,
+      LocalDate on) {
+    unchangedSince(actor, number, seenVersion);
+    return reopen(actor, number, reason, note, on);
+  }
+
   /** Sets or clears a flag; nothing is written when it already stood that way. */
   public CaseView flag(Actor actor, String number, CaseFlag flag, boolean set) {
     CaseFile caseFile = visible(actor, number);
@@ -412,10 +439,15 @@ public class CaseService {
    */
   public CaseView close(
       Actor actor, String number, long seenVersion, CloseReason reason, String note, LocalDate on) {
+    unchangedSince(actor, number, seenVersion);
+    return close(actor, number, reason, note, on);
+  }
+
+  /** Refuses a change to a case that changed since the caller saw it at {@code seenVersion}. */
+  private void unchangedSince(Actor actor, String number, long seenVersion) {
     if (visible(actor, number).version() != seenVersion) {
       throw new ConflictException("case " + number);
     }
-    return close(actor, number, reason, note, on);
   }
 
   public CaseView close(Actor actor, String number, CloseReason reason, String note, LocalDate on) {

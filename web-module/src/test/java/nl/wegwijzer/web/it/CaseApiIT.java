@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The casework API with real Keycloak tokens: a coordinator works in their own region only, and
- * another region's signal or case answers 404 as if it did not exist.
+ * another region's signal or case answers 404 as if it did not exist. A change to a case names the
+ * version of the case its caller read; a case changed since answers 409 and stays as it was.
  */
 @ExtendWith(RunningApp.class)
 class CaseApiIT {
@@ -184,5 +188,202 @@ class CaseApiIT {
             zeeland);
     assertEquals(400, unknownOrganisation.status());
     assertEquals("organisation", unknownOrganisation.object().getString("field"));
+  }
+
+  /**
+   * What the case page's overview changes, through the API (issue 23 §1): handing a case over,
+   * setting and clearing a flag, reopening it with a reason, each at the version of the case the
+   * caller read.
+   */
+  private static String openedCase() {
+    String body = "{\"signal\": \"" + created() + "\"}";
+    Api.Answer opened = Api.send("POST", "/api/cases", JSON, body, zeeland);
+    assertEquals(201, opened.status(), opened.body());
+    return opened.object().getString("number");
+  }
+
+  private static Api.Answer change(String number, String what, String body, String token) {
+    return Api.send("POST", "/api/cases/" + number + "/team/" + what, JSON, body, token);
+  }
+
+  private static JsonObject read(String number) {
+    Api.Answer read = Api.get("/api/cases/" + number, zeeland);
+    assertEquals(200, read.status(), read.body());
+    return read.object();
+  }
+
+  private static long version(String number) {
+    return read(number).getJsonNumber("version").longValue();
+  }
+
+  private static List<String> flags(JsonObject caseView) {
+    return caseView
+        .getJsonObject("glance")
+        .getJsonArray("flags")
+        .getValuesAs(JsonString.class)
+        .stream()
+        .map(JsonString::getString)
+        .toList();
+  }
+
+  private static void problem(int status, Api.Answer answer) {
+    assertEquals(status, answer.status(), answer.body());
+    assertTrue(
+        answer.header("content-type").startsWith("application/problem+json"),
+        answer.header("content-type"));
+  }
+
+  private static int logged(String number, String purpose) throws SQLException {
+    return Integer.parseInt(
+        RowHold.read(
+            "select count(*) from casework.access_log where subject_type = 'CASE'"
+                + " and action = 'UPDATE' and purpose = '"
+                + purpose
+                + "' and subject_ref = ?",
+            number));
+  }
+
+  @Test
+  void aCaseIsHandedOverFlaggedAndReopenedAtTheVersionItWasRead() throws SQLException {
+    String colleague = RevocationIT.newCoordinator("zeeland");
+    String number = openedCase();
+    long read = version(number);
+
+    Api.Answer handedOver =
+        change(
+            number,
+            "handover",
+            "{\"to\": \"%s\", \"version\": %d}".formatted(colleague, read),
+            zeeland);
+    assertEquals(200, handedOver.status(), handedOver.body());
+    assertEquals(colleague, handedOver.object().getJsonObject("glance").getString("responsible"));
+
+    // A second change made with the version read before the first: refused, nothing changes.
+    Api.Answer stale =
+        change(
+            number,
+            "handover",
+            "{\"to\": \"coordinator-zeeland\", \"version\": %d}".formatted(read),
+            zeeland);
+    problem(409, stale);
+    assertEquals(colleague, read(number).getJsonObject("glance").getString("responsible"));
+    problem(
+        409,
+        change(
+            number,
+            "flags",
+            "{\"flag\": \"acute-danger\", \"set\": true, \"version\": %d}".formatted(read),
+            zeeland));
+    assertFalse(flags(read(number)).contains("acute-danger"), "the stale flag was not set");
+
+    Api.Answer flagged =
+        change(
+            number,
+            "flags",
+            "{\"flag\": \"acute-danger\", \"set\": true, \"version\": %d}"
+                .formatted(version(number)),
+            zeeland);
+    assertEquals(200, flagged.status(), flagged.body());
+    assertTrue(flags(flagged.object()).contains("acute-danger"), flagged.body());
+    Api.Answer cleared =
+        change(
+            number,
+            "flags",
+            "{\"flag\": \"acute-danger\", \"set\": false, \"version\": %d}"
+                .formatted(flagged.object().getJsonNumber("version").longValue()),
+            zeeland);
+    assertEquals(200, cleared.status(), cleared.body());
+    assertFalse(flags(cleared.object()).contains("acute-danger"), cleared.body());
+
+    Api.Answer wrongFlag =
+        change(
+            number,
+            "flags",
+            "{\"flag\": \"danger\", \"set\": true, \"version\": %d}".formatted(version(number)),
+            zeeland);
+    problem(400, wrongFlag);
+    assertEquals("flag", wrongFlag.object().getString("field"));
+    Api.Answer noVersion = change(number, "flags", "{\"flag\": \"minor\", \"set\": true}", zeeland);
+    problem(400, noVersion);
+    assertEquals("version", noVersion.object().getString("field"));
+    problem(
+        400,
+        change(
+            number,
+            "reopen",
+            "{\"reason\": \"new-signal\", \"version\": %d}".formatted(version(number)),
+            zeeland));
+
+    // Closed (as the case page closes it), then reopened with a reason the timeline keeps.
+    try (RowHold closed =
+        RowHold.change(
+            "update casework.case_file set status = 'CLOSED', closed_on = current_date,"
+                + " close_reason = 'SUPPORT_COMPLETED', version = version + 1 where number = ?",
+            number)) {
+      // the change commits as the hold ends
+    }
+    Api.Answer reopened =
+        change(
+            number,
+            "reopen",
+            "{\"reason\": \"new-signal\", \"version\": %d}".formatted(version(number)),
+            zeeland);
+    assertEquals(200, reopened.status(), reopened.body());
+    assertEquals("open", reopened.object().getString("status"));
+    assertTrue(
+        reopened.object().getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                e ->
+                    "reopened".equals(e.getString("kind"))
+                        && "new-signal".equals(e.getString("detail"))),
+        reopened.body());
+
+    assertEquals(1, logged(number, "hand-over"), "the handover is in the access log");
+    assertEquals(2, logged(number, "flag"), "the flag set and cleared");
+    assertEquals(1, logged(number, "reopen"));
+  }
+
+  @Test
+  void anotherRegionsCaseAnswers404AndACallerWithoutATokenIsRefused() {
+    String number = openedCase();
+    long read = version(number);
+    problem(
+        404,
+        change(
+            number,
+            "handover",
+            "{\"to\": \"coordinator-utrecht\", \"version\": %d}".formatted(read),
+            utrecht));
+    problem(
+        404,
+        change(
+            number,
+            "flags",
+            "{\"flag\": \"minor\", \"set\": true, \"version\": %d}".formatted(read),
+            utrecht));
+    problem(
+        404,
+        change(
+            number,
+            "reopen",
+            "{\"reason\": \"new-signal\", \"version\": %d}".formatted(read),
+            utrecht));
+    problem(
+        401,
+        Api.send(
+            "POST",
+            "/api/cases/" + number + "/team/flags",
+            JSON,
+            "{\"flag\": \"minor\", \"set\": true, \"version\": %d}".formatted(read)));
+    assertEquals(read, version(number), "nothing changed");
+    // a colleague of another region is no one to hand over to
+    Api.Answer foreign =
+        change(
+            number,
+            "handover",
+            "{\"to\": \"coordinator-utrecht\", \"version\": %d}".formatted(read),
+            zeeland);
+    problem(400, foreign);
+    assertEquals("responsible", foreign.object().getString("field"));
   }
 }
