@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -52,6 +53,17 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
         "the notice is in the section acted on");
   }
 
+  /** Whom the worklist on /coordinatie says the task is for. */
+  private String forWhomInTheWorklist(String task) {
+    open("/coordinatie");
+    return browser.findElements(By.cssSelector("#worklist-table .work-item")).stream()
+        .filter(r -> r.getText().contains(task))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the task is on the worklist: " + task))
+        .findElement(By.className("work-for"))
+        .getText();
+  }
+
   @Test
   void aCoordinatorSeesTheCaseAtAGlanceAndWorksOnItWithAColleague() {
     String colleague = RevocationIT.newCoordinator("zeeland");
@@ -86,18 +98,42 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     assertTrue(text("case-flags").contains("Tolk nodig"), text("case-flags"));
     assertTrue(text("next-deadline").contains("Evaluatie"), text("next-deadline"));
     assertEquals("0", text("open-tasks"));
-    // Below the site's header, the summary and the overview fit one 1280×900 window together.
+    // From the top of the page, header and all, the summary and the overview fit one 1280×900
+    // window: the overview's bottom edge is no lower than 900 px, nor than the window's.
     open(caseUrl);
-    Number height =
+    Number bottom =
         (Number)
             browser.executeScript(
-                "return document.getElementById('case-section').getBoundingClientRect().bottom"
-                    + " - document.getElementById('case-summary').getBoundingClientRect().top");
+                "window.scrollTo(0, 0);"
+                    + " return document.getElementById('case-section').getBoundingClientRect()"
+                    + ".bottom + window.scrollY");
+    Number summaryTop =
+        (Number)
+            browser.executeScript(
+                "return document.getElementById('case-summary').getBoundingClientRect().top"
+                    + " + window.scrollY");
     Number window = (Number) browser.executeScript("return window.innerHeight");
     assertTrue(
-        height.doubleValue() <= window.doubleValue(),
-        "the overview fits a 1280×900 window: " + height + " px of " + window);
+        bottom.doubleValue() <= Math.min(900, window.doubleValue()),
+        "the overview ends at "
+            + bottom
+            + " px from the top of the page (the summary starts at "
+            + summaryTop
+            + " px); the window is "
+            + window
+            + " px high");
     Accessibility.assertNoViolations(browser, "case overview");
+    // On a phone the same page stacks, and nothing needs scrolling sideways.
+    browser.manage().window().setSize(new Dimension(390, 844));
+    open(caseUrl);
+    Number sideways =
+        (Number)
+            browser.executeScript(
+                "return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth");
+    assertTrue(sideways.intValue() <= 0, "sideways on a phone: " + sideways + " px");
+    Accessibility.assertNoViolations(browser, "case overview on a phone");
+    browser.manage().window().setSize(new Dimension(1280, 900));
 
     // Each section at its own address.
     browser.findElement(By.id("section-link-signalen")).click();
@@ -124,6 +160,9 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
             .findFirst()
             .orElseThrow();
     assertTrue(row.getText().contains("Test Coördinator"), "for the colleague: " + row.getText());
+    assertEquals(
+        "Test Coördinator", forWhomInTheWorklist(task), "the worklist names the colleague");
+    open(caseUrl + "/taken");
     assertEquals("1", text("open-tasks"));
     assertTrue(text("next-deadline").contains("Taak"), text("next-deadline"));
     press(browser, wait, "task-list:rows:0:complete");
@@ -137,6 +176,8 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     press(browser, wait, "task-list:rows:0:assign");
     backAt("/taken", "De taak is toegewezen");
     assertTrue(text("task-table").contains("Femke Visser"), text("task-table"));
+    assertEquals("Mij", forWhomInTheWorklist(task), "one's own task is one's own");
+    open(caseUrl + "/taken");
     Accessibility.assertNoViolations(browser, "case tasks");
 
     // A flag, in the summary and in the case list.
