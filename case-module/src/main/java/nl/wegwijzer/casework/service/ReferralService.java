@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.AccessAction;
 import nl.wegwijzer.casework.model.CaseEvent;
@@ -189,6 +191,19 @@ public class ReferralService {
         List.copyOf(new LinkedHashSet<>(items.stream().map(WorkItem::caseNumber).toList())),
         "worklist-referrals");
     return items;
+  }
+
+  /**
+   * Where the person is, to find organisations near them: the municipality (CBS code) of the case's
+   * newest signal that names one; empty when none does. The case page that asks has logged its
+   * reading.
+   */
+  public Optional<String> placeOf(Actor actor, String number) {
+    return signals.ofCase(cases.visible(actor, number)).stream()
+        .sorted(Comparator.comparing(Signal::createdAt).reversed())
+        .map(Signal::municipalityCode)
+        .filter(code -> code != null && !code.isBlank())
+        .findFirst();
   }
 
   /** What the case's signals know of the person's age, for the consent rule. */

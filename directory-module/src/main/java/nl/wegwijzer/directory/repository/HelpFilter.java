@@ -8,6 +8,7 @@ import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Gender;
 import nl.wegwijzer.directory.model.Municipality;
 import nl.wegwijzer.directory.model.NationalityGroup;
+import nl.wegwijzer.directory.model.Region;
 
 /**
  * Whom a tailored route looks for help for: the care needs, the place (null: none given) and the
@@ -19,6 +20,8 @@ import nl.wegwijzer.directory.model.NationalityGroup;
  * @param languages language codes; the organisation speaks at least one
  * @param urgent the person needs help tonight: organisations with a line open day and night come
  *     first
+ * @param within a region the municipality lies in, or null: the services of its other
+ *     municipalities fit too, after those of the municipality and the whole region
  */
 public record HelpFilter(
     List<CareNeed> needs,
@@ -28,7 +31,8 @@ public record HelpFilter(
     NationalityGroup nationality,
     Set<ExploitationForm> forms,
     Set<String> languages,
-    boolean urgent) {
+    boolean urgent,
+    Region within) {
 
   public HelpFilter {
     needs = List.copyOf(needs);

@@ -55,6 +55,17 @@ public class MunicipalityRepository {
     this.em = em;
   }
 
+  /** The region's central municipality (directory V10; not mapped on {@code Region}). */
+  public Municipality centralOf(Region region) {
+    Number id =
+        (Number)
+            em.createNativeQuery(
+                    "select central_municipality_id from directory.region where id = ?1")
+                .setParameter(1, region.id())
+                .getSingleResult();
+    return em.find(Municipality.class, id.longValue());
+  }
+
   public List<Municipality> all() {
     return em.createNamedQuery("Municipality.all", Municipality.class).getResultList();
   }

@@ -52,19 +52,29 @@ final class NearbyHelpQuery {
       area.addAll(local);
       area.addAll(regional);
     }
-    int anywhere = add(area);
     int inMunicipality = add(local);
     int inRegion = add(regional);
+    // A whole region's search: its other municipalities' services too, as the directory's region
+    // filter finds them (SqlConditions.area), read now so a municipality's move counts at once.
+    String elsewhere = "array[]::text[]";
+    if (filter.within() != null) {
+      values.add(filter.within().id());
+      elsewhere =
+          "array(select 'm:' || m.id from directory.municipality m where m.region_id = ?"
+              + values.size()
+              + ")";
+    }
+    String anywhereSql = "(" + array(add(area)) + " || " + elsewhere + ")";
     StringBuilder candidates =
         new StringBuilder(" s.keys @> array[need.token] and s.keys @> ")
             .append(array(required))
             .append(" and s.keys && ")
-            .append(array(anywhere));
+            .append(anywhereSql);
     StringBuilder service =
         new StringBuilder(" t.tokens @> array[need.token] and t.tokens @> ")
             .append(array(required))
             .append(" and t.tokens && ")
-            .append(array(anywhere));
+            .append(anywhereSql);
     if (!filter.forms().isEmpty()) {
       int forms = add(filter.forms().stream().map(SearchTokens::form).sorted().toList());
       candidates.append(" and s.keys && ").append(array(forms));
@@ -83,7 +93,9 @@ final class NearbyHelpQuery {
         + array(inMunicipality)
         + " then 0 when t.tokens && "
         + array(inRegion)
-        + " then 1 else 2 end) as nearness"
+        + " then 1 when t.tokens && "
+        + elsewhere
+        + " then 2 else 3 end) as nearness"
         + " from unnest("
         + array(needs)
         + ") as need (token)"
@@ -124,7 +136,7 @@ final class NearbyHelpQuery {
                   (String) row[1],
                   (String) row[2],
                   (Boolean) row[3],
-                  // 0, 1, 2 as the query ranks them: Nearness lists its values nearest first.
+                  // 0 to 3 as the query ranks them: Nearness lists its values nearest first.
                   Nearness.values()[((Number) row[4]).intValue()].code(),
                   row[6] == null ? List.of() : Arrays.asList(((String) row[6]).split("\\|"))));
       totals.put(need, ((Number) row[5]).longValue());

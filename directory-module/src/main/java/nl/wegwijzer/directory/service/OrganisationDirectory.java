@@ -94,6 +94,10 @@ public class OrganisationDirectory {
    * an {@link InvalidInputException} naming it.
    */
   public List<NearbyHelp> nearby(HelpQuery query, int perNeed) {
+    return nearby(query, perNeed, null);
+  }
+
+  private List<NearbyHelp> nearby(HelpQuery query, int perNeed, Region within) {
     if (perNeed < 1 || perNeed > MAX_PER_NEED) {
       throw new InvalidInputException("perNeed", "must be between 1 and " + MAX_PER_NEED);
     }
@@ -117,8 +121,36 @@ public class OrganisationDirectory {
             parse(NationalityGroup.class, "nationality", query.nationality()),
             forms,
             languages,
-            query.urgent()),
+            query.urgent(),
+            within),
         perNeed);
+  }
+
+  /**
+   * Per care need, the organisations that serve a region and fit, nearest first as seen from a
+   * place in it: the query's municipality (say, where the person lives) when it lies in the region,
+   * else the region's central municipality. Nearest first: serving that municipality, then the
+   * whole region, then another of its municipalities, then the whole country; by name within each
+   * ({@link nl.wegwijzer.directory.model.Nearness}). The answer names the place it measured from.
+   */
+  public NearestInRegion nearestInRegion(HelpQuery query, String region, int perNeed) {
+    Region chosen = regionOf(region);
+    Municipality given =
+        blank(query.municipality()) ? null : places.resolve(query.municipality(), "municipality");
+    Municipality from =
+        given != null && given.region().equals(chosen) ? given : places.centralMunicipality(chosen);
+    HelpQuery fromThere =
+        new HelpQuery(
+            query.needs(),
+            from.cbsCode(),
+            query.age(),
+            query.gender(),
+            query.nationality(),
+            query.forms(),
+            query.languages(),
+            query.urgent());
+    return new NearestInRegion(
+        MunicipalityView.of(from), from != given, nearby(fromThere, perNeed, chosen));
   }
 
   /**

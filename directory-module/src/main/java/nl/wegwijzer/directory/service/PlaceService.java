@@ -101,6 +101,11 @@ public class PlaceService {
     return municipalities.findBySlug(slug);
   }
 
+  /** The central municipality of the region (the centrumgemeente), which it is named after. */
+  public Municipality centralMunicipality(Region region) {
+    return municipalities.centralOf(region);
+  }
+
   public Municipality municipalityByCbsCode(String code) {
     return municipalities.getByCbsCode(code);
   }

@@ -68,8 +68,9 @@ public class CaseReferralsBacking implements Serializable {
     return referrals.answerDays();
   }
 
+  /** Nearest first; by region, from the case's place (the newest signal's municipality). */
   public void search() {
-    getForm().search(directory, parse());
+    getForm().search(directory, referrals.placeOf(current.actor(), number()).orElse(null), parse());
   }
 
   public void refer() {

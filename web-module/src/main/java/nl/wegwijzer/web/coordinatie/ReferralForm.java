@@ -15,16 +15,17 @@ import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.NearbyHelp;
 import nl.wegwijzer.directory.service.DirectoryQuery;
 import nl.wegwijzer.directory.service.HelpQuery;
+import nl.wegwijzer.directory.service.NearestInRegion;
 import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.shared.CaseworkTexts;
 
 /**
  * The case page's referral section: finding the organisation with the directory's own search (care
- * need, municipality or region, form, age group, language; nearest first when a municipality is
- * given), referring to it with recorded consent or as an anonymous consultation, and recording its
- * answer or end. What is typed stays, by field name ({@code
- * #{caseReferralsBacking.form.text.careNeed}}), until the service accepts it.
+ * need, municipality or region, form, age group, language; nearest first from the municipality
+ * given, or for a region from the case's place), referring to it with recorded consent or as an
+ * anonymous consultation, and recording its answer or end. What is typed stays, by field name
+ * ({@code #{caseReferralsBacking.form.text.careNeed}}), until the service accepts it.
  */
 public class ReferralForm implements Serializable {
 
@@ -37,6 +38,7 @@ public class ReferralForm implements Serializable {
   private final Map<String, String> text = new LinkedHashMap<>();
   private final Map<String, String> answer = new LinkedHashMap<>();
   private List<Candidate> found = List.of();
+  private String measuredFrom;
 
   /** The answer to record: which referral, and what. */
   record Answer(long referralId, ReferralAnswer answer) {}
@@ -48,32 +50,29 @@ public class ReferralForm implements Serializable {
     answer.put("referralAnswerOn", today);
   }
 
-  /** The organisations that fit, nearest first where a municipality is given; the first chosen. */
-  void search(OrganisationDirectory directory, Map<String, String> problems) {
+  /**
+   * The organisations that fit, the first chosen: nearest first from the municipality given; else,
+   * with a region, that region's nearest first from {@code casePlace} (the case's municipality, a
+   * CBS code or null), or its central municipality when that is not in the region, saying which.
+   */
+  void search(OrganisationDirectory directory, String casePlace, Map<String, String> problems) {
     String need = text.get("careNeed");
     if (blank(need)) {
       problems.put("careNeed", CaseworkTexts.text("problem.required"));
       return;
     }
     String place = text.get("place");
-    if (!blank(place)) {
-      List<NearbyHelp> help =
-          directory.nearby(
-              new HelpQuery(
-                  List.of(need),
-                  place,
-                  text.get("age"),
-                  null,
-                  null,
-                  listOf(text.get("form")),
-                  listOf(text.get("language")),
-                  false),
-              ORGANISATIONS_SHOWN);
-      found =
-          help.stream()
-              .flatMap(h -> h.first().stream())
-              .map(o -> new Candidate(o.slug(), o.name(), o.nearness()))
-              .toList();
+    measuredFrom = null;
+    if (blank(place) && !blank(text.get("region"))) {
+      NearestInRegion nearest =
+          directory.nearestInRegion(help(need, casePlace), text.get("region"), ORGANISATIONS_SHOWN);
+      found = candidates(nearest.help());
+      measuredFrom =
+          CaseworkTexts.text(
+              nearest.central() ? "case.refer.from.central" : "case.refer.from.case",
+              nearest.from().name());
+    } else if (!blank(place)) {
+      found = candidates(directory.nearby(help(need, place), ORGANISATIONS_SHOWN));
     } else {
       found =
           directory
@@ -81,7 +80,7 @@ public class ReferralForm implements Serializable {
                   new DirectoryQuery(
                       null,
                       need,
-                      text.get("region"),
+                      null,
                       null,
                       text.get("age"),
                       null,
@@ -99,6 +98,26 @@ public class ReferralForm implements Serializable {
     if (found.isEmpty()) {
       problems.put("place", CaseworkTexts.text("case.refer.noneFound"));
     }
+  }
+
+  /** The directory's question for the need and the filters typed, from {@code place}. */
+  private HelpQuery help(String need, String place) {
+    return new HelpQuery(
+        List.of(need),
+        place,
+        text.get("age"),
+        null,
+        null,
+        listOf(text.get("form")),
+        listOf(text.get("language")),
+        false);
+  }
+
+  private static List<Candidate> candidates(List<NearbyHelp> help) {
+    return help.stream()
+        .flatMap(h -> h.first().stream())
+        .map(o -> new Candidate(o.slug(), o.name(), o.nearness()))
+        .toList();
   }
 
   /** The referral typed, or null with the problems noted. */
@@ -175,5 +194,10 @@ public class ReferralForm implements Serializable {
 
   public List<Candidate> getFound() {
     return found;
+  }
+
+  /** Which place the organisations found are nearest to, in words; null when not by region. */
+  public String getMeasuredFrom() {
+    return measuredFrom;
   }
 }

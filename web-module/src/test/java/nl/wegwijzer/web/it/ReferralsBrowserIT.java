@@ -113,6 +113,11 @@ class ReferralsBrowserIT extends BrowserTest {
     String number = opened.object().getString("number");
 
     logIn(browser, wait, "coordinator-zeeland", "/coordinatie/zaken/" + number + "/verwijzingen");
+    // By the case's region without a place: nearest first from the case's place, named on the page.
+    choose(browser, "refer-form:careNeed", "shelter");
+    press(browser, wait, "refer-form:search-organisation");
+    String from = browser.findElement(By.id("nearest-from")).getText();
+    assertTrue(from.contains("Goes") && from.contains("signalen van deze zaak"), from);
     choose(browser, "transfer-form:toRegion", "utrecht");
     type(browser, "transfer-form:transferNote", "Verhuisd, opvang in Utrecht nodig");
     press(browser, wait, "transfer-form:offer-transfer");
