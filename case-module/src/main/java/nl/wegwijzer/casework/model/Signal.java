@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Gender;
@@ -115,14 +114,6 @@ public class Signal {
   @Column(name = "form", length = 20)
   private Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
 
-  @ElementCollection(fetch = FetchType.LAZY)
-  @CollectionTable(
-      name = "signal_indicator",
-      schema = "casework",
-      joinColumns = @JoinColumn(name = "signal_id"))
-  @Column(name = "indicator", length = 60)
-  private Set<String> indicators = new TreeSet<>();
-
   @Column(name = "account_sealed")
   private Sealed account;
 
@@ -130,9 +121,9 @@ public class Signal {
   private Sealed pseudonym;
 
   /**
-   * Age, birth year, gender, nationality, municipality, sector, period and residence status: sealed
-   * together (issue 23 §8); reports and lists use {@link #minor}, {@link #nationalityGroup} and the
-   * region instead.
+   * Age, birth year, gender, nationality, municipality, sector, period, residence status, the
+   * interpreter's and the person's languages and the indicators observed: sealed together (issue 23
+   * §8); reports and lists use {@link #minor}, {@link #nationalityGroup} and the region instead.
    */
   @Convert(converter = PersonDetailsConverter.class)
   @Column(name = "person_sealed")
@@ -143,14 +134,6 @@ public class Signal {
   @Enumerated(EnumType.STRING)
   @Column(name = "nationality_group", length = 10)
   private NationalityGroup nationalityGroup;
-
-  @ElementCollection(fetch = FetchType.LAZY)
-  @CollectionTable(
-      name = "signal_language",
-      schema = "casework",
-      joinColumns = @JoinColumn(name = "signal_id"))
-  @Column(name = "language", length = 3)
-  private Set<String> languages = new TreeSet<>();
 
   @Column(name = "interpreter_needed")
   private Boolean interpreterNeeded;
@@ -265,8 +248,6 @@ public class Signal {
     }
     forms.clear();
     forms.addAll(content.forms());
-    indicators.clear();
-    indicators.addAll(content.indicators());
     account = content.account();
     pseudonym = content.pseudonym();
     person =
@@ -281,11 +262,11 @@ public class Signal {
             content.periodUntil(),
             content.residenceStatus(),
             // asked for the interpreter only: without one it would be a stray fact
-            Boolean.TRUE.equals(content.interpreterNeeded()) ? interpreter : null);
+            Boolean.TRUE.equals(content.interpreterNeeded()) ? interpreter : null,
+            content.languages(),
+            content.indicators());
     minor = content.age().minorOn(intakeDate == null ? today : intakeDate);
     nationalityGroup = Nationalities.groupOf(content.nationality());
-    languages.clear();
-    languages.addAll(content.languages());
     interpreterNeeded = content.interpreterNeeded();
     consent = content.consent();
     consentSignedBy = content.consentSignedBy();
@@ -450,14 +431,16 @@ public class Signal {
     this.caseFile = target;
   }
 
-  /** Clears everything personal; keeps the codes that reports count. */
+  /**
+   * Clears everything personal, the indicators observed with it; keeps the codes that reports
+   * count.
+   */
   public void anonymise(OffsetDateTime at) {
     reporterContact = null;
     account = null;
     pseudonym = null;
     feedbackNote = null;
     person = PersonDetails.NONE;
-    languages.clear();
     anonymisedAt = at;
   }
 
@@ -543,7 +526,7 @@ public class Signal {
   }
 
   public Set<String> indicators() {
-    return Set.copyOf(indicators);
+    return person.indicators();
   }
 
   public Sealed account() {
@@ -575,7 +558,7 @@ public class Signal {
   }
 
   public Set<String> languages() {
-    return Set.copyOf(languages);
+    return person.languages();
   }
 
   public Boolean interpreterNeeded() {
