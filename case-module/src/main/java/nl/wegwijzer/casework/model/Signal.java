@@ -14,14 +14,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -191,6 +194,15 @@ public class Signal {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "duplicate_of_id")
   private Signal duplicateOf;
+
+  /** What was decided at triage, oldest first: kept when a decision is undone (casework V58). */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "signal_event",
+      schema = "casework",
+      joinColumns = @JoinColumn(name = "signal_id"))
+  @OrderBy("at")
+  private List<SignalEvent> history = new ArrayList<>();
 
   @Version private long version;
 
@@ -366,6 +378,7 @@ public class Signal {
     status = SignalStatus.DRAFT;
     triagedBy = Objects.requireNonNull(by, "by");
     triagedAt = Objects.requireNonNull(at, "at");
+    history.add(new SignalEvent(at, by, SignalEvent.Kind.TAKEN_INTO_WORK, null));
   }
 
   /**
@@ -401,6 +414,32 @@ public class Signal {
     duplicateOf = original;
     triagedBy = Objects.requireNonNull(by, "by");
     triagedAt = Objects.requireNonNull(at, "at");
+    history.add(new SignalEvent(at, by, SignalEvent.Kind.SET_ASIDE, reason.code()));
+  }
+
+  /**
+   * Undoes a set-aside (a signal set aside by mistake, or one that turns out to matter after all):
+   * the signal waits in the inbox again, to be triaged anew, and the retention job no longer
+   * deletes it. Its history keeps the set-aside and says who undid it when; the advice and the link
+   * to the signal it repeated go with the decision.
+   */
+  public void backToInbox(String by, OffsetDateTime at) {
+    if (anonymisedAt != null || status != SignalStatus.SET_ASIDE) {
+      throw new InvalidInputException(
+          "signal", "only a signal set aside goes back to the inbox; this one is " + status.code());
+    }
+    status = SignalStatus.RECEIVED;
+    setAsideReason = null;
+    setAsideAdvice = null;
+    duplicateOf = null;
+    triagedBy = null;
+    triagedAt = null;
+    history.add(
+        new SignalEvent(
+            Objects.requireNonNull(at, "at"),
+            Objects.requireNonNull(by, "by"),
+            SignalEvent.Kind.BACK_TO_INBOX,
+            null));
   }
 
   private void requireReceived() {
@@ -643,6 +682,11 @@ public class Signal {
 
   public Signal duplicateOf() {
     return duplicateOf;
+  }
+
+  /** What was decided at triage, oldest first. */
+  public List<SignalEvent> history() {
+    return List.copyOf(history);
   }
 
   public long version() {
