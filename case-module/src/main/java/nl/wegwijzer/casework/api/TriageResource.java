@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /**
  * Triage of the inbox: a received signal of the caller's regions is taken into work or set aside
- * with a reason; another region's signal answers 404.
+ * with a reason, and a set-aside one can go back to the inbox; another region's signal answers 404.
  */
 @Path("triage")
 @ApplicationScoped
@@ -68,5 +68,19 @@ public class TriageResource {
       throw new InvalidInputException("reason", "is required");
     }
     return triage.setAside(current.actor(), reference, reason, body.advice(), body.duplicateOf());
+  }
+
+  /** Undoes a set-aside until the retention job deletes the signal; its history keeps both. */
+  @POST
+  @Path("{reference}/back-to-inbox")
+  @APIResponse(
+      responseCode = "200",
+      description = "The signal back in the inbox",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TriageService.Decision.class)))
+  public TriageService.Decision backToInbox(@PathParam("reference") String reference) {
+    return triage.backToInbox(current.actor(), reference);
   }
 }

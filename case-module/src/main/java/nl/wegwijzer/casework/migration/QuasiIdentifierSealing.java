@@ -14,11 +14,9 @@ import nl.wegwijzer.directory.model.Gender;
 
 /**
  * Seals the quasi-identifiers that signals held in clear before casework V45 into person_sealed,
- * with the casework key, and empties the clear columns, so that V46 can drop them. SQL cannot do it
- * (the key is the application's), so it runs at start-up between V45 and V46. Plain JDBC on the
- * schema as V45 left it; a second run finds nothing to do.
+ * with the casework key, and empties the clear columns, so that V46 can drop them.
  */
-public final class QuasiIdentifierSealing {
+public final class QuasiIdentifierSealing extends StartUpSealing {
 
   /** The last casework migration before this sealing runs. */
   public static final String AFTER_VERSION = "45";
@@ -37,19 +35,12 @@ public final class QuasiIdentifierSealing {
           + " gender = null, nationality = null, municipality_id = null, sector = null,"
           + " period_from = null, period_until = null, residence_status = null where id = ?";
 
-  private final FieldCipher cipher;
-
   public QuasiIdentifierSealing(FieldCipher cipher) {
-    this.cipher = cipher;
+    super(cipher, AFTER_VERSION, "quasi-identifiers");
   }
 
-  /** Seals every row that still holds a quasi-identifier in clear; how many rows it sealed. */
-  public int seal(Connection connection) throws SQLException {
-    if (!clearColumnsThere(connection)) {
-      return 0;
-    }
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
+  @Override
+  protected int sealRows(Connection connection) throws SQLException {
     int sealed = 0;
     try (PreparedStatement read = connection.prepareStatement(LEFT);
         PreparedStatement write = connection.prepareStatement(SEALED);
@@ -66,32 +57,22 @@ public final class QuasiIdentifierSealing {
                 day(rows.getDate(8)),
                 day(rows.getDate(9)),
                 constant(ResidenceStatus.class, rows.getString(10)),
+                null,
+                null,
                 null);
         write.setString(1, details.empty() ? null : cipher.seal(details.text()).value());
         write.setLong(2, rows.getLong(1));
         write.executeUpdate();
         sealed++;
       }
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(autoCommit);
     }
     return sealed;
   }
 
   /** Whether V46 has not yet dropped the clear columns. */
-  private static boolean clearColumnsThere(Connection connection) throws SQLException {
-    try (PreparedStatement found =
-        connection.prepareStatement(
-            "select 1 from information_schema.columns where table_schema = 'casework'"
-                + " and table_name = 'signal' and column_name = 'birth_year'")) {
-      try (ResultSet rows = found.executeQuery()) {
-        return rows.next();
-      }
-    }
+  @Override
+  protected boolean stillInClear(Connection connection) throws SQLException {
+    return exists(connection, "signal", "birth_year");
   }
 
   private static <E extends Enum<E>> E constant(Class<E> type, String name) {

@@ -14,19 +14,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Gender;
@@ -115,14 +117,6 @@ public class Signal {
   @Column(name = "form", length = 20)
   private Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
 
-  @ElementCollection(fetch = FetchType.LAZY)
-  @CollectionTable(
-      name = "signal_indicator",
-      schema = "casework",
-      joinColumns = @JoinColumn(name = "signal_id"))
-  @Column(name = "indicator", length = 60)
-  private Set<String> indicators = new TreeSet<>();
-
   @Column(name = "account_sealed")
   private Sealed account;
 
@@ -130,9 +124,9 @@ public class Signal {
   private Sealed pseudonym;
 
   /**
-   * Age, birth year, gender, nationality, municipality, sector, period and residence status: sealed
-   * together (issue 23 §8); reports and lists use {@link #minor}, {@link #nationalityGroup} and the
-   * region instead.
+   * Age, birth year, gender, nationality, municipality, sector, period, residence status, the
+   * interpreter's and the person's languages and the indicators observed: sealed together (issue 23
+   * §8); reports and lists use {@link #minor}, {@link #nationalityGroup} and the region instead.
    */
   @Convert(converter = PersonDetailsConverter.class)
   @Column(name = "person_sealed")
@@ -143,14 +137,6 @@ public class Signal {
   @Enumerated(EnumType.STRING)
   @Column(name = "nationality_group", length = 10)
   private NationalityGroup nationalityGroup;
-
-  @ElementCollection(fetch = FetchType.LAZY)
-  @CollectionTable(
-      name = "signal_language",
-      schema = "casework",
-      joinColumns = @JoinColumn(name = "signal_id"))
-  @Column(name = "language", length = 3)
-  private Set<String> languages = new TreeSet<>();
 
   @Column(name = "interpreter_needed")
   private Boolean interpreterNeeded;
@@ -209,6 +195,15 @@ public class Signal {
   @JoinColumn(name = "duplicate_of_id")
   private Signal duplicateOf;
 
+  /** What was decided at triage, oldest first: kept when a decision is undone (casework V58). */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(
+      name = "signal_event",
+      schema = "casework",
+      joinColumns = @JoinColumn(name = "signal_id"))
+  @OrderBy("at")
+  private List<SignalEvent> history = new ArrayList<>();
+
   @Version private long version;
 
   protected Signal() {}
@@ -265,8 +260,6 @@ public class Signal {
     }
     forms.clear();
     forms.addAll(content.forms());
-    indicators.clear();
-    indicators.addAll(content.indicators());
     account = content.account();
     pseudonym = content.pseudonym();
     person =
@@ -281,11 +274,11 @@ public class Signal {
             content.periodUntil(),
             content.residenceStatus(),
             // asked for the interpreter only: without one it would be a stray fact
-            Boolean.TRUE.equals(content.interpreterNeeded()) ? interpreter : null);
+            Boolean.TRUE.equals(content.interpreterNeeded()) ? interpreter : null,
+            content.languages(),
+            content.indicators());
     minor = content.age().minorOn(intakeDate == null ? today : intakeDate);
     nationalityGroup = Nationalities.groupOf(content.nationality());
-    languages.clear();
-    languages.addAll(content.languages());
     interpreterNeeded = content.interpreterNeeded();
     consent = content.consent();
     consentSignedBy = content.consentSignedBy();
@@ -385,6 +378,7 @@ public class Signal {
     status = SignalStatus.DRAFT;
     triagedBy = Objects.requireNonNull(by, "by");
     triagedAt = Objects.requireNonNull(at, "at");
+    history.add(new SignalEvent(at, by, SignalEvent.Kind.TAKEN_INTO_WORK, null));
   }
 
   /**
@@ -420,6 +414,32 @@ public class Signal {
     duplicateOf = original;
     triagedBy = Objects.requireNonNull(by, "by");
     triagedAt = Objects.requireNonNull(at, "at");
+    history.add(new SignalEvent(at, by, SignalEvent.Kind.SET_ASIDE, reason.code()));
+  }
+
+  /**
+   * Undoes a set-aside (a signal set aside by mistake, or one that turns out to matter after all):
+   * the signal waits in the inbox again, to be triaged anew, and the retention job no longer
+   * deletes it. Its history keeps the set-aside and says who undid it when; the advice and the link
+   * to the signal it repeated go with the decision.
+   */
+  public void backToInbox(String by, OffsetDateTime at) {
+    if (anonymisedAt != null || status != SignalStatus.SET_ASIDE) {
+      throw new InvalidInputException(
+          "signal", "only a signal set aside goes back to the inbox; this one is " + status.code());
+    }
+    status = SignalStatus.RECEIVED;
+    setAsideReason = null;
+    setAsideAdvice = null;
+    duplicateOf = null;
+    triagedBy = null;
+    triagedAt = null;
+    history.add(
+        new SignalEvent(
+            Objects.requireNonNull(at, "at"),
+            Objects.requireNonNull(by, "by"),
+            SignalEvent.Kind.BACK_TO_INBOX,
+            null));
   }
 
   private void requireReceived() {
@@ -450,14 +470,16 @@ public class Signal {
     this.caseFile = target;
   }
 
-  /** Clears everything personal; keeps the codes that reports count. */
+  /**
+   * Clears everything personal, the indicators observed with it; keeps the codes that reports
+   * count.
+   */
   public void anonymise(OffsetDateTime at) {
     reporterContact = null;
     account = null;
     pseudonym = null;
     feedbackNote = null;
     person = PersonDetails.NONE;
-    languages.clear();
     anonymisedAt = at;
   }
 
@@ -543,7 +565,7 @@ public class Signal {
   }
 
   public Set<String> indicators() {
-    return Set.copyOf(indicators);
+    return person.indicators();
   }
 
   public Sealed account() {
@@ -575,7 +597,7 @@ public class Signal {
   }
 
   public Set<String> languages() {
-    return Set.copyOf(languages);
+    return person.languages();
   }
 
   public Boolean interpreterNeeded() {
@@ -660,6 +682,11 @@ public class Signal {
 
   public Signal duplicateOf() {
     return duplicateOf;
+  }
+
+  /** What was decided at triage, oldest first. */
+  public List<SignalEvent> history() {
+    return List.copyOf(history);
   }
 
   public long version() {

@@ -44,7 +44,7 @@ public class SignalRepository {
     em.flush();
   }
 
-  /** Deletes a signal with its forms, indicators and languages. */
+  /** Deletes a signal with its forms and its history. */
   public void remove(Signal signal) {
     em.remove(signal);
   }

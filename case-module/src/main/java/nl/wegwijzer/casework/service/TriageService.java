@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import nl.wegwijzer.casework.crypto.FieldCipher;
 import nl.wegwijzer.casework.model.AccessAction;
 import nl.wegwijzer.casework.model.SetAsideReason;
 import nl.wegwijzer.casework.model.Signal;
+import nl.wegwijzer.casework.model.SignalEvent;
 import nl.wegwijzer.casework.model.SubjectType;
 import nl.wegwijzer.casework.repository.SignalRepository;
 import nl.wegwijzer.directory.model.Text;
@@ -18,7 +20,9 @@ import nl.wegwijzer.directory.support.NotFoundException;
 /**
  * Triage of the inbox: a signal from the public form is taken into work (it becomes the
  * coordinator's draft) or set aside with a reason. A set-aside signal leaves the inbox, stays
- * findable under its status until the retention job deletes it. Same region rule as every signal.
+ * findable under its status until the retention job deletes it, and until then can go back to the
+ * inbox. Every decision is in the access log and the signal's history. Same region rule as every
+ * signal.
  */
 @ApplicationScoped
 @Transactional
@@ -48,7 +52,10 @@ public class TriageService {
     this.clock = clock;
   }
 
-  /** What was decided at triage, for the signal's page; null fields where nothing applies. */
+  /**
+   * What was decided at triage, for the signal's page; null fields where nothing applies. The
+   * history holds every decision, oldest first, also those undone.
+   */
   public record Decision(
       String reference,
       String status,
@@ -56,7 +63,8 @@ public class TriageService {
       String triagedBy,
       String reason,
       String advice,
-      String duplicateOf) {
+      String duplicateOf,
+      List<Step> history) {
 
     static Decision of(Signal s, FieldCipher cipher) {
       return new Decision(
@@ -66,7 +74,19 @@ public class TriageService {
           s.triagedBy(),
           Views.code(s.setAsideReason()),
           cipher.open(s.setAsideAdvice()),
-          s.duplicateOf() == null ? null : s.duplicateOf().reference());
+          s.duplicateOf() == null ? null : s.duplicateOf().reference(),
+          s.history().stream().map(Step::of).toList());
+    }
+  }
+
+  /**
+   * A line of a signal's history: {@code kind} taken-into-work | set-aside | back-to-inbox, by the
+   * user name; with set-aside the reason's code as detail.
+   */
+  public record Step(OffsetDateTime at, String actor, String kind, String detail) {
+
+    static Step of(SignalEvent e) {
+      return new Step(e.at(), e.actor(), e.kind().code(), e.detail());
     }
   }
 
@@ -106,6 +126,19 @@ public class TriageService {
         SubjectType.SIGNAL,
         signal.reference(),
         "triage-set-aside-" + reason.code());
+    signals.flush();
+    return Decision.of(signal, cipher);
+  }
+
+  /**
+   * Puts a signal that was set aside back in the inbox, as long as the retention job has not
+   * deleted it: it is triaged anew, and its history keeps what was decided before.
+   */
+  public Decision backToInbox(Actor actor, String reference) {
+    Signal signal = signalService.visible(actor, reference);
+    signal.backToInbox(actor.username(), now());
+    accessLog.record(
+        actor, AccessAction.UPDATE, SubjectType.SIGNAL, signal.reference(), "triage-back-to-inbox");
     signals.flush();
     return Decision.of(signal, cipher);
   }

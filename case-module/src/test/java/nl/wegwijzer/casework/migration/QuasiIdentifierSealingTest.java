@@ -20,9 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Signals registered before casework V45 held their quasi-identifiers in clear: in a database of
- * its own migrated to just before, such rows are loaded; V46 refuses to drop the columns while they
- * are filled, the sealing (as at start-up) seals them, and then V46 runs.
+ * Signals registered before casework V45 held their quasi-identifiers in clear, and before V56
+ * their languages and indicators: in a database of its own migrated to just before, such rows are
+ * loaded; V46 and V57 refuse to drop the columns and tables while they are filled, each sealing
+ * step (as at start-up) seals them, and then the migrations run.
  */
 class QuasiIdentifierSealingTest {
 
@@ -31,6 +32,8 @@ class QuasiIdentifierSealingTest {
 
   private static int sealed;
   private static int sealedAgain;
+  private static int codesSealed;
+  private static int codesSealedAgain;
 
   @BeforeAll
   static void oldRowsSealedAndMigrated() throws Exception {
@@ -56,6 +59,19 @@ class QuasiIdentifierSealingTest {
           "insert into casework.signal (reference, status, region_id, created_by, created_at)"
               + " select 'WW-OLD0-0003', 'DRAFT', id, 'test', now() from directory.region"
               + " where code = 'utrecht'");
+      s.execute(
+          "insert into casework.signal (reference, status, region_id, created_by, created_at,"
+              + " anonymised_at) select 'WW-OLD0-0004', 'REGISTERED', id, 'test', now(), now()"
+              + " from directory.region where code = 'zeeland'");
+      s.execute(
+          "insert into casework.signal_language (signal_id, language) select id, l"
+              + " from casework.signal, unnest(array['mn', 'kk']) l"
+              + " where reference = 'WW-OLD0-0001'");
+      s.execute(
+          "insert into casework.signal_indicator (signal_id, indicator) select id, i"
+              + " from casework.signal,"
+              + " unnest(array['tatoeage-of-merkteken', 'litteken-na-donatie']) i"
+              + " where reference in ('WW-OLD0-0001', 'WW-OLD0-0003', 'WW-OLD0-0004')");
     }
     migrate("casework", QuasiIdentifierSealing.AFTER_VERSION);
     assertThrows(FlywayException.class, () -> migrate("casework", null), "V46 waits for the key");
@@ -63,6 +79,14 @@ class QuasiIdentifierSealingTest {
     try (Connection c = connect()) {
       sealed = sealing.seal(c);
       sealedAgain = sealing.seal(c);
+    }
+    migrate("casework", LanguageAndIndicatorSealing.AFTER_VERSION);
+    assertThrows(FlywayException.class, () -> migrate("casework", null), "V57 waits for the key");
+    LanguageAndIndicatorSealing codes =
+        new LanguageAndIndicatorSealing(CaseworkDatabaseTest.CIPHER);
+    try (Connection c = connect()) {
+      codesSealed = codes.seal(c);
+      codesSealedAgain = codes.seal(c);
     }
     migrate("casework", null);
   }
@@ -74,8 +98,10 @@ class QuasiIdentifierSealingTest {
 
   @Test
   void everyOldRowIsSealedOnceWithItsNationalityGroupInClear() throws SQLException {
-    assertEquals(2, sealed, "the third signal holds nothing to seal");
+    assertEquals(2, sealed, "the third and fourth signals hold no quasi-identifier to seal");
     assertEquals(0, sealedAgain, "a second run finds nothing to do");
+    assertEquals(3, codesSealed, "the second signal holds no language or indicator");
+    assertEquals(0, codesSealedAgain, "a second run finds nothing to do");
     List<String> rows = new ArrayList<>();
     try (Connection c = connect();
         Statement s = c.createStatement();
@@ -100,27 +126,43 @@ class QuasiIdentifierSealingTest {
             "WW-OLD0-0001 NON_EU PersonDetails[age=null, birthYear=1941, gender=FEMALE,"
                 + " nationality=MN, municipality=GM1695, sector=BEAUTY, periodFrom=2025-09-16,"
                 + " periodUntil=2026-03-13, residenceStatus=ASYLUM_PROCEDURE,"
-                + " interpreterLanguage=null]",
+                + " interpreterLanguage=null, languages=[kk, mn],"
+                + " indicators=[litteken-na-donatie, tatoeage-of-merkteken]]",
             "WW-OLD0-0002 EU PersonDetails[age=null, birthYear=null, gender=null,"
                 + " nationality=DE, municipality=null, sector=null, periodFrom=null,"
                 + " periodUntil=null, residenceStatus=null,"
-                + " interpreterLanguage=null]",
-            "WW-OLD0-0003 null -"),
+                + " interpreterLanguage=null, languages=[], indicators=[]]",
+            "WW-OLD0-0003 null PersonDetails[age=null, birthYear=null, gender=null,"
+                + " nationality=null, municipality=null, sector=null, periodFrom=null,"
+                + " periodUntil=null, residenceStatus=null, interpreterLanguage=null,"
+                + " languages=[], indicators=[litteken-na-donatie, tatoeage-of-merkteken]]",
+            // anonymised: its indicators went with the details that anonymising clears
+            "WW-OLD0-0004 null -"),
         rows);
   }
 
   @Test
-  void theClearColumnsAreGone() throws SQLException {
+  void theClearColumnsAndTablesAreGone() throws SQLException {
+    assertEquals(
+        0,
+        count(
+            "select count(*) from information_schema.columns where table_schema = 'casework'"
+                + " and table_name = 'signal' and column_name in ('age', 'birth_year',"
+                + " 'gender', 'nationality', 'municipality_id', 'sector', 'period_from',"
+                + " 'period_until', 'residence_status')"));
+    assertEquals(
+        0,
+        count(
+            "select count(*) from information_schema.tables where table_schema = 'casework'"
+                + " and table_name in ('signal_language', 'signal_indicator')"));
+  }
+
+  private static int count(String sql) throws SQLException {
     try (Connection c = connect();
         Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "select count(*) from information_schema.columns where table_schema = 'casework'"
-                    + " and table_name = 'signal' and column_name in ('age', 'birth_year',"
-                    + " 'gender', 'nationality', 'municipality_id', 'sector', 'period_from',"
-                    + " 'period_until', 'residence_status')")) {
+        ResultSet r = s.executeQuery(sql)) {
       r.next();
-      assertEquals(0, r.getInt(1));
+      return r.getInt(1);
     }
   }
 

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import nl.wegwijzer.casework.model.AccessAction;
 import nl.wegwijzer.casework.model.ConsentSigner;
 import nl.wegwijzer.casework.model.DeclineReason;
 import nl.wegwijzer.casework.model.ReferralStatus;
 import nl.wegwijzer.casework.model.ReporterType;
 import nl.wegwijzer.casework.model.SetAsideReason;
 import nl.wegwijzer.casework.model.SignalStatus;
+import nl.wegwijzer.casework.model.SubjectType;
 import nl.wegwijzer.casework.notice.CaseTransferOffered;
 import nl.wegwijzer.casework.repository.CaseEventRepository;
 import nl.wegwijzer.casework.repository.CaseRepository;
@@ -130,6 +132,65 @@ class ReferralLoopTest extends CaseworkDatabaseTest {
         NotFoundException.class, () -> inCasework(c -> c.signals().read(ZEELAND, spam, "check")));
     assertEquals("draft", inCasework(c -> c.signals().read(ZEELAND, first, "check")).status());
     assertEquals(List.of(kept), inbox(ZEELAND));
+  }
+
+  @Test
+  void aSetAsideSignalGoesBackToTheInboxUntilTheRetentionJobDeletesIt() {
+    String mistaken = received("Jongen van 16 slaapt op de camping en werkt voor een oom.");
+    String waiting = received("Vrouw in de kassen heeft haar paspoort niet.");
+    inCasework(
+        c ->
+            c.triage().setAside(ZEELAND, mistaken, SetAsideReason.NOT_TRAFFICKING, "Advies", null));
+    assertThrows(
+        NotFoundException.class,
+        () -> inCasework(c -> c.triage().backToInbox(UTRECHT, mistaken)),
+        "another region's signal");
+    assertEquals(
+        "signal",
+        assertThrows(
+                InvalidInputException.class,
+                () -> inCasework(c -> c.triage().backToInbox(ZEELAND, waiting)))
+            .field(),
+        "only a set-aside signal goes back");
+
+    CLOCK.set(TODAY.plusDays(1));
+    TriageService.Decision back =
+        inCasework(c -> c.triage().backToInbox(ZEELAND_COLLEAGUE, mistaken));
+    assertEquals("received", back.status());
+    assertNull(back.reason());
+    assertNull(back.advice(), "the advice went with the decision");
+    assertEquals(Set.of(mistaken, waiting), Set.copyOf(inbox(ZEELAND)), "back in the inbox");
+    List<TriageService.Step> history =
+        inCasework(c -> c.triage().decision(ZEELAND, mistaken)).history();
+    assertEquals(
+        List.of(
+            "set-aside not-trafficking " + ZEELAND.username(),
+            "back-to-inbox null " + ZEELAND_COLLEAGUE.username()),
+        history.stream().map(h -> h.kind() + " " + h.detail() + " " + h.actor()).toList(),
+        "the history keeps the decision undone");
+    assertEquals(TODAY.plusDays(1), history.get(1).at().toLocalDate());
+    assertTrue(
+        inCasework(c -> c.accessLogLines().about(SubjectType.SIGNAL, mistaken)).stream()
+            .anyMatch(
+                line ->
+                    line.action() == AccessAction.UPDATE
+                        && line.actor().equals(ZEELAND_COLLEAGUE.username())
+                        && line.purpose().equals("triage-back-to-inbox")),
+        "in the access log");
+
+    CLOCK.set(TODAY.plusMonths(4));
+    assertEquals(
+        0,
+        inCasework(c -> c.retention("P2Y", "P3M").anonymiseExpired()).setAsideDeleted(),
+        "back in the inbox, it is no longer deleted");
+    inCasework(c -> c.triage().setAside(ZEELAND, mistaken, SetAsideReason.SPAM, null, null));
+    CLOCK.set(TODAY.plusMonths(8));
+    assertEquals(
+        1, inCasework(c -> c.retention("P2Y", "P3M").anonymiseExpired()).setAsideDeleted());
+    assertThrows(
+        NotFoundException.class,
+        () -> inCasework(c -> c.triage().backToInbox(ZEELAND, mistaken)),
+        "once deleted, nothing goes back");
   }
 
   private static String openCase(Integer birthYear) {

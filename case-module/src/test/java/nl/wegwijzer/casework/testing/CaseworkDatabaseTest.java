@@ -256,6 +256,7 @@ public abstract class CaseworkDatabaseTest {
     public Integer age;
     public Integer birthYear = 1995;
     public String nationality = "ro";
+    public List<String> languages = List.of("ro", "en");
     public ResidenceStatus residence = ResidenceStatus.EU_CITIZEN;
     public String interpreterLanguage = "ro";
     private final String pseudonym;
@@ -284,7 +285,7 @@ public abstract class CaseworkDatabaseTest {
           birthYear,
           Gender.FEMALE.code(),
           nationality,
-          List.of("ro", "en"),
+          languages,
           true,
           interpreterLanguage,
           residence == null ? null : residence.code(),

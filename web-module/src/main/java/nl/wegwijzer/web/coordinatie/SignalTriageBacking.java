@@ -17,7 +17,8 @@ import nl.wegwijzer.web.shared.CaseworkTexts;
 
 /**
  * The triage part of a signal's page (include signal/triage.xhtml): a received signal is taken into
- * work or set aside with a reason; a set-aside one shows why.
+ * work or set aside with a reason; a set-aside one shows why and can go back to the inbox; the
+ * signal's history lists every decision.
  */
 @Named
 @ViewScoped
@@ -63,6 +64,12 @@ public class SignalTriageBacking implements Serializable {
     triage.setAside(
         current.actor(), reference, reason, typed.get("advice"), typed.get("duplicateOf"));
     go("/coordinatie/signalen/" + reference, "triage.setAside");
+  }
+
+  public void backToInbox() {
+    String reference = page.getSignal().reference();
+    triage.backToInbox(current.actor(), reference);
+    go("/coordinatie/signalen/" + reference, "triage.backInInbox");
   }
 
   private static void go(String path, String noticeKey) {

@@ -33,11 +33,14 @@ public record NoticeMail(String subject, String body) {
             + "\n");
   }
 
-  /** Where the coordinator sees what the notice is about. */
+  /**
+   * Where the coordinator deals with what the notice is about. An offered case is not yet in the
+   * receiving region's list of cases: it waits among the transfers on the dashboard.
+   */
   private static String path(NoticeKind kind) {
     return switch (kind) {
       case SIGNAL_ARRIVED -> "/coordinatie#inbox";
-      case TRANSFER_OFFERED -> "/coordinatie/zaken";
+      case TRANSFER_OFFERED -> "/coordinatie#transfers";
       case DAILY_DIGEST -> "/coordinatie#worklist";
     };
   }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.wegwijzer.casework.crypto.FieldCipher;
-import nl.wegwijzer.casework.migration.QuasiIdentifierSealing;
+import nl.wegwijzer.casework.migration.StartUpSealing;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -45,7 +45,7 @@ public class DatabaseMigration {
   void migrate() {
     for (String schema : SCHEMAS) {
       if (schema.equals("casework")) {
-        sealQuasiIdentifiers();
+        StartUpSealing.all(cipher).forEach(this::seal);
       }
       MigrateResult result = flyway(schema).load().migrate();
       LOG.info(
@@ -68,16 +68,17 @@ public class DatabaseMigration {
   }
 
   /**
-   * Casework V45 makes room for the sealed quasi-identifiers and V46 drops their clear columns; in
-   * between the rows are sealed with the casework key, which only the application has.
+   * A casework migration makes room for sealed values and the next one drops their clear columns
+   * (V45/V46 the quasi-identifiers, V56/V57 the languages and indicators); in between the rows are
+   * sealed with the casework key, which only the application has.
    */
-  private void sealQuasiIdentifiers() {
-    flyway("casework").target(QuasiIdentifierSealing.AFTER_VERSION).load().migrate();
+  private void seal(StartUpSealing step) {
+    flyway("casework").target(step.afterVersion()).load().migrate();
     try (Connection connection = dataSource.getConnection()) {
-      int sealed = new QuasiIdentifierSealing(cipher).seal(connection);
-      LOG.info(() -> "Casework: quasi-identifiers of " + sealed + " signal(s) sealed");
+      int sealed = step.seal(connection);
+      LOG.info(() -> "Casework: " + step.what() + " of " + sealed + " signal(s) sealed");
     } catch (SQLException e) {
-      throw new IllegalStateException("Sealing the signals' quasi-identifiers failed", e);
+      throw new IllegalStateException("Sealing the signals' " + step.what() + " failed", e);
     }
   }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -32,7 +34,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * E-mail notices against the real deployment and Keycloak: a signal from the public form for
  * Middelburg mails Zeeland's coordinator (found in Keycloak by role and region) through Payara's
  * mail session to GreenMail, with nothing of the signal in it, and nobody in Utrecht; after
- * switching that notice off at /coordinatie/meldingen, the next signal mails nobody.
+ * switching that notice off at /coordinatie/meldingen, the next signal mails nobody. A case of
+ * Zeeland offered to Utrecht mails Utrecht's coordinator the kind of event, a count and a link to
+ * where the offer waits, and nothing of the case.
  */
 class NoticesBrowserIT extends BrowserTest {
 
@@ -85,6 +89,14 @@ class NoticesBrowserIT extends BrowserTest {
     assertEquals(303, sent.statusCode(), sent.body());
   }
 
+  /** Posts JSON to the API as the token's user; the field of what it created. */
+  private static String created(String path, String json, String token, String field) {
+    Api.Answer answer = Api.send("POST", path, "application/json", json, token);
+    assertEquals(201, answer.status(), path + ": " + answer.body());
+    JsonValue value = answer.object().get(field);
+    return value instanceof JsonString text ? text.getString() : String.valueOf(value);
+  }
+
   private static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
@@ -121,6 +133,74 @@ class NoticesBrowserIT extends BrowserTest {
     submit(By.id("notices:save"));
     assertTrue(browser.findElement(By.id("notice")).getText().contains("opgeslagen"));
     assertEquals(wanted, browser.findElement(By.id("notices:signal-arrived")).isSelected());
+  }
+
+  @Test
+  void aCaseOfferedToUtrechtMailsItsCoordinatorTheEventACountAndALinkOnly() throws Exception {
+    String zeeland = Keycloak.token("coordinator-zeeland");
+    String reference =
+        created(
+            "/api/signals",
+            """
+            {"intakeDate": "2026-03-10", "channel": "phone", "reporterType": "police",
+             "municipality": "Goes", "forms": ["labour"], "sector": "cleaning",
+             "account": "Poetst nachtenlang kantoren in Vlissingen zonder loon.",
+             "pseudonym": "Zorigtbaatar", "birthYear": 1987, "gender": "male",
+             "nationality": "MN", "interpreterNeeded": false,
+             "residenceStatus": "asylum-procedure", "consent": "not-asked"}
+            """,
+            zeeland,
+            "reference");
+    String number = created("/api/cases", "{\"signal\": \"" + reference + "\"}", zeeland, "number");
+    int before = mailsTo(UTRECHT).size();
+    int zeelandBefore = mailsTo(ZEELAND).size();
+
+    created(
+        "/api/transfers",
+        "{\"caseNumber\": \""
+            + number
+            + "\", \"toRegion\": \"utrecht\","
+            + " \"transferNote\": \"Verhuisd naar een kamer aan de Kanaalweg\"}",
+        zeeland,
+        "id");
+
+    List<MimeMessage> mails = awaitMailsTo(UTRECHT, before + 1);
+    assertEquals(before + 1, mails.size(), "Utrecht's coordinator got one mail");
+    MimeMessage mail = mails.get(mails.size() - 1);
+    assertEquals("Een zaak wordt overgedragen aan Utrecht", mail.getSubject());
+    // decoded, so that no transfer encoding hides what the mail says
+    String body = (String) mail.getContent();
+    assertTrue(body.contains("Een zaak wordt aan regio Utrecht aangeboden"), "event and count");
+    assertTrue(body.contains("A case is offered to the region Utrecht"), "in English too");
+    Matcher link = Pattern.compile("https?://\\S+?(/coordinatie#transfers)").matcher(body);
+    assertTrue(link.find(), "a link to where the offer waits: " + body);
+    String words = body.replaceAll("https?://\\S+", "");
+    for (String caseData :
+        List.of(
+            number,
+            reference,
+            "Zorigtbaatar",
+            "1987",
+            "Goes",
+            "Zeeland",
+            "Kanaalweg",
+            "kantoren",
+            "Mongol",
+            "asiel",
+            "schoonmaak")) {
+      assertFalse(
+          words.contains(caseData), "no case data in the mail: " + caseData + " in " + body);
+    }
+    Thread.sleep(2_000);
+    assertEquals(zeelandBefore, mailsTo(ZEELAND).size(), "the sending region gets no mail");
+
+    CoordinatorBrowser.logIn(browser, wait, "coordinator-utrecht", "/coordinatie");
+    open(link.group(1));
+    assertFalse(
+        browser
+            .findElements(By.cssSelector("#transfers #transfer-list [data-case='" + number + "']"))
+            .isEmpty(),
+        "the link leads to the offer");
   }
 
   @Test

@@ -19,8 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Issue 23 §2–3 in Chromium: the inbox shows how long a signal has waited, a signal is set aside
- * with a reason (it leaves the inbox and stays findable) or taken into work; a case is offered to
- * another region, accepted there, and the sending region then sees only the fact.
+ * with a reason (it leaves the inbox and stays findable, and goes back with its history kept) or
+ * taken into work; a case is offered to another region, accepted there, and the sending region then
+ * sees only the fact.
  */
 class ReferralsBrowserIT extends BrowserTest {
 
@@ -71,6 +72,19 @@ class ReferralsBrowserIT extends BrowserTest {
     assertTrue(browser.findElements(By.cssSelector("[data-reference='" + spam + "']")).isEmpty());
     open("/coordinatie/signalen?status=set-aside");
     assertTrue(browser.findElement(By.id("signals")).getText().contains(spam), "still findable");
+    open("/coordinatie/signalen/" + spam);
+    press(browser, wait, "back-form:back-to-inbox");
+    assertTrue(browser.findElement(By.id("triage-notice")).getText().contains("weer in de inbox"));
+    assertTrue(browser.findElement(By.id("signal-status")).getText().contains("Ontvangen"));
+    String history = browser.findElement(By.id("history")).getText();
+    assertTrue(
+        history.matches("(?s).*Terzijde gelegd \\(Spam\\).*Terug naar de inbox gezet.*"), history);
+    open("/coordinatie");
+    assertFalse(
+        browser
+            .findElements(By.cssSelector("#inbox-list [data-reference='" + spam + "']"))
+            .isEmpty(),
+        "undone: back in the inbox");
 
     open("/coordinatie/signalen/" + real);
     choose(browser, "set-aside-form:reason", "not-trafficking");

@@ -153,11 +153,12 @@ class NoticesTest {
   }
 
   @Test
-  void aTransferOfferedIsToldWithTheLinkToTheCases() throws Exception {
+  void aTransferOfferedIsToldWithTheLinkToTheTransfers() throws Exception {
     assertEquals(2, notices.send(NoticeKind.TRANSFER_OFFERED, "zeeland", 1));
     MimeMessage mail = smtp.getReceivedMessages()[0];
     assertEquals("Een zaak wordt overgedragen aan Zeeland", mail.getSubject());
-    assertTrue(GreenMailUtil.getBody(mail).contains("https://wegwijzer.example/coordinatie/zaken"));
+    assertTrue(
+        GreenMailUtil.getBody(mail).contains("https://wegwijzer.example/coordinatie#transfers"));
   }
 
   @Test
