@@ -15,6 +15,17 @@ public final class Hsds {
   /** The HSDS version these shapes follow. */
   public static final String VERSION = "3.0";
 
+  /**
+   * The licence of the open data, CC0 1.0 (docs/hsds.md, "Licence of the data"), by its SPDX and
+   * Open Definition identifier, its name and its deed: the bulk download's datapackage.json and the
+   * served API document name it.
+   */
+  public static final String LICENCE_ID = "CC0-1.0";
+
+  public static final String LICENCE_TITLE = "Creative Commons Zero v1.0 Universal";
+
+  public static final String LICENCE_URL = "https://creativecommons.org/publicdomain/zero/1.0/";
+
   private Hsds() {}
 
   /** What the API is: its HSDS version, the profile that describes our use of it. */

@@ -41,11 +41,6 @@ public class HsdsExport {
   /** A file to send: its bytes, entity tag (a hash of the bytes) and the content's last change. */
   public record Download(byte[] bytes, String entityTag, Instant lastModified) {}
 
-  /** The licence of the data (docs/hsds.md); datapackage.json names it. */
-  static final String LICENCE_NAME = "CC0-1.0";
-
-  static final String LICENCE_URL = "https://creativecommons.org/publicdomain/zero/1.0/";
-
   private final HsdsDirectory directory;
   private final HsdsRepository repository;
 
@@ -134,8 +129,9 @@ public class HsdsExport {
                   Json.createArrayBuilder()
                       .add(
                           Json.createObjectBuilder()
-                              .add("name", LICENCE_NAME)
-                              .add("path", LICENCE_URL)))
+                              .add("name", Hsds.LICENCE_ID)
+                              .add("path", Hsds.LICENCE_URL)
+                              .add("title", Hsds.LICENCE_TITLE)))
               .add("resources", resources)
               .build()
               .toString()

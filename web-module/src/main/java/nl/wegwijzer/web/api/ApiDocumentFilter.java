@@ -27,10 +27,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  *   <li>the success answer under its status (200) instead of Payara's {@code default}, which would
  *       cover every status;
- *   <li>the problem+json answers an operation can give, from what the operation has: 400 and 404
- *       where it takes parameters or a body (a value can be wrong, or name what does not exist),
- *       401 and 403 where it needs a token, 409 and 415 where it takes a body, 500 and 503
- *       everywhere (the API's one set of mappers, {@link ProblemMappers});
+ *   <li>the problem+json answers an operation can give, from what the operation has: 400 everywhere
+ *       (a header that cannot be read) and 404 where it takes parameters or a body (a value can
+ *       name what does not exist), 401 everywhere (a token that is sent must be valid) and 403
+ *       where it needs a token, 406 everywhere (an Accept header that names nothing it answers
+ *       with), 409 and 415 where it takes a body, 500 and 503 everywhere (the API's one set of
+ *       mappers, {@link ProblemMappers}); a 201 with its {@code Location} header;
+ *   <li>the default problem response ({@code components.responses.Problem}): what the API answers
+ *       where no operation is, 404 for an unknown path and 405 for a method the path does not have;
  *   <li>typed pages: the scan erases the item type of a generic record ({@code PageView<T>}, HSDS's
  *       {@code Paged<T>}), so a list's items would be any object; a resource marks its list with
  *       {@code @Extension(name = "x-page", value = "PageView<SignalSummary>")} and names the item
@@ -55,6 +59,8 @@ public class ApiDocumentFilter implements OASFilter {
   static final String PROBLEM = "Problem";
   static final String PROBLEM_TYPE = "application/problem+json";
 
+  private static final String LOCATION = "Location";
+
   /** The extension that marks an operation answering a page: {@code PageView} or {@code Paged}. */
   static final String PAGE = "x-page";
 
@@ -73,6 +79,11 @@ public class ApiDocumentFilter implements OASFilter {
     }
     Components components = api.getComponents();
     components.addSchema(PROBLEM, problem());
+    components.addResponse(
+        PROBLEM,
+        problemResponse(
+            "Where no operation is: 404 for an unknown path, 405 for a method the path does not"
+                + " have (Allow names those it has)"));
     if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
       return;
     }
@@ -154,17 +165,24 @@ public class ApiDocumentFilter implements OASFilter {
             || (operation.getExtensions() != null && operation.getExtensions().containsKey(PAGE));
     boolean needsToken = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
     Map<String, String> problems = new LinkedHashMap<>();
-    if (takesParameters) {
-      problems.put("400", "Invalid request: the problem names the parameter in field");
-    }
+    problems.put(
+        "400",
+        takesParameters
+            ? "Invalid request: the problem names the parameter in field; or a header that cannot"
+                + " be read, such as an Accept header that cannot be parsed"
+            : "A header that cannot be read, such as an Accept header that cannot be parsed");
     if (needsToken) {
       problems.put("401", "No valid bearer token");
       problems.put("403", "The token's user may not do this");
+    } else {
+      // MicroProfile JWT checks a token that is sent, also where none is needed.
+      problems.put("401", "A bearer token was sent that is not valid (none is needed here)");
     }
     if (takesParameters) {
       problems.put(
           "404", "A thing the request names does not exist (or the caller may not see it)");
     }
+    problems.put("406", "The Accept header names no type the operation answers with");
     if (takesBody) {
       problems.put("409", "Changed by someone else meanwhile, or not possible in its state");
       problems.put("415", "The body is not JSON");
@@ -173,20 +191,31 @@ public class ApiDocumentFilter implements OASFilter {
     problems.put("503", "The database is briefly unavailable; Retry-After says when to try again");
     problems.forEach(
         (status, description) -> {
-          if (responses.hasAPIResponse(status)) {
-            return;
+          if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, problemResponse(description));
           }
-          responses.addAPIResponse(
-              status,
-              OASFactory.createAPIResponse()
-                  .description(description)
-                  .content(
-                      OASFactory.createContent()
-                          .addMediaType(
-                              PROBLEM_TYPE,
-                              OASFactory.createMediaType()
-                                  .schema(OASFactory.createSchema().ref(PROBLEM)))));
         });
+    APIResponse created = responses.getAPIResponse("201");
+    if (created != null
+        && (created.getHeaders() == null || !created.getHeaders().containsKey(LOCATION))) {
+      created.addHeader(
+          LOCATION,
+          OASFactory.createHeader()
+              .description("Where the created thing is")
+              .required(true)
+              .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri")));
+    }
+  }
+
+  /** A problem+json answer of the {@link #PROBLEM} shape. */
+  private static APIResponse problemResponse(String description) {
+    return OASFactory.createAPIResponse()
+        .description(description)
+        .content(
+            OASFactory.createContent()
+                .addMediaType(
+                    PROBLEM_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
   }
 
   /**

@@ -7,8 +7,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.HashSet;
 import java.util.Map;
 import nl.wegwijzer.content.service.OrganisationProposals;
@@ -24,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /**
  * {@code POST /api/organisation-proposals}: a coordinator proposes a new organisation of their
  * region or a correction to the profile of one that serves it (the slug of a live organisation). It
- * lands in the editors' review queue, marked as proposed; 403 for an organisation of another
- * region. Here rather than in the content module because it needs the caller's regions, which the
- * web module's login knows.
+ * lands in the editors' review queue, marked as proposed (201, its {@code Location} the editors'
+ * preview of the version); 403 for an organisation of another region. Here rather than in the
+ * content module because it needs the caller's regions, which the web module's login knows.
  */
 @Path("organisation-proposals")
 @ApplicationScoped
@@ -53,7 +55,7 @@ public class OrganisationProposalResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RevisionView.class)))
-  public Response propose(OrganisationProposal body) {
+  public Response propose(OrganisationProposal body, @Context UriInfo uri) {
     if (body == null || body.slug() == null || body.fields() == null) {
       throw new InvalidInputException("slug", "send the slug and the fields as JSON");
     }
@@ -64,6 +66,9 @@ public class OrganisationProposalResource {
             body.note(),
             user.getName(),
             new HashSet<>(user.getRegions()));
-    return Response.status(Response.Status.CREATED).entity(proposed).build();
+    // The version has no API route of its own: it is read where the editors review it.
+    return Response.created(uri.getBaseUri().resolve("../redactie/voorbeeld/" + proposed.id()))
+        .entity(proposed)
+        .build();
   }
 }

@@ -133,11 +133,7 @@ public final class Api {
     }
     List<String> problems =
         contract.problems(
-            request.method(),
-            uri.getRawPath(),
-            answer.status(),
-            answer.header("content-type"),
-            answer.body());
+            request.method(), uri.getRawPath(), answer.status(), answer.headers(), answer.body());
     if (!problems.isEmpty()) {
       throw new AssertionError(
           "the answer breaks the served OpenAPI document (/openapi): "

@@ -6,23 +6,30 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -191,6 +199,43 @@ class ApiFuzzIT {
               + "|SQLState|SQL state|PSQL|ERROR: |syntax error at or near|org\\.postgresql"
               + "|EclipseLink|Internal Exception|Caused by");
 
+  /** The CPU time of the client threads: making requests, sending them and reading the answers. */
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private static final LongAdder GENERATING = new LongAdder();
+  private static final LongAdder EXCHANGING = new LongAdder();
+  private static final LongAdder JUDGING = new LongAdder();
+
+  /** At least one of these is in every text that {@link #LEAK} matches. */
+  private static final List<String> LEAK_TEXTS =
+      List.of(
+          "Exception",
+          ".java:",
+          "java.",
+          "javax.",
+          "jakarta.",
+          "org.",
+          "com.",
+          "fish.",
+          "nl.",
+          "SQLState",
+          "SQL state",
+          "PSQL",
+          "ERROR: ",
+          "syntax error at or near",
+          "EclipseLink",
+          "Caused by");
+
+  /** Downloads (zip, PDF): their bytes are no error text, and read as text they mean nothing. */
+  private static final Pattern BINARY =
+      Pattern.compile("application/(zip|pdf|octet-stream)", Pattern.CASE_INSENSITIVE);
+
+  /** From this length an answer is judged once however often it comes back ({@link #JUDGED}). */
+  private static final int SAME_ANSWER_FROM = 8 * 1024;
+
+  /** The verdict on each big answer met so far, by request, answer headers and body hash. */
+  private static final Map<String, Optional<String>> JUDGED = new ConcurrentHashMap<>();
+
   /**
    * PrimeFaces' client settings on every page name the error pages of web.xml by exception type
    * (ViewExpiredException): framework configuration, not a failure, so it is not counted as a leak.
@@ -200,6 +245,9 @@ class ApiFuzzIT {
   private static final List<Route> ROUTES = new ArrayList<>();
   private static final Map<String, String> TOKENS = new LinkedHashMap<>();
   private static String base;
+
+  /** The served document, which every answer under /api/ must keep. */
+  private static OpenApiContract contract;
 
   /** A route: its methods, its path template, the query parameters it reads, API or not. */
   record Route(List<String> methods, String template, List<String> query, boolean api) {}
@@ -245,6 +293,7 @@ class ApiFuzzIT {
     try (var reader = Json.createReader(new StringReader(openapi.body()))) {
       document = reader.readObject();
     }
+    contract = OpenApiContract.of(openapi.body());
     for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
       String template = path.getKey().startsWith("/api/") ? path.getKey() : "/api" + path.getKey();
       List<String> methods = new ArrayList<>();
@@ -553,46 +602,115 @@ class ApiFuzzIT {
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    Map<String, Failures> failures = new ConcurrentHashMap<>();
     Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger sent = new AtomicInteger();
+    Optional<ProcessHandle> server = server();
+    Duration serverCpu = server.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+    long clientCpu = processCpuNanos();
     long started = System.nanoTime();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     for (int c = 0; c < CLIENTS; c++) {
       clients.submit(
           () -> {
             while (sent.get() < REQUESTS) {
+              long before = THREADS.getCurrentThreadCpuTime();
               Fuzzed request = generate(next.getAndIncrement());
+              GENERATING.add(THREADS.getCurrentThreadCpuTime() - before);
               String problem = send(client, request, statuses);
               if (problem == UNSENDABLE) {
                 continue;
               }
               sent.incrementAndGet();
               if (problem != null) {
-                failures.add(problem + "\n  " + request.describe());
+                failures
+                    .computeIfAbsent(kind(problem), k -> new Failures(problem, request))
+                    .count()
+                    .increment();
               }
             }
           });
     }
     clients.shutdown();
     assertTrue(clients.awaitTermination(15, TimeUnit.MINUTES), "the fuzz run did not finish");
+    double seconds = (System.nanoTime() - started) / 1e9;
+    double serverSeconds =
+        server
+            .flatMap(p -> p.info().totalCpuDuration())
+            .map(d -> d.minus(serverCpu).toMillis() / 1e3)
+            .orElse(Double.NaN);
     System.out.printf(
-        "ApiFuzzIT: %d requests sent (%d generated) in %d s, statuses %s%n",
+        Locale.ROOT,
+        "ApiFuzzIT: %d requests sent (%d generated) in %.0f s (%.0f/s), CPU %.1f s server +"
+            + " %.1f s test JVM (its clients: %.1f s generating, %.1f s sending and reading,"
+            + " %.1f s judging), statuses %s%n",
         sent.get(),
         next.get(),
-        (System.nanoTime() - started) / 1_000_000_000,
+        seconds,
+        sent.get() / seconds,
+        serverSeconds,
+        (processCpuNanos() - clientCpu) / 1e9,
+        GENERATING.sum() / 1e9,
+        EXCHANGING.sum() / 1e9,
+        JUDGING.sum() / 1e9,
         new TreeMap<>(statuses));
-    List<String> shown = failures.stream().limit(MAX_FAILURES_SHOWN).toList();
+    List<String> shown =
+        failures.values().stream()
+            .sorted(Comparator.comparingLong((Failures f) -> f.count().sum()).reversed())
+            .limit(MAX_FAILURES_SHOWN)
+            .map(f -> f.count().sum() + " × " + f.first() + "\n  " + f.request().describe())
+            .toList();
     assertTrue(
         failures.isEmpty(),
-        failures.size()
-            + " bad answers (seed "
+        failures.values().stream().mapToLong(f -> f.count().sum()).sum()
+            + " bad answers of "
+            + failures.size()
+            + " kinds (seed "
             + SEED
-            + "; first "
+            + "; the first of each of the "
             + shown.size()
-            + "):\n"
-            + String.join("\n", shown));
+            + " most frequent):\n"
+            + String.join("\n", shown)
+            + "\nall kinds:\n"
+            + failures.entrySet().stream()
+                .map(f -> f.getValue().count().sum() + " × " + f.getKey())
+                .sorted()
+                .collect(Collectors.joining("\n")));
+  }
+
+  /** The answers that went wrong the same way: how many, the first, and its request. */
+  private record Failures(String first, Fuzzed request, LongAdder count) {
+    Failures(String first, Fuzzed request) {
+      this(first, request, new LongAdder());
+    }
+  }
+
+  /** What went wrong without the answer's body: the part before the first ": ". */
+  private static String kind(String problem) {
+    int end = problem.indexOf(": ");
+    return end < 0 ? problem : problem.substring(0, end);
+  }
+
+  /**
+   * The deployment's Payara Micro process, a descendant of this JVM, found by the root folder its
+   * port names: its CPU time is what the run costs the server.
+   */
+  private static Optional<ProcessHandle> server() {
+    String root = "payara-" + URI.create(base).getPort() + " ";
+    return ProcessHandle.current()
+        .descendants()
+        .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+        .filter(p -> p.info().commandLine().map(c -> (c + " ").contains(root)).orElse(false))
+        .findFirst();
+  }
+
+  /** This JVM's CPU time: the client's cost while nothing else runs in it. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   /** Sends one request; answers what is wrong with its answer, or null when nothing is. */
@@ -607,6 +725,7 @@ class ApiFuzzIT {
           fuzzed.body() == null
               ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofString(fuzzed.body()));
+      long before = THREADS.getCurrentThreadCpuTime();
       try {
         response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       } catch (java.io.IOException stale) {
@@ -615,6 +734,7 @@ class ApiFuzzIT {
         // a server that does not answer.
         response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       }
+      EXCHANGING.add(THREADS.getCurrentThreadCpuTime() - before);
     } catch (IllegalArgumentException notSendable) {
       // a request the HTTP client itself refuses to build never reaches the app
       statuses.computeIfAbsent(-1, s -> new LongAdder()).increment();
@@ -641,21 +761,93 @@ class ApiFuzzIT {
       // header block over its limit) before any application code ran: an empty 400 shows nothing.
       return null;
     }
-    Matcher leak = LEAK.matcher(PRIMEFACES_ERROR_PAGES.matcher(body).replaceAll(""));
-    if (leak.find()) {
-      return "status " + status + " shows '" + leak.group() + "': " + abbreviate(body);
+    Map<String, String> headers = new HashMap<>();
+    response
+        .headers()
+        .map()
+        .forEach(
+            (name, values) ->
+                headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+    long before = THREADS.getCurrentThreadCpuTime();
+    try {
+      return judged(fuzzed, status, headers, body);
+    } finally {
+      JUDGING.add(THREADS.getCurrentThreadCpuTime() - before);
     }
+  }
+
+  private static String judged(
+      Fuzzed fuzzed, int status, Map<String, String> headers, String body) {
     String rawPath = fuzzed.path().split("\\?")[0];
+    if (body.length() < SAME_ANSWER_FROM || !rawPath.startsWith("/api/")) {
+      return verdict(fuzzed.method(), rawPath, status, headers, body);
+    }
+    // Big API answers repeat (the downloads, the same page of a list): judged once. A page's never
+    // do (each has its own nonce).
+    String answer =
+        fuzzed.method()
+            + ' '
+            + rawPath
+            + ' '
+            + status
+            + ' '
+            + headers.get("content-type")
+            + ' '
+            + headers.get("allow")
+            + ' '
+            + headers.containsKey("location")
+            + ' '
+            + sha256(body);
+    return JUDGED
+        .computeIfAbsent(
+            answer,
+            a -> Optional.ofNullable(verdict(fuzzed.method(), rawPath, status, headers, body)))
+        .orElse(null);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** What is wrong with an answer: a leak, or under /api/ a break of the served document. */
+  private static String verdict(
+      String method, String rawPath, int status, Map<String, String> headers, String body) {
+    String type = headers.getOrDefault("content-type", "");
+    if (!BINARY.matcher(type).lookingAt() && mayLeak(body)) {
+      Matcher leak = LEAK.matcher(PRIMEFACES_ERROR_PAGES.matcher(body).replaceAll(""));
+      if (leak.find()) {
+        return "status " + status + " shows '" + leak.group() + "': " + abbreviate(body);
+      }
+    }
+    // ".." and "%2e" segments are resolved by the container before routing: not the API's answer
     boolean api =
         rawPath.startsWith("/api/") && !rawPath.contains("..") && !rawPath.contains("%2e");
-    String type = response.headers().firstValue("content-type").orElse("");
-    if (api
-        && status >= 400
-        && !"HEAD".equals(fuzzed.method())
-        && !type.startsWith("application/problem+json")) {
-      return "status " + status + " as " + type + ", not problem+json: " + abbreviate(body);
+    if (api) {
+      List<String> broken = contract.problems(method, rawPath, status, headers, body);
+      if (!broken.isEmpty()) {
+        return String.join("; ", broken) + ": " + abbreviate(body);
+      }
     }
     return null;
+  }
+
+  /**
+   * Whether the body holds one of the texts that every match of {@link #LEAK} contains: a few plain
+   * searches, so that the expression runs only on the few bodies where it can match.
+   */
+  private static boolean mayLeak(String body) {
+    for (String text : LEAK_TEXTS) {
+      if (body.contains(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String abbreviate(String body) {

@@ -1,17 +1,27 @@
 package nl.wegwijzer.web.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import nl.wegwijzer.directory.service.HsdsIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -236,6 +246,53 @@ class HsdsContractIT {
     Api.Answer unknown = Api.get(BASE + "/services/00000000-0000-5000-8000-000000000000");
     assertEquals(404, unknown.status());
     assertTrue(unknown.header("content-type").startsWith("application/problem+json"));
+  }
+
+  /**
+   * CC0 1.0 (docs/hsds.md, "Licence of the data") where a reuser looks for it: the CSV download's
+   * package descriptor, the API document that the HSDS root names, and the developers' page in both
+   * languages with what CC0 does not cover.
+   */
+  @Test
+  void theDataIsCc0WhereverAReuserLooks() throws Exception {
+    String deed = "https://creativecommons.org/publicdomain/zero/1.0/";
+    HttpResponse<byte[]> zip =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(RunningApp.baseUrl() + BASE + "/downloads/hsds-csv.zip"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, zip.statusCode());
+    JsonObject descriptor = null;
+    try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+      for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+        if (entry.getName().equals("datapackage.json")) {
+          descriptor =
+              Json.createReader(new StringReader(new String(entries.readAllBytes(), UTF_8)))
+                  .readObject();
+        }
+      }
+    }
+    assertNotNull(descriptor, "the zip has datapackage.json");
+    JsonObject licence = descriptor.getJsonArray("licenses").getJsonObject(0);
+    assertEquals("CC0-1.0", licence.getString("name"));
+    assertEquals(deed, licence.getString("path"));
+    String openapiUrl = Api.get(BASE + "/").object().getString("openapi_url");
+    assertTrue(openapiUrl.endsWith("/openapi"), openapiUrl);
+    assertEquals(
+        deed, servedDocument().getJsonObject("info").getJsonObject("license").getString("url"));
+    Api.Answer dutch = Api.get("/ontwikkelaars");
+    assertEquals(200, dutch.status());
+    assertTrue(dutch.body().contains("href=\"" + deed + "\""), "the page links the deed");
+    assertTrue(dutch.body().contains("CC0 1.0 (publiek domein)"), dutch.body());
+    assertTrue(dutch.body().contains("CC0 gaat niet over persoonsgegevens"), dutch.body());
+    assertTrue(dutch.body().contains("AVG"), dutch.body());
+    Api.Answer english = Api.get("/ontwikkelaars?lang=en");
+    assertEquals(200, english.status());
+    assertTrue(english.body().contains("CC0 1.0 (public domain)"), english.body());
+    assertTrue(english.body().contains("CC0 does not cover personal data"), english.body());
+    assertTrue(english.body().contains("GDPR"), english.body());
   }
 
   @Test
