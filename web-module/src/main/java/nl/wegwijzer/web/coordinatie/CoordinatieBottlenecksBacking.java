@@ -7,14 +7,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import nl.wegwijzer.casework.bottleneck.Bottleneck;
 import nl.wegwijzer.casework.bottleneck.BottleneckCategory;
 import nl.wegwijzer.casework.bottleneck.BottleneckEntry;
 import nl.wegwijzer.casework.bottleneck.BottleneckService;
 import nl.wegwijzer.casework.bottleneck.BottleneckView;
-import nl.wegwijzer.casework.bottleneck.Coordinator;
+import nl.wegwijzer.casework.service.CurrentActor;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
@@ -22,7 +21,6 @@ import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
-import nl.wegwijzer.web.security.CurrentUser;
 import nl.wegwijzer.web.shared.BottleneckTexts;
 import nl.wegwijzer.web.shared.FieldMessages;
 import nl.wegwijzer.web.shared.Pager;
@@ -42,7 +40,7 @@ public class CoordinatieBottlenecksBacking implements Serializable {
 
   @Inject transient BottleneckService bottlenecks;
   @Inject transient PlaceService places;
-  @Inject transient CurrentUser currentUser;
+  @Inject transient CurrentActor actor;
 
   private final BottleneckForm form = new BottleneckForm();
   private Long editingId;
@@ -57,13 +55,10 @@ public class CoordinatieBottlenecksBacking implements Serializable {
 
   /** On the first request: the coordinator's regions and the page of the list. */
   public void load() {
-    ownRegions = places.regions().stream().filter(r -> coordinator().worksFor(r.code())).toList();
+    ownRegions =
+        places.regions().stream().filter(r -> actor.actor().regions().contains(r.code())).toList();
     startNew();
     refresh();
-  }
-
-  private Coordinator coordinator() {
-    return new Coordinator(currentUser.getName(), new HashSet<>(currentUser.getRegions()));
   }
 
   private void startNew() {
@@ -72,10 +67,10 @@ public class CoordinatieBottlenecksBacking implements Serializable {
   }
 
   private void refresh() {
-    page = bottlenecks.list(coordinator(), new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
+    page = bottlenecks.list(actor.actor(), new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
     if (pageNumber > 1 && page.items().isEmpty() && page.totalPages() > 0) {
       pageNumber = page.totalPages();
-      page = bottlenecks.list(coordinator(), new PageRequest(pageNumber, PAGE_SIZE));
+      page = bottlenecks.list(actor.actor(), new PageRequest(pageNumber, PAGE_SIZE));
     }
   }
 
@@ -85,10 +80,10 @@ public class CoordinatieBottlenecksBacking implements Serializable {
     try {
       BottleneckEntry entry = form.entry();
       if (editingId == null) {
-        bottlenecks.record(coordinator(), entry);
+        bottlenecks.record(actor.actor(), entry);
         notice = BottleneckTexts.text("bottleneck.recorded");
       } else {
-        bottlenecks.correct(coordinator(), editingId, editingVersion, entry);
+        bottlenecks.correct(actor.actor(), editingId, editingVersion, entry);
         notice = BottleneckTexts.text("bottleneck.corrected");
       }
       startNew();
@@ -107,7 +102,7 @@ public class CoordinatieBottlenecksBacking implements Serializable {
   public void edit(long id) {
     clearMessages();
     confirmingId = null;
-    BottleneckView shown = bottlenecks.get(coordinator(), id);
+    BottleneckView shown = bottlenecks.get(actor.actor(), id);
     editingId = shown.id();
     editingVersion = shown.version();
     form.fill(shown);
@@ -131,7 +126,7 @@ public class CoordinatieBottlenecksBacking implements Serializable {
   public void withdraw(BottleneckView shown) {
     clearMessages();
     confirmingId = null;
-    bottlenecks.withdraw(coordinator(), shown.id(), shown.version());
+    bottlenecks.withdraw(actor.actor(), shown.id(), shown.version());
     notice = BottleneckTexts.text("bottleneck.withdrawn");
     if (Long.valueOf(shown.id()).equals(editingId)) {
       startNew();
