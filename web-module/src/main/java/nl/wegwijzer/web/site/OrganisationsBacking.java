@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import nl.wegwijzer.content.service.SearchSuggestions;
 import nl.wegwijzer.directory.model.OrganisationSort;
@@ -36,16 +37,8 @@ public class OrganisationsBacking {
   @Inject SearchPlace places;
   @Inject SearchSuggestions suggestions;
 
+  private final DirectoryFilters filters = new DirectoryFilters();
   private String text;
-  private String need;
-  private String region;
-  private String municipality;
-  private String age;
-  private String gender;
-  private String nationality;
-  private String form;
-  private String language;
-  private String sort;
   private String page;
 
   private Page<OrganisationSummary> results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
@@ -64,25 +57,18 @@ public class OrganisationsBacking {
       results = searchFor(suggestion);
     }
     SearchPlace.Found place =
-        (municipality == null || municipality.isBlank()) && (region == null || region.isBlank())
-            ? places.in(corrected ? suggestion : text).orElse(null)
-            : null;
+        filters.placeChosen() ? null : places.in(corrected ? suggestion : text).orElse(null);
     reading = new SearchReading(suggestion, corrected, place);
   }
 
   private Page<OrganisationSummary> searchFor(String words) {
-    DirectoryQuery query = query(words);
+    DirectoryQuery query = filters.query(words);
     Page<OrganisationSummary> found =
         directory.search(query, new PageRequest(Pager.pageAsked(page, MAX_PAGE), PAGE_SIZE));
     if (found.items().isEmpty() && found.number() > 1) {
       found = directory.search(query, new PageRequest(Math.max(1, found.totalPages()), PAGE_SIZE));
     }
     return found;
-  }
-
-  private DirectoryQuery query(String words) {
-    return new DirectoryQuery(
-        words, need, region, municipality, age, gender, nationality, form, language, sort);
   }
 
   /** What the words turned out to mean: a correction, a place. */
@@ -126,17 +112,8 @@ public class OrganisationsBacking {
   }
 
   private Pager pagerFor(String words) {
-    return Pager.of(results, "/organisaties")
-        .keeping("q", words)
-        .keeping("need", need)
-        .keeping("municipality", municipality)
-        .keeping("region", region)
-        .keeping("age", age)
-        .keeping("gender", gender)
-        .keeping("nationality", nationality)
-        .keeping("form", form)
-        .keeping("language", language)
-        .keeping("sort", sort)
+    return filters
+        .keptIn(Pager.of(results, "/organisaties").keeping("q", words))
         .numberedBy("page")
         .landingAt("resultaten")
         .upTo(MAX_PAGE);
@@ -147,12 +124,12 @@ public class OrganisationsBacking {
   }
 
   public List<String> getSortOptions() {
-    return java.util.Arrays.stream(OrganisationSort.values()).map(Coded::code).toList();
+    return Arrays.stream(OrganisationSort.values()).map(Coded::code).toList();
   }
 
   /** The sort in force: relevance when words were typed, otherwise by name. */
   public String getEffectiveSort() {
-    return directory.sortOf(query(text)).code();
+    return directory.sortOf(filters.query(text)).code();
   }
 
   /** What the directory refused in the filters; FailureHandler shows it above the page. */
@@ -172,84 +149,16 @@ public class OrganisationsBacking {
     return results.totalCapped();
   }
 
+  public DirectoryFilters getFilters() {
+    return filters;
+  }
+
   public String getText() {
     return text;
   }
 
   public void setText(String text) {
     this.text = text;
-  }
-
-  public String getNeed() {
-    return need;
-  }
-
-  public void setNeed(String need) {
-    this.need = need;
-  }
-
-  public String getRegion() {
-    return region;
-  }
-
-  public void setRegion(String region) {
-    this.region = region;
-  }
-
-  public String getMunicipality() {
-    return municipality;
-  }
-
-  public void setMunicipality(String municipality) {
-    this.municipality = municipality;
-  }
-
-  public String getAge() {
-    return age;
-  }
-
-  public void setAge(String age) {
-    this.age = age;
-  }
-
-  public String getGender() {
-    return gender;
-  }
-
-  public void setGender(String gender) {
-    this.gender = gender;
-  }
-
-  public String getNationality() {
-    return nationality;
-  }
-
-  public void setNationality(String nationality) {
-    this.nationality = nationality;
-  }
-
-  public String getForm() {
-    return form;
-  }
-
-  public void setForm(String form) {
-    this.form = form;
-  }
-
-  public String getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(String language) {
-    this.language = language;
-  }
-
-  public String getSort() {
-    return sort;
-  }
-
-  public void setSort(String sort) {
-    this.sort = sort;
   }
 
   public String getPage() {
