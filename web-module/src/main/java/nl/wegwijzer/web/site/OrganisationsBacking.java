@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import nl.wegwijzer.content.service.SearchSuggestions;
 import nl.wegwijzer.directory.model.OrganisationSort;
@@ -62,13 +61,17 @@ public class OrganisationsBacking {
   }
 
   private Page<OrganisationSummary> searchFor(String words) {
-    DirectoryQuery query = filters.query(words);
+    DirectoryQuery query = query(words);
     Page<OrganisationSummary> found =
         directory.search(query, new PageRequest(Pager.pageAsked(page, MAX_PAGE), PAGE_SIZE));
     if (found.items().isEmpty() && found.number() > 1) {
       found = directory.search(query, new PageRequest(Math.max(1, found.totalPages()), PAGE_SIZE));
     }
     return found;
+  }
+
+  private DirectoryQuery query(String words) {
+    return filters.query(words);
   }
 
   /** What the words turned out to mean: a correction, a place. */
@@ -124,12 +127,12 @@ public class OrganisationsBacking {
   }
 
   public List<String> getSortOptions() {
-    return Arrays.stream(OrganisationSort.values()).map(Coded::code).toList();
+    return java.util.Arrays.stream(OrganisationSort.values()).map(Coded::code).toList();
   }
 
   /** The sort in force: relevance when words were typed, otherwise by name. */
   public String getEffectiveSort() {
-    return directory.sortOf(filters.query(text)).code();
+    return directory.sortOf(query(text)).code();
   }
 
   /** What the directory refused in the filters; FailureHandler shows it above the page. */
