@@ -12,12 +12,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wegwijzer.casework.service.Actor;
+import nl.wegwijzer.casework.service.ActorRegions;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.Coded;
-import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -42,95 +43,70 @@ public class BottleneckService {
   public static final int MAX_OVERVIEW_MONTHS = 36;
 
   private final BottleneckRepository bottlenecks;
+  private final ActorRegions regions;
   private final PlaceService places;
 
   protected BottleneckService() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public BottleneckService(BottleneckRepository bottlenecks, PlaceService places) {
+  public BottleneckService(
+      BottleneckRepository bottlenecks, ActorRegions regions, PlaceService places) {
     this.bottlenecks = bottlenecks;
+    this.regions = regions;
     this.places = places;
   }
 
-  public BottleneckView record(Coordinator who, BottleneckEntry entry) {
-    Described described = describe(who, entry);
-    Bottleneck bottleneck =
-        new Bottleneck(
-            described.category(),
-            described.region(),
-            described.careNeed(),
-            entry.observedOn(),
-            entry.description(),
-            who.userName());
-    return BottleneckView.of(bottlenecks.add(bottleneck));
+  public BottleneckView record(Actor actor, BottleneckEntry entry) {
+    return BottleneckView.of(
+        bottlenecks.add(new Bottleneck(described(actor, entry), actor.username())));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public BottleneckView get(Coordinator who, long id) {
-    return BottleneckView.of(own(who, id));
+  public BottleneckView get(Actor actor, long id) {
+    return BottleneckView.of(own(actor, id));
   }
 
-  /** The entries of the coordinator's regions, latest observation first, paged in SQL. */
+  /** The entries of the actor's regions, latest observation first, paged in SQL. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<BottleneckView> list(Coordinator who, PageRequest page) {
-    return bottlenecks.inRegions(who.regions(), page).map(BottleneckView::of);
+  public Page<BottleneckView> list(Actor actor, PageRequest page) {
+    return bottlenecks.inRegions(actor.regions(), page).map(BottleneckView::of);
   }
 
   /**
-   * Corrects an entry of the coordinator's regions, which may move it to another of their regions.
+   * Corrects an entry of the actor's regions, which may move it to another of their regions.
    *
    * @param version the version that was read; when the entry changed since, nothing is saved
    */
-  public BottleneckView correct(Coordinator who, long id, long version, BottleneckEntry entry) {
-    Bottleneck bottleneck = current(own(who, id), version);
-    Described described = describe(who, entry);
-    bottleneck.correct(
-        described.category(),
-        described.region(),
-        described.careNeed(),
-        entry.observedOn(),
-        entry.description(),
-        who.userName());
+  public BottleneckView correct(Actor actor, long id, long version, BottleneckEntry entry) {
+    Bottleneck bottleneck = own(actor, id);
+    bottleneck.requireVersion(version);
+    bottleneck.correct(described(actor, entry), actor.username());
     bottlenecks.flush();
     return BottleneckView.of(bottleneck);
   }
 
   /**
-   * Withdraws an entry of the coordinator's regions: it is removed, description and all, and no
-   * longer counted.
+   * Withdraws an entry of the actor's regions: it is removed, description and all, and no longer
+   * counted.
    */
-  public void withdraw(Coordinator who, long id, long version) {
-    bottlenecks.remove(current(own(who, id), version));
+  public void withdraw(Actor actor, long id, long version) {
+    Bottleneck bottleneck = own(actor, id);
+    bottleneck.requireVersion(version);
+    bottlenecks.remove(bottleneck);
   }
 
-  private Bottleneck own(Coordinator who, long id) {
+  private Bottleneck own(Actor actor, long id) {
     Bottleneck bottleneck = bottlenecks.getById(id);
-    if (!who.worksFor(bottleneck.region().code())) {
+    if (!actor.covers(bottleneck.region())) {
       throw new NotFoundException("bottleneck", String.valueOf(id));
     }
     return bottleneck;
   }
 
-  private static Bottleneck current(Bottleneck bottleneck, long version) {
-    if (bottleneck.version() != version) {
-      throw new ConflictException("bottleneck " + bottleneck.id());
-    }
-    return bottleneck;
-  }
-
-  private record Described(BottleneckCategory category, Region region, CareNeed careNeed) {}
-
-  private Described describe(Coordinator who, BottleneckEntry entry) {
-    if (blank(entry.region())) {
-      throw new InvalidInputException("region", "is required");
-    }
-    String regionCode = entry.region().strip();
-    if (!who.worksFor(regionCode)) {
-      throw new NotFoundException("region", regionCode);
-    }
-    Region region = places.region(regionCode);
+  private Bottleneck.Described described(Actor actor, BottleneckEntry entry) {
+    Region region = regions.own(actor, entry.region());
     if (blank(entry.category())) {
       throw new InvalidInputException("category", "is required");
     }
@@ -145,7 +121,8 @@ public class BottleneckService {
       throw new InvalidInputException(
           "observedOn", "lies in the future or more than " + MAX_YEARS_BACK + " years back");
     }
-    return new Described(category, region, careNeed);
+    return new Bottleneck.Described(
+        category, region, careNeed, entry.observedOn(), entry.description());
   }
 
   /**

@@ -31,9 +31,9 @@ public record BottleneckView(
         bottleneck.careNeed() == null ? null : bottleneck.careNeed().code(),
         bottleneck.observedOn(),
         bottleneck.description(),
-        bottleneck.recordedBy(),
-        bottleneck.recordedAt(),
-        bottleneck.changedBy(),
-        bottleneck.changedAt());
+        bottleneck.authorship().recordedBy(),
+        bottleneck.authorship().recordedAt(),
+        bottleneck.authorship().changedBy(),
+        bottleneck.authorship().changedAt());
   }
 }

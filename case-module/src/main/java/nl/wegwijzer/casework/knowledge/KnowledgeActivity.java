@@ -3,25 +3,18 @@ package nl.wegwijzer.casework.knowledge;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 import nl.wegwijzer.casework.bottleneck.PersonalData;
-import nl.wegwijzer.casework.model.Authorship;
+import nl.wegwijzer.casework.model.RegisterEntry;
 import nl.wegwijzer.directory.model.ExploitationForm;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.model.Text;
@@ -42,19 +35,11 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 @NamedQuery(
     name = "KnowledgeActivity.countInRegions",
     query = "select count(a) from KnowledgeActivity a where a.region.code in :regions")
-public class KnowledgeActivity {
+public class KnowledgeActivity extends RegisterEntry<KnowledgeActivity.Described> {
 
   public static final int MAX_TOPIC_LENGTH = 300;
   public static final int MAX_ORGANISATION_LENGTH = 200;
   public static final int MAX_PARTICIPANTS = 10_000;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "region_id", nullable = false)
-  private Region region;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -85,25 +70,15 @@ public class KnowledgeActivity {
   @Column(name = "form", length = 20)
   private Set<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
 
-  @Embedded private Authorship authorship;
-
-  @Version private long version;
-
   protected KnowledgeActivity() {}
 
   public KnowledgeActivity(Region region, Described described, String recordedBy) {
-    this.region = Objects.requireNonNull(region, "region");
+    super(region, recordedBy);
     describe(described);
-    this.authorship = Authorship.recordedBy(recordedBy);
   }
 
-  /** A correction by a coordinator of the region; the same rules as when it was recorded. */
-  public void correct(Described described, String correctedBy) {
-    describe(described);
-    authorship.changedBy(correctedBy);
-  }
-
-  private void describe(Described described) {
+  @Override
+  protected void describe(Described described) {
     if (described.kind() == null) {
       throw new InvalidInputException("kind", "is required");
     }
@@ -132,12 +107,9 @@ public class KnowledgeActivity {
             : EnumSet.copyOf(described.forms());
   }
 
-  public Long id() {
-    return id;
-  }
-
-  public Region region() {
-    return region;
+  @Override
+  protected String subject() {
+    return "knowledge";
   }
 
   public ActivityKind kind() {
@@ -166,14 +138,6 @@ public class KnowledgeActivity {
 
   public Set<ExploitationForm> forms() {
     return Set.copyOf(forms);
-  }
-
-  public Authorship authorship() {
-    return authorship;
-  }
-
-  public long version() {
-    return version;
   }
 
   /** What was given, parsed from the codes typed. */

@@ -19,7 +19,6 @@ import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.service.PlaceService;
 import nl.wegwijzer.directory.service.RegionView;
 import nl.wegwijzer.directory.support.Coded;
-import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -76,14 +75,17 @@ public class KnowledgeService {
 
   /** Corrects an entry; its region stays. */
   public KnowledgeView correct(Actor actor, long id, long version, KnowledgeEntry entry) {
-    KnowledgeActivity activity = current(own(actor, id), version);
+    KnowledgeActivity activity = own(actor, id);
+    activity.requireVersion(version);
     activity.correct(described(entry), actor.username());
     activities.flush();
     return KnowledgeView.of(activity);
   }
 
   public void withdraw(Actor actor, long id, long version) {
-    activities.remove(current(own(actor, id), version));
+    KnowledgeActivity activity = own(actor, id);
+    activity.requireVersion(version);
+    activities.remove(activity);
   }
 
   /** The counts of one of the actor's regions; another region is not found. */
@@ -172,13 +174,6 @@ public class KnowledgeService {
     KnowledgeActivity activity = activities.getById(id);
     if (!actor.covers(activity.region())) {
       throw new NotFoundException("knowledge", String.valueOf(id));
-    }
-    return activity;
-  }
-
-  private static KnowledgeActivity current(KnowledgeActivity activity, long version) {
-    if (activity.version() != version) {
-      throw new ConflictException("knowledge " + activity.id());
     }
     return activity;
   }

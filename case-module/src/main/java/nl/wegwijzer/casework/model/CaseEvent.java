@@ -4,12 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -24,15 +18,7 @@ import java.util.Objects;
 @NamedQuery(
     name = "CaseEvent.ofCase",
     query = "select e from CaseEvent e where e.caseFile = :caseFile order by e.at, e.id")
-public class CaseEvent {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "case_id", nullable = false)
-  private CaseFile caseFile;
+public class CaseEvent extends CaseRecord {
 
   @Column(nullable = false)
   private OffsetDateTime at;
@@ -51,7 +37,7 @@ public class CaseEvent {
 
   public CaseEvent(
       CaseFile caseFile, OffsetDateTime at, String actor, EventKind kind, String detail) {
-    this.caseFile = Objects.requireNonNull(caseFile, "caseFile");
+    super(caseFile);
     this.at = Objects.requireNonNull(at, "at");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.kind = Objects.requireNonNull(kind, "kind");

@@ -2,12 +2,6 @@ package nl.wegwijzer.casework.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -15,15 +9,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
 /** Something to do for a case by a day; the title is free text, so it is sealed. */
 @Entity
 @Table(name = "case_task", schema = "casework")
-public class CaseTask {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "case_id", nullable = false)
-  private CaseFile caseFile;
+public class CaseTask extends CaseRecord {
 
   @Column(name = "title_sealed")
   private Sealed title;
@@ -41,7 +27,7 @@ public class CaseTask {
   protected CaseTask() {}
 
   CaseTask(CaseFile caseFile, Sealed title, LocalDate dueOn) {
-    this.caseFile = caseFile;
+    super(caseFile);
     this.title = title;
     this.dueOn = dueOn;
   }
@@ -66,14 +52,6 @@ public class CaseTask {
 
   void anonymise() {
     title = null;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public CaseFile caseFile() {
-    return caseFile;
   }
 
   public Sealed title() {

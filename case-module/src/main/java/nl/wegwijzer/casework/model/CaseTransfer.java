@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -42,15 +39,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
     query =
         "select distinct t.caseFile.id from CaseTransfer t"
             + " where t.status = nl.wegwijzer.casework.model.TransferStatus.ACCEPTED")
-public class CaseTransfer {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "case_id", nullable = false)
-  private CaseFile caseFile;
+public class CaseTransfer extends CaseRecord {
 
   /** Kept beside the link: the sending region sees the number without reading the case. */
   @Column(name = "case_number", nullable = false, length = 20)
@@ -93,7 +82,7 @@ public class CaseTransfer {
   /** Offers an open case to another region. */
   public CaseTransfer(
       CaseFile caseFile, Region to, Sealed note, String offeredBy, OffsetDateTime offeredAt) {
-    this.caseFile = Objects.requireNonNull(caseFile, "caseFile");
+    super(caseFile);
     if (caseFile.status() != CaseStatus.OPEN) {
       throw new InvalidInputException("case", "the case is closed");
     }
@@ -114,7 +103,7 @@ public class CaseTransfer {
   /** The receiving region takes the case: it moves there; its signals follow it (the service). */
   public void accept(String by, OffsetDateTime at) {
     answer(TransferStatus.ACCEPTED, by, at);
-    caseFile.moveTo(toRegion);
+    caseFile().moveTo(toRegion);
   }
 
   /** The receiving region refuses, with a reason; the case stays where it is. */
@@ -130,23 +119,15 @@ public class CaseTransfer {
     if (status != TransferStatus.OFFERED) {
       throw new InvalidInputException("transfer", "this offer was already " + status.code());
     }
-    if (caseFile.status() != CaseStatus.OPEN) {
+    if (caseFile().status() != CaseStatus.OPEN) {
       throw new InvalidInputException("case", "the case was closed meanwhile");
     }
-    if (!caseFile.region().equals(fromRegion)) {
+    if (!caseFile().region().equals(fromRegion)) {
       throw new InvalidInputException("case", "the case moved to another region meanwhile");
     }
     status = next;
     answeredBy = Objects.requireNonNull(by, "by");
     answeredAt = Objects.requireNonNull(at, "at");
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public CaseFile caseFile() {
-    return caseFile;
   }
 
   public String caseNumber() {

@@ -5,14 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Objects;
 import nl.wegwijzer.directory.model.CareNeed;
 import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.support.InvalidInputException;
@@ -27,15 +23,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
  */
 @Entity
 @Table(name = "referral", schema = "casework")
-public class Referral {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "case_id", nullable = false)
-  private CaseFile caseFile;
+public class Referral extends CaseRecord {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "organisation_id", nullable = false)
@@ -90,6 +78,7 @@ public class Referral {
       CareNeed careNeed,
       LocalDate sentOn,
       ReferralConsent consent) {
+    super(caseFile);
     if (organisation == null) {
       throw new InvalidInputException("organisation", "is required");
     }
@@ -99,7 +88,6 @@ public class Referral {
     if (sentOn == null) {
       throw new InvalidInputException("sentOn", "is required");
     }
-    this.caseFile = Objects.requireNonNull(caseFile, "caseFile");
     this.organisation = organisation;
     this.careNeed = careNeed;
     this.sentOn = sentOn;
@@ -177,10 +165,6 @@ public class Referral {
     note = null;
   }
 
-  public Long id() {
-    return id;
-  }
-
   public Organisation organisation() {
     return organisation;
   }
@@ -228,9 +212,5 @@ public class Referral {
 
   public Sealed note() {
     return note;
-  }
-
-  public CaseFile caseFile() {
-    return caseFile;
   }
 }

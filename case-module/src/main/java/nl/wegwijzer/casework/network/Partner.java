@@ -1,22 +1,17 @@
 package nl.wegwijzer.casework.network;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import nl.wegwijzer.casework.model.Authorship;
+import nl.wegwijzer.casework.model.RegisterEntry;
 import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.model.Text;
@@ -42,7 +37,7 @@ import nl.wegwijzer.directory.support.InvalidInputException;
         "select count(p) from Partner p where p.region.code = :region and (:text = ''"
             + " or lower(p.organisationName) like :text or lower(p.contactName) like :text"
             + " or lower(p.role) like :text)")
-public class Partner {
+public class Partner extends RegisterEntry<Partner.PartnerDetails> {
 
   public static final int MAX_NAME_LENGTH = 200;
   public static final int MAX_PHONE_LENGTH = 40;
@@ -51,14 +46,6 @@ public class Partner {
 
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,38}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "region_id", nullable = false)
-  private Region region;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "organisation_id")
@@ -85,40 +72,35 @@ public class Partner {
   @Column(length = MAX_AGREEMENTS_LENGTH)
   private String agreements;
 
-  @Embedded private Authorship authorship;
-
-  @Version private long version;
-
   protected Partner() {}
 
   public Partner(Region region, PartnerDetails details, String recordedBy) {
-    this.region = Objects.requireNonNull(region, "region");
+    super(region, recordedBy);
     describe(details);
-    this.authorship = Authorship.recordedBy(recordedBy);
   }
 
-  /** A correction by a coordinator of the region; the same rules as when it was recorded. */
-  public void correct(PartnerDetails details, String correctedBy) {
-    describe(details);
-    authorship.changedBy(correctedBy);
-  }
-
-  private void describe(PartnerDetails details) {
-    Objects.requireNonNull(details, "details");
+  @Override
+  protected void describe(PartnerDetails details) {
+    PartnerEntry typed = Objects.requireNonNull(details, "details").typed();
     this.organisation = details.organisation();
     this.organisationName =
-        details.organisation() != null
-            ? details.organisation().name()
-            : Text.required(details.organisationName(), "organisation", MAX_NAME_LENGTH);
-    this.contactName = Text.optional(details.contactName(), "contactName", MAX_NAME_LENGTH);
-    this.role = Text.optional(details.role(), "role", MAX_NAME_LENGTH);
-    this.phone = checked(details.phone(), "phone", MAX_PHONE_LENGTH, PHONE);
-    this.email = checked(details.email(), "email", MAX_EMAIL_LENGTH, EMAIL);
+        organisation != null
+            ? organisation.name()
+            : Text.required(typed.organisationName(), "organisation", MAX_NAME_LENGTH);
+    this.contactName = Text.optional(typed.contactName(), "contactName", MAX_NAME_LENGTH);
+    this.role = Text.optional(typed.role(), "role", MAX_NAME_LENGTH);
+    this.phone = checked(typed.phone(), "phone", MAX_PHONE_LENGTH, PHONE);
+    this.email = checked(typed.email(), "email", MAX_EMAIL_LENGTH, EMAIL);
     if (email != null) {
       email = email.toLowerCase(Locale.ROOT);
     }
-    this.lastContact = details.lastContact();
-    this.agreements = Text.optional(details.agreements(), "agreements", MAX_AGREEMENTS_LENGTH);
+    this.lastContact = typed.lastContact();
+    this.agreements = Text.optional(typed.agreements(), "agreements", MAX_AGREEMENTS_LENGTH);
+  }
+
+  @Override
+  protected String subject() {
+    return "partner";
   }
 
   private static String checked(String value, String field, int maxLength, Pattern format) {
@@ -127,14 +109,6 @@ public class Partner {
       throw new InvalidInputException(field, "is not well-formed");
     }
     return text;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public Region region() {
-    return region;
   }
 
   public Organisation organisation() {
@@ -169,25 +143,9 @@ public class Partner {
     return agreements;
   }
 
-  public Authorship authorship() {
-    return authorship;
-  }
-
-  public long version() {
-    return version;
-  }
-
   /**
    * What a partner is, once its organisation is resolved: a directory organisation (its name is
-   * taken) or a free name.
+   * taken) or, when that is null, the free name typed; the typed region is the service's.
    */
-  public record PartnerDetails(
-      Organisation organisation,
-      String organisationName,
-      String contactName,
-      String role,
-      String phone,
-      String email,
-      LocalDate lastContact,
-      String agreements) {}
+  public record PartnerDetails(Organisation organisation, PartnerEntry typed) {}
 }

@@ -14,7 +14,6 @@ import nl.wegwijzer.casework.service.ActorRegions;
 import nl.wegwijzer.directory.model.Organisation;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.service.OrganisationService;
-import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
@@ -96,7 +95,8 @@ public class PartnerService {
 
   /** Corrects a partner; its region stays (a partner belongs to the region that recorded it). */
   public PartnerView correct(Actor actor, long id, long version, PartnerEntry entry) {
-    Partner partner = current(own(actor, id), version);
+    Partner partner = own(actor, id);
+    partner.requireVersion(version);
     partner.correct(details(entry), actor.username());
     partners.flush();
     log(actor, AccessAction.UPDATE, partner, "network-correct");
@@ -105,7 +105,8 @@ public class PartnerService {
 
   /** Deletes the partner and its contact person; the access log keeps who removed which id. */
   public void remove(Actor actor, long id, long version) {
-    Partner partner = current(own(actor, id), version);
+    Partner partner = own(actor, id);
+    partner.requireVersion(version);
     log(actor, AccessAction.UPDATE, partner, "network-remove");
     partners.remove(partner);
   }
@@ -118,13 +119,6 @@ public class PartnerService {
     Partner partner = partners.getById(id);
     if (!actor.covers(partner.region())) {
       throw new NotFoundException("partner", String.valueOf(id));
-    }
-    return partner;
-  }
-
-  private static Partner current(Partner partner, long version) {
-    if (partner.version() != version) {
-      throw new ConflictException("partner " + partner.id());
     }
     return partner;
   }
@@ -142,14 +136,6 @@ public class PartnerService {
     if (entry.lastContact() != null && entry.lastContact().isAfter(LocalDate.now(ZONE))) {
       throw new InvalidInputException("lastContact", "lies in the future");
     }
-    return new Partner.PartnerDetails(
-        organisation,
-        entry.organisationName(),
-        entry.contactName(),
-        entry.role(),
-        entry.phone(),
-        entry.email(),
-        entry.lastContact(),
-        entry.agreements());
+    return new Partner.PartnerDetails(organisation, entry);
   }
 }

@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import nl.wegwijzer.casework.service.Actor;
+import nl.wegwijzer.casework.service.ActorRegions;
 import nl.wegwijzer.directory.support.ConflictException;
 import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.NotFoundException;
@@ -24,12 +26,9 @@ import org.junit.jupiter.api.Test;
 /** Bottlenecks on PostgreSQL, each call in its own committed transaction as in the server. */
 class BottleneckServiceTest {
 
-  private static final Coordinator ZEELAND =
-      new Coordinator("coordinator-zeeland", Set.of("zeeland"));
-  private static final Coordinator UTRECHT =
-      new Coordinator("coordinator-utrecht", Set.of("utrecht"));
-  private static final Coordinator BOTH =
-      new Coordinator("coordinator-both", Set.of("zeeland", "utrecht"));
+  private static final Actor ZEELAND = new Actor("coordinator-zeeland", Set.of("zeeland"));
+  private static final Actor UTRECHT = new Actor("coordinator-utrecht", Set.of("utrecht"));
+  private static final Actor BOTH = new Actor("coordinator-both", Set.of("zeeland", "utrecht"));
 
   @BeforeAll
   static void openDatabase() {
@@ -47,6 +46,7 @@ class BottleneckServiceTest {
             work.apply(
                 new BottleneckService(
                     new BottleneckRepository(em),
+                    new ActorRegions(new DirectoryDatabaseTest.Directory(em).places()),
                     new DirectoryDatabaseTest.Directory(em).places())));
   }
 
@@ -56,11 +56,11 @@ class BottleneckServiceTest {
 
   private static final LocalDate TODAY = LocalDate.now(BottleneckService.ZONE);
 
-  private static BottleneckView record(Coordinator who, BottleneckEntry entry) {
+  private static BottleneckView record(Actor who, BottleneckEntry entry) {
     return inService(s -> s.record(who, entry));
   }
 
-  private static void withdraw(Coordinator who, long id, long version) {
+  private static void withdraw(Actor who, long id, long version) {
     inService(
         s -> {
           s.withdraw(who, id, version);
@@ -69,7 +69,7 @@ class BottleneckServiceTest {
   }
 
   @Test
-  void aCoordinatorRecordsForAndSeesOnlyTheirOwnRegions() {
+  void aActorRecordsForAndSeesOnlyTheirOwnRegions() {
     BottleneckView zeeland =
         record(ZEELAND, entry("no-shelter-place", "zeeland", TODAY, "Geen opvangplek vrij."));
     record(UTRECHT, entry("no-interpreter", "utrecht", TODAY, "Geen tolk Tigrinya."));
@@ -84,8 +84,7 @@ class BottleneckServiceTest {
     assertEquals(2, inService(s -> s.list(BOTH, PageRequest.first(20))).totalItems());
     assertEquals(
         0,
-        inService(s -> s.list(new Coordinator("nobody", Set.of()), PageRequest.first(20)))
-            .totalItems());
+        inService(s -> s.list(new Actor("nobody", Set.of()), PageRequest.first(20))).totalItems());
 
     assertThrows(
         NotFoundException.class,

@@ -3,10 +3,8 @@ package nl.wegwijzer.web.beheer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import nl.wegwijzer.directory.model.AuditAction;
@@ -14,10 +12,10 @@ import nl.wegwijzer.directory.service.AuditEntryView;
 import nl.wegwijzer.directory.service.AuditQuery;
 import nl.wegwijzer.directory.service.AuditTrail;
 import nl.wegwijzer.directory.support.Coded;
-import nl.wegwijzer.directory.support.InvalidInputException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.web.shared.FieldMessages;
+import nl.wegwijzer.web.shared.FormDates;
 import nl.wegwijzer.web.shared.Pager;
 
 /** /beheer/logboek: the audit trail, filtered by the URL's parameters, newest first, paged. */
@@ -41,19 +39,9 @@ public class AuditBacking {
   public void load() {
     page =
         trail.search(
-            new AuditQuery(actor, subject, action, date(from, "from"), date(to, "to")),
+            new AuditQuery(
+                actor, subject, action, FormDates.parse(from, "from"), FormDates.parse(to, "to")),
             new PageRequest(Math.max(1, pageNumber), PAGE_SIZE));
-  }
-
-  private static LocalDate date(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "not a date (yyyy-mm-dd)");
-    }
   }
 
   /** When, in Dutch time. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.wegwijzer.casework.bottleneck.BottleneckEntry;
 import nl.wegwijzer.casework.bottleneck.BottleneckService;
 import nl.wegwijzer.casework.bottleneck.BottleneckView;
+import nl.wegwijzer.web.shared.FormDates;
 
 /**
  * A bottleneck as typed on /coordinatie/knelpunten ({@code

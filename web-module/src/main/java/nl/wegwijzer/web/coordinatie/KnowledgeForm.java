@@ -8,6 +8,7 @@ import nl.wegwijzer.casework.knowledge.KnowledgeEntry;
 import nl.wegwijzer.casework.knowledge.KnowledgeService;
 import nl.wegwijzer.casework.knowledge.KnowledgeView;
 import nl.wegwijzer.directory.support.InvalidInputException;
+import nl.wegwijzer.web.shared.FormDates;
 
 /**
  * A knowledge transfer as typed on /coordinatie/kennisoverdracht ({@code

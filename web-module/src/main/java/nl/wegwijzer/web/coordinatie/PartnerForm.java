@@ -3,6 +3,7 @@ package nl.wegwijzer.web.coordinatie;
 import java.io.Serializable;
 import nl.wegwijzer.casework.network.PartnerEntry;
 import nl.wegwijzer.casework.network.PartnerView;
+import nl.wegwijzer.web.shared.FormDates;
 
 /**
  * A partner as typed on /coordinatie/netwerk ({@code #{networkBacking.form.organisationName}}):

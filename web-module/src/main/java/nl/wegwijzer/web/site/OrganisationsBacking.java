@@ -36,16 +36,8 @@ public class OrganisationsBacking {
   @Inject SearchPlace places;
   @Inject SearchSuggestions suggestions;
 
+  private final DirectoryFilters filters = new DirectoryFilters();
   private String text;
-  private String need;
-  private String region;
-  private String municipality;
-  private String age;
-  private String gender;
-  private String nationality;
-  private String form;
-  private String language;
-  private String sort;
   private String page;
 
   private Page<OrganisationSummary> results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
@@ -64,9 +56,7 @@ public class OrganisationsBacking {
       results = searchFor(suggestion);
     }
     SearchPlace.Found place =
-        (municipality == null || municipality.isBlank()) && (region == null || region.isBlank())
-            ? places.in(corrected ? suggestion : text).orElse(null)
-            : null;
+        filters.placeChosen() ? null : places.in(corrected ? suggestion : text).orElse(null);
     reading = new SearchReading(suggestion, corrected, place);
   }
 
@@ -81,8 +71,7 @@ public class OrganisationsBacking {
   }
 
   private DirectoryQuery query(String words) {
-    return new DirectoryQuery(
-        words, need, region, municipality, age, gender, nationality, form, language, sort);
+    return filters.query(words);
   }
 
   /** What the words turned out to mean: a correction, a place. */
@@ -126,17 +115,8 @@ public class OrganisationsBacking {
   }
 
   private Pager pagerFor(String words) {
-    return Pager.of(results, "/organisaties")
-        .keeping("q", words)
-        .keeping("need", need)
-        .keeping("municipality", municipality)
-        .keeping("region", region)
-        .keeping("age", age)
-        .keeping("gender", gender)
-        .keeping("nationality", nationality)
-        .keeping("form", form)
-        .keeping("language", language)
-        .keeping("sort", sort)
+    return filters
+        .keptIn(Pager.of(results, "/organisaties").keeping("q", words))
         .numberedBy("page")
         .landingAt("resultaten")
         .upTo(MAX_PAGE);
@@ -172,84 +152,16 @@ public class OrganisationsBacking {
     return results.totalCapped();
   }
 
+  public DirectoryFilters getFilters() {
+    return filters;
+  }
+
   public String getText() {
     return text;
   }
 
   public void setText(String text) {
     this.text = text;
-  }
-
-  public String getNeed() {
-    return need;
-  }
-
-  public void setNeed(String need) {
-    this.need = need;
-  }
-
-  public String getRegion() {
-    return region;
-  }
-
-  public void setRegion(String region) {
-    this.region = region;
-  }
-
-  public String getMunicipality() {
-    return municipality;
-  }
-
-  public void setMunicipality(String municipality) {
-    this.municipality = municipality;
-  }
-
-  public String getAge() {
-    return age;
-  }
-
-  public void setAge(String age) {
-    this.age = age;
-  }
-
-  public String getGender() {
-    return gender;
-  }
-
-  public void setGender(String gender) {
-    this.gender = gender;
-  }
-
-  public String getNationality() {
-    return nationality;
-  }
-
-  public void setNationality(String nationality) {
-    this.nationality = nationality;
-  }
-
-  public String getForm() {
-    return form;
-  }
-
-  public void setForm(String form) {
-    this.form = form;
-  }
-
-  public String getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(String language) {
-    this.language = language;
-  }
-
-  public String getSort() {
-    return sort;
-  }
-
-  public void setSort(String sort) {
-    this.sort = sort;
   }
 
   public String getPage() {
