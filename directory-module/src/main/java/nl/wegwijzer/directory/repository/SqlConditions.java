@@ -1,8 +1,12 @@
 package nl.wegwijzer.directory.repository;
 
-import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The WHERE clause of a directory search over {@code directory.organisation_search s}, with its
@@ -14,6 +18,8 @@ import java.util.List;
  * (directory V60: one row per service, GIN-indexed), a semi-join that reads only those services.
  */
 final class SqlConditions {
+
+  private static final Pattern PARAMETER = Pattern.compile("\\?(\\d+)");
 
   private final StringBuilder sql = new StringBuilder();
   private final List<Object> values = new ArrayList<>();
@@ -121,9 +127,23 @@ final class SqlConditions {
     return textParameter;
   }
 
-  void bind(Query query) {
-    for (int i = 0; i < values.size(); i++) {
-      query.setParameter(i + 1, values.get(i));
+  /**
+   * A JDBC statement of SQL written with these conditions: JDBC numbers no parameters, so each
+   * {@code ?N} becomes a {@code ?} bound to value N (a value used twice is bound twice).
+   */
+  PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+    Matcher parameter = PARAMETER.matcher(sql);
+    StringBuilder jdbc = new StringBuilder();
+    List<Object> bound = new ArrayList<>();
+    while (parameter.find()) {
+      bound.add(values.get(Integer.parseInt(parameter.group(1)) - 1));
+      parameter.appendReplacement(jdbc, "?");
     }
+    parameter.appendTail(jdbc);
+    PreparedStatement statement = connection.prepareStatement(jdbc.toString());
+    for (int i = 0; i < bound.size(); i++) {
+      statement.setObject(i + 1, bound.get(i));
+    }
+    return statement;
   }
 }
