@@ -86,6 +86,23 @@ class LanguageIT {
   }
 
   @Test
+  void theDirectoryOnTheEnglishSiteSearchesTheEnglishTexts() {
+    String profile = "/organisaties/advocatencollectief-binnenduin?";
+    // 'lawyers' is in the profiles' English texts only: their Dutch texts say advocaten.
+    Api.Answer english = Api.get("/organisaties?q=lawyers&lang=en");
+    assertTrue(english.body().contains(profile), "found by its English texts");
+    assertTrue(
+        english.body().contains("Its lawyers support victims of human trafficking"),
+        "with its English summary");
+    assertFalse(
+        Api.get("/organisaties?q=lawyers").body().contains(profile),
+        "the Dutch site searches the Dutch texts only");
+    assertTrue(
+        Api.get("/organisaties?q=advocaten&lang=en").body().contains(profile),
+        "a Dutch word still finds the profile on the English site");
+  }
+
+  @Test
   void anUnknownLanguageFallsBackToDutch() {
     Api.Answer page = Api.get("/?lang=xx");
     assertEquals(200, page.status());
