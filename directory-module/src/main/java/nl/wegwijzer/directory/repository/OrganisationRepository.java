@@ -168,17 +168,19 @@ public class OrganisationRepository {
    * PostgreSQL then keeps one generic plan for all values when it looks cheaper than the values'
    * own plans: it guesses 50 rows for any words, so q=opvang (5,100 matches) sorted them all (70
    * ms) where its own plan reads 37 rows in name order (0.7 ms, plus 0.3-0.7 ms planning; EXPLAIN
-   * ANALYZE at 10,000 organisations, docs/benchmarks.md).
+   * ANALYZE at 10,000 organisations, docs/benchmarks.md). And no parallel workers: a page of twenty
+   * needs none, and the groups of a page by relevance are read in order ({@link SearchPageRows}).
    */
   public long beginSearch() {
     try (PreparedStatement statement =
             connection()
                 .prepareStatement(
-                    "select set_config('plan_cache_mode', 'force_custom_plan', true), generation"
+                    "select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " set_config('max_parallel_workers_per_gather', '0', true), generation"
                         + " from directory.organisation_search_generation");
         ResultSet row = statement.executeQuery()) {
       row.next();
-      return row.getLong(2);
+      return row.getLong(3);
     } catch (SQLException e) {
       throw new PersistenceException(e);
     }
