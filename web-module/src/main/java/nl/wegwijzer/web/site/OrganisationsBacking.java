@@ -36,7 +36,7 @@ public class OrganisationsBacking {
   @Inject OrganisationDirectory directory;
   @Inject SearchPlace places;
   @Inject SearchSuggestions suggestions;
-  @Inject LanguageBacking language;
+  @Inject LanguageBacking siteLanguage;
 
   private String text;
   private String need;
@@ -84,7 +84,7 @@ public class OrganisationsBacking {
 
   /** On the English site the words match the profiles' English texts too, as in the site search. */
   private Page<OrganisationSummary> searchPage(DirectoryQuery query, PageRequest request) {
-    return language.isEnglish()
+    return siteLanguage.isEnglish()
         ? directory.searchInEnglish(query, request)
         : directory.search(query, request);
   }
