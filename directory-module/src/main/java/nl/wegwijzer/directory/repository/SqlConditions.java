@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * candidates from the index. The filters on services must hold for one and the same service, so
  * when more than one applies, the candidates are looked up among the services that fit instead
  * (directory V60: one row per service, GIN-indexed), a semi-join that reads only those services;
- * the row's keys then answer the language only.
+ * without words the row's keys then answer the language only.
  */
 final class SqlConditions {
 
@@ -49,17 +49,20 @@ final class SqlConditions {
       serviceTokens.add(SearchTokens.form(filter.form()));
     }
     String area = conditions.area(filter);
-    // Two or more service conditions must hold for one and the same service: the services that fit
-    // decide them all, and the row's own keys are not asked again. Asking both made PostgreSQL read
-    // every candidate of the keys (626 rows for need, form and region) where the services' 256 lead
-    // to 255 rows (page by name 2.25 -> 1.35 ms, EXPLAIN ANALYZE at 10,000 organisations).
+    // Two or more service conditions must hold for one and the same service. Without words the
+    // services that fit decide them all, and the row's own keys are not asked again: asking both
+    // made PostgreSQL read every candidate of the keys (626 rows for need, form and region) where
+    // the services' 256 lead to 255 rows (page by name 2.25 -> 1.35 ms, EXPLAIN ANALYZE at 10,000
+    // organisations). With words the keys stay: their bitmap AND the words' is what finds the
+    // candidates (the count of 'tolken' with need and form took 5 ms with them, 19 without).
     boolean sameService = serviceTokens.size() + (area == null ? 0 : 1) > 1;
-    List<String> required = new ArrayList<>(sameService ? List.of() : serviceTokens);
+    boolean byServicesAlone = sameService && filter.text().isEmpty();
+    List<String> required = new ArrayList<>(byServicesAlone ? List.of() : serviceTokens);
     filter.languageCode().ifPresent(language -> required.add(SearchTokens.language(language)));
     if (!required.isEmpty()) {
       conditions.add(" and s.keys @> string_to_array(?N, ' ')", String.join(" ", required));
     }
-    if (area != null && !sameService) {
+    if (area != null && !byServicesAlone) {
       conditions.sql.append(" and s.keys && ").append(area);
     }
     if (sameService) {
