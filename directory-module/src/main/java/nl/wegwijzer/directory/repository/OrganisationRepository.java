@@ -3,7 +3,11 @@ package nl.wegwijzer.directory.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -158,15 +162,40 @@ public class OrganisationRepository {
   }
 
   /**
-   * A page of published organisations that match, from their search rows (GIN indexes for the
-   * filters and the text): the page's rows in one statement, then a count that stops at {@link
-   * #MAX_COUNTED} (or the end of the page asked for) and is skipped when the first page is not
-   * full.
+   * Reads the search generation as a directory search begins, and has PostgreSQL plan every
+   * statement for its own values for the rest of the caller's transaction, in one statement. After
+   * five runs of the same statement on a connection the driver prepares it on the server, and
+   * PostgreSQL then keeps one generic plan for all values when it looks cheaper than the values'
+   * own plans: it guesses 50 rows for any words, so q=opvang (5,100 matches) sorted them all (70
+   * ms) where its own plan reads 37 rows in name order (0.7 ms, plus 0.3-0.7 ms planning; EXPLAIN
+   * ANALYZE at 10,000 organisations, docs/benchmarks.md). And no parallel workers: a page of twenty
+   * needs none, and the groups of a page by relevance are read in order ({@link SearchPageRows}).
    */
-  public Page<OrganisationSummary> search(OrganisationFilter filter, PageRequest page) {
+  public long beginSearch() {
+    try (PreparedStatement statement =
+            connection()
+                .prepareStatement(
+                    "select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " set_config('max_parallel_workers_per_gather', '0', true), generation"
+                        + " from directory.organisation_search_generation");
+        ResultSet row = statement.executeQuery()) {
+      row.next();
+      return row.getLong(3);
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
+  }
+
+  /**
+   * A page of published organisations that match, from their search rows (GIN indexes for the
+   * filters and the text), with a count that stops at {@link #MAX_COUNTED} (or the end of the page
+   * asked for), in one statement; the answer is kept under the {@link #beginSearch} generation.
+   */
+  public Page<OrganisationSummary> search(
+      OrganisationFilter filter, PageRequest page, long generation) {
     SqlConditions conditions = SqlConditions.of(filter);
     Object question = List.of(conditions.question(), filter.sort(), page);
-    return answers.answer(em, question, () -> searchNow(filter, conditions, page));
+    return answers.answer(generation, question, () -> searchNow(filter, conditions, page));
   }
 
   /** How many searches this node answered from its kept answers, and how many it computed. */
@@ -185,54 +214,66 @@ public class OrganisationRepository {
         .longValue();
   }
 
+  /**
+   * Straight through JDBC on the transaction's connection: a search is one statement whose rows are
+   * read by position, which EclipseLink's native queries only made dearer (building the query,
+   * translating its parameters, wrapping each row) on every distinct search.
+   */
   private Page<OrganisationSummary> searchNow(
       OrganisationFilter filter, SqlConditions conditions, PageRequest page) {
-    // Planned for its own values every time. After five runs of the same statement on a connection
-    // the driver prepares it on the server, and PostgreSQL then keeps one generic plan for all
-    // values when it looks cheaper than the values' own plans: it guesses 50 rows for any words,
-    // so q=opvang (5,100 matches) sorted them all (70 ms) where its own plan reads 37 rows in name
-    // order (0.7 ms, plus 0.3-0.7 ms planning; EXPLAIN ANALYZE at 10,000 organisations,
-    // docs/benchmarks.md). Local to the caller's transaction.
-    em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-        .getSingleResult();
-    String order = SearchPageRows.order(filter.sort());
-    Query pageQuery =
-        em.createNativeQuery(
-            "select o.slug, o.name, o.description, o.demo, array_to_string(p.care_needs, ','),"
-                + " p.has_24x7, p.national,"
-                // The regions of the municipalities served are looked up now: they can move.
-                + " (select string_agg(distinct r.name, '|') from directory.region r"
-                + "   where r.id = any(p.region_ids || array(select (select m.region_id"
-                + "     from directory.municipality m where m.id = u)"
-                + "     from unnest(p.municipality_ids) u))),"
-                + " o.description_en"
-                + " from ("
-                + SearchPageRows.sql(filter, conditions, page)
-                + ") p join directory.organisation o on o.id = p.organisation_id"
-                // The row exists only for a published profile; checked again for the few shown.
-                + " where o.state = 'PUBLISHED'"
-                + " order by "
-                + order);
-    conditions.bind(pageQuery);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = pageQuery.getResultList();
-    List<OrganisationSummary> items = rows.stream().map(OrganisationRepository::summary).toList();
+    long cap = Math.max(MAX_COUNTED, (long) page.offset() + page.size());
+    String sql =
+        // The count stops one past the cap: past it the list says 'more than'.
+        "with counted as (select count(*) as total from (select 1"
+            + " from directory.organisation_search s"
+            + conditions.where()
+            + " limit "
+            + (cap + 1)
+            + ") c)"
+            + " select counted.total, shown.* from counted left join ("
+            + "select o.slug, o.name, o.description, o.demo, array_to_string(p.care_needs, ','),"
+            + " p.has_24x7, p.national,"
+            // The regions of the municipalities served are looked up now: they can move.
+            + " (select string_agg(distinct r.name, '|') from directory.region r"
+            + "   where r.id = any(p.region_ids || array(select (select m.region_id"
+            + "     from directory.municipality m where m.id = u)"
+            + "     from unnest(p.municipality_ids) u))),"
+            + " o.description_en, p.tier, p.sort_name, p.organisation_id"
+            + " from ("
+            + SearchPageRows.sql(filter, conditions, page)
+            + ") p join directory.organisation o on o.id = p.organisation_id"
+            // The row exists only for a published profile; checked again for the few shown.
+            + " where o.state = 'PUBLISHED') shown on true"
+            + " order by "
+            + SearchPageRows.order(filter.sort());
+    long total = 0;
+    List<OrganisationSummary> items = new ArrayList<>();
+    try (PreparedStatement statement = conditions.prepare(connection(), sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        total = rows.getLong(1);
+        if (rows.getString(2) != null) {
+          items.add(summary(rows));
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
     if (page.offset() == 0 && items.size() < page.size()) {
       return new Page<>(items, page.number(), page.size(), items.size());
     }
-    long cap = Math.max(MAX_COUNTED, (long) page.offset() + page.size());
-    Query countQuery =
-        em.createNativeQuery(
-            "select count(*) from (select 1 from directory.organisation_search s"
-                + conditions.where()
-                + " limit "
-                + (cap + 1)
-                + ") counted");
-    conditions.bind(countQuery);
-    long total = ((Number) countQuery.getSingleResult()).longValue();
     return total > cap
         ? new Page<>(items, page.number(), page.size(), cap, true)
         : new Page<>(items, page.number(), page.size(), total);
+  }
+
+  /** The connection of the caller's transaction, which EclipseLink hands out and closes. */
+  private Connection connection() {
+    Connection connection = em.unwrap(Connection.class);
+    if (connection == null) {
+      throw new IllegalStateException("a directory search needs a transaction");
+    }
+    return connection;
   }
 
   /**
@@ -243,17 +284,19 @@ public class OrganisationRepository {
     return NearbyHelpQuery.run(em, filter, perNeed);
   }
 
-  private static OrganisationSummary summary(Object[] row) {
+  private static OrganisationSummary summary(ResultSet row) throws SQLException {
+    String regions = row.getString(9);
+    String english = row.getString(10);
     return new OrganisationSummary(
-        (String) row[0],
-        (String) row[1],
-        shorten((String) row[2]),
-        (Boolean) row[3],
-        splitNeeds((String) row[4]),
-        (Boolean) row[5],
-        (Boolean) row[6],
-        row[7] == null ? List.of() : Arrays.asList(((String) row[7]).split("\\|")),
-        row[8] == null ? null : shorten((String) row[8]));
+        row.getString(2),
+        row.getString(3),
+        shorten(row.getString(4)),
+        row.getBoolean(5),
+        splitNeeds(row.getString(6)),
+        row.getBoolean(7),
+        row.getBoolean(8),
+        regions == null ? List.of() : Arrays.asList(regions.split("\\|")),
+        english == null ? null : shorten(english));
   }
 
   private static List<String> splitNeeds(String joined) {

@@ -43,6 +43,11 @@ final class SearchAnswers<V> {
                         "select generation from directory.organisation_search_generation")
                     .getSingleResult())
             .longValue();
+    return answer(current, question, compute);
+  }
+
+  /** {@link #answer(EntityManager, Object, Supplier)} under a generation the caller has read. */
+  V answer(long current, Object question, Supplier<V> compute) {
     Optional<V> known = find(current, question);
     if (known.isPresent()) {
       return known.get();

@@ -11,8 +11,9 @@ import nl.wegwijzer.directory.support.PageRequest;
  * order of priority (with a place in the words: serving the municipality itself, else its whole
  * region, else the rest; then: the name matches the words, else only the rest of the profile), and
  * each group is its own part of the statement, ordered by name and cut at the end of the page asked
- * for. A broad word that half the directory matches thus reads a page's worth of rows in name
- * order, where ts_rank_cd had to rank every match before the first twenty were known.
+ * for; the groups after the one that fills the page are not read. A broad word that half the
+ * directory matches thus reads a page's worth of rows in name order, where ts_rank_cd had to rank
+ * every match before the first twenty were known.
  */
 final class SearchPageRows {
 
@@ -50,11 +51,14 @@ final class SearchPageRows {
               + (page.offset() + page.size())
               + ")");
     }
-    return "select * from ("
-        + String.join(" union all ", parts)
-        + ") g order by "
-        + order(OrganisationSort.RELEVANCE)
-        + limit;
+    // No order over the groups: they come in order of priority, each ordered by name, and
+    // PostgreSQL's Append reads its parts one after the other and stops once the limit is met, so
+    // the broad groups at the end are not read at all when the first ones fill the page ('advocaat
+    // Utrecht': the region's matches fill it, and the whole country's are left alone). An order
+    // here
+    // would make it read every group to the end. The Append is serial because the search's
+    // transaction allows no parallel workers (OrganisationRepository.beginSearch).
+    return "select * from (" + String.join(" union all ", parts) + ") g" + limit;
   }
 
   /** The order of the rows this select gives, over its own columns. */

@@ -33,6 +33,7 @@ import nl.wegwijzer.directory.support.NotFoundException;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
 import nl.wegwijzer.directory.support.SearchText;
+import nl.wegwijzer.directory.support.Synonyms;
 
 /** The public directory: searching organisations and reading a profile. */
 @ApplicationScoped
@@ -68,7 +69,7 @@ public class OrganisationDirectory {
   /** In a transaction of its own (or the caller's), which the search's plan setting lasts for. */
   @Transactional(Transactional.TxType.REQUIRED)
   public Page<OrganisationSummary> search(DirectoryQuery query, PageRequest page) {
-    return organisations.search(filterOf(query, false), page);
+    return search(query, page, false);
   }
 
   /**
@@ -77,7 +78,18 @@ public class OrganisationDirectory {
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public Page<OrganisationSummary> searchInEnglish(DirectoryQuery query, PageRequest page) {
-    return organisations.search(filterOf(query, true), page);
+    return search(query, page, true);
+  }
+
+  /**
+   * The search generation is read once, as the search begins: the kept answers and the search terms
+   * are both valid under it.
+   */
+  private Page<OrganisationSummary> search(
+      DirectoryQuery query, PageRequest page, boolean english) {
+    long generation = organisations.beginSearch();
+    return organisations.search(
+        filterOf(query, english, synonyms.current(generation)), page, generation);
   }
 
   /** How many searches this node answered from its kept answers, and how many it computed. */
@@ -179,6 +191,10 @@ public class OrganisationDirectory {
 
   /** Checks every part of the query; a wrong value is an {@link InvalidInputException}. */
   OrganisationFilter filterOf(DirectoryQuery query, boolean english) {
+    return filterOf(query, english, synonyms.current());
+  }
+
+  private OrganisationFilter filterOf(DirectoryQuery query, boolean english, Synonyms terms) {
     if (query.text() != null && query.text().length() > MAX_TEXT_LENGTH) {
       throw new InvalidInputException("q", "is longer than " + MAX_TEXT_LENGTH + " characters");
     }
@@ -190,7 +206,7 @@ public class OrganisationDirectory {
       municipality = typedPlace.get().match().municipality();
     }
     return new OrganisationFilter(
-        SearchText.of(typedPlace.map(PlaceInText::rest).orElse(query.text()), synonyms.current()),
+        SearchText.of(typedPlace.map(PlaceInText::rest).orElse(query.text()), terms),
         parse(CareNeed.class, "need", query.need()),
         region,
         municipality,

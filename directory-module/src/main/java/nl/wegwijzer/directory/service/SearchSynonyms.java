@@ -48,7 +48,12 @@ public class SearchSynonyms {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Synonyms current() {
-    long generation = organisations.searchGeneration();
+    return current(organisations.searchGeneration());
+  }
+
+  /** {@link #current()} under a search generation the caller has just read. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Synonyms current(long generation) {
     Known seen = known;
     if (seen.generation() == generation) {
       return seen.synonyms();

@@ -16,6 +16,7 @@ import nl.wegwijzer.directory.service.OrganisationDirectory;
 import nl.wegwijzer.directory.support.Coded;
 import nl.wegwijzer.directory.support.Page;
 import nl.wegwijzer.directory.support.PageRequest;
+import nl.wegwijzer.web.shared.LanguageBacking;
 import nl.wegwijzer.web.shared.Pager;
 
 /**
@@ -35,6 +36,7 @@ public class OrganisationsBacking {
   @Inject OrganisationDirectory directory;
   @Inject SearchPlace places;
   @Inject SearchSuggestions suggestions;
+  @Inject LanguageBacking siteLanguage;
 
   private final DirectoryFilters filters = new DirectoryFilters();
   private String text;
@@ -63,11 +65,18 @@ public class OrganisationsBacking {
   private Page<OrganisationSummary> searchFor(String words) {
     DirectoryQuery query = query(words);
     Page<OrganisationSummary> found =
-        directory.search(query, new PageRequest(Pager.pageAsked(page, MAX_PAGE), PAGE_SIZE));
+        searchPage(query, new PageRequest(Pager.pageAsked(page, MAX_PAGE), PAGE_SIZE));
     if (found.items().isEmpty() && found.number() > 1) {
-      found = directory.search(query, new PageRequest(Math.max(1, found.totalPages()), PAGE_SIZE));
+      found = searchPage(query, new PageRequest(Math.max(1, found.totalPages()), PAGE_SIZE));
     }
     return found;
+  }
+
+  /** On the English site the words match the profiles' English texts too, as in the site search. */
+  private Page<OrganisationSummary> searchPage(DirectoryQuery query, PageRequest request) {
+    return siteLanguage.isEnglish()
+        ? directory.searchInEnglish(query, request)
+        : directory.search(query, request);
   }
 
   private DirectoryQuery query(String words) {

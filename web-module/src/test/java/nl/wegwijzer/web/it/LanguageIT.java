@@ -86,6 +86,24 @@ class LanguageIT {
   }
 
   @Test
+  void theDirectoryOnTheEnglishSiteSearchesTheEnglishTexts() {
+    String profile = "/organisaties/stichting-hofvijver-opvang?";
+    // 'recovery' is in the profile's English text only (its Dutch says herstel), and no search term
+    // of the editors' list leads from it to a Dutch word.
+    Api.Answer english = Api.get("/organisaties?q=recovery&lang=en");
+    assertTrue(english.body().contains(profile), "found by its English text");
+    assertTrue(
+        english.body().contains("Residents get help with their recovery"),
+        "with its English summary");
+    assertFalse(
+        Api.get("/organisaties?q=recovery").body().contains(profile),
+        "the Dutch site searches the Dutch texts only");
+    assertTrue(
+        Api.get("/organisaties?q=herstel&lang=en").body().contains(profile),
+        "a Dutch word still finds the profile on the English site");
+  }
+
+  @Test
   void anUnknownLanguageFallsBackToDutch() {
     Api.Answer page = Api.get("/?lang=xx");
     assertEquals(200, page.status());
