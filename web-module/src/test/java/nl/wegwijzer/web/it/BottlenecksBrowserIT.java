@@ -50,7 +50,7 @@ class BottlenecksBrowserIT extends BrowserTest {
   void aZeelandBottleneckIsCountedForEditorsAndHiddenFromUtrecht() {
     String unique =
         "Geen crisisplek vrij in de regio, test " + Long.toString(System.nanoTime(), 36);
-    ChromeDriver editor = Browser.open();
+    ChromeDriver editor = Browser.take();
     try {
       WebDriverWait editorWait = new WebDriverWait(editor, java.time.Duration.ofSeconds(20));
       logIn(editor, editorWait, "editor-a", "/redactie/knelpunten");
@@ -94,10 +94,10 @@ class BottlenecksBrowserIT extends BrowserTest {
       assertFalse(
           editor.getPageSource().contains(unique), "editors see counts, never descriptions");
     } finally {
-      editor.quit();
+      Browser.release(editor);
     }
 
-    ChromeDriver utrecht = Browser.open();
+    ChromeDriver utrecht = Browser.take();
     try {
       WebDriverWait utrechtWait = new WebDriverWait(utrecht, java.time.Duration.ofSeconds(20));
       logIn(utrecht, utrechtWait, "coordinator-utrecht", "/coordinatie/knelpunten");
@@ -113,7 +113,7 @@ class BottlenecksBrowserIT extends BrowserTest {
                   .toList();
       assertEquals(List.of("utrecht"), regions, "Utrecht can record only for Utrecht");
     } finally {
-      utrecht.quit();
+      Browser.release(utrecht);
     }
   }
 

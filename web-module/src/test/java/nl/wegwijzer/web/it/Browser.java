@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -19,30 +21,34 @@ public final class Browser {
 
   private static final Dimension WINDOW = new Dimension(1280, 900);
 
-  /** The run's browser for the browser test classes; see {@link #shared()}. */
-  private static ChromeDriver shared;
+  /** Browsers a class has given back, for the next class or second session; see {@link #take()}. */
+  private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
 
   private Browser() {}
 
   /**
-   * One browser for every browser test class of the run, one after another, instead of one per
-   * class: a start costs seconds, and {@link #forget} between tests makes it as good as new. A
-   * class that quit it (a test of closing the browser) leaves the next class a new one. It closes
-   * when the run's JVM ends.
+   * A browser for a test of the shared deployment, as good as new ({@link #forget}): one the run
+   * opened before and a class gave back, else a new one. A start costs seconds, so the run's
+   * browser test classes, and the second sessions of tests of two people at once, take turns with a
+   * few browsers instead of opening one each. A browser a test quit (a test of closing the browser)
+   * is not given out again. The browsers close when the run's JVM ends.
    */
-  static synchronized ChromeDriver shared() {
-    if (shared == null || shared.getSessionId() == null) {
-      ChromeDriver opened = open();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(opened)));
-      shared = opened;
+  static synchronized ChromeDriver take() {
+    for (ChromeDriver idle = IDLE.poll(); idle != null; idle = IDLE.poll()) {
+      if (idle.getSessionId() != null) {
+        forget(idle);
+        return idle;
+      }
     }
-    return shared;
+    ChromeDriver opened = open();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(opened)));
+    return opened;
   }
 
-  /** Quits a browser a class opened for itself; the shared one stays open for the next class. */
+  /** Gives a browser from {@link #take()} back for the next one who needs one. */
   static synchronized void release(ChromeDriver driver) {
-    if (driver != shared) {
-      driver.quit();
+    if (driver.getSessionId() != null) {
+      IDLE.push(driver);
     }
   }
 

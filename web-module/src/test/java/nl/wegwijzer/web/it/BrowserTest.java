@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The run's one Chromium ({@link Browser#shared()}) against the running deployment, which each test
+ * A Chromium of the run ({@link Browser#take()}) against the running deployment, which each test
  * gets as new: no cookies (so no session, here or at Keycloak), no cache, no storage, the default
  * window size, an empty page.
  */
@@ -26,7 +26,7 @@ abstract class BrowserTest {
 
   @BeforeAll
   void openBrowser() {
-    browser = Browser.shared();
+    browser = Browser.take();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 

@@ -29,6 +29,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -107,41 +109,74 @@ class ClusterIT {
                 lines(PayaraProcess.payaraFile("pre-boot-commands.txt")).stream(),
                 lines(PayaraProcess.payaraFile("cluster-pre-boot-commands.txt")).stream())
             .toList());
-    List<String> jvm = List.of("@" + PayaraProcess.payaraFile("cluster-jvm.options"));
     int hazelcastA = PayaraProcess.freePort();
     int hazelcastB = PayaraProcess.freePort();
-    String members = "tcpip:127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
-    String clusterName = "wegwijzer-it-" + ProcessHandle.current().pid();
     Map<String, String> environment =
         PayaraProcess.withoutDocuments(
             Map.of(
                 "WEGWIJZER_TRUSTED_PROXIES", "127.0.0.1",
                 "WEGWIJZER_FORM_SECRET", "cluster-it-form-secret"));
+    List<String> options =
+        List.of(
+            "--clustername",
+            "wegwijzer-it-" + ProcessHandle.current().pid(),
+            "--clustermode",
+            "tcpip:127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB,
+            "--prebootcommandfile",
+            preBoot.toString());
     String demo = System.getProperty("wegwijzer.it.demo", "../deploy/demo");
-    // The first node migrates and loads the demo data alone; the second joins it then.
-    for (String name : List.of("node1", "node2")) {
-      int hazelcast = name.equals("node1") ? hazelcastA : hazelcastB;
+    // The nodes start side by side. Node 1 alone loads the demo data: the loader fills a table only
+    // while it is empty, which two loaders at once would both find; Flyway's lock makes the later
+    // node wait for the other's migrations. Node 2 starts once node 1's data grid is up, so that it
+    // joins that grid instead of forming one of its own.
+    int port1 = PayaraProcess.freePort();
+    CompletableFuture<PayaraProcess> node1 =
+        CompletableFuture.supplyAsync(
+            () -> startNode("node1", port1, hazelcastA, demo, environment, options));
+    try {
+      awaitDataGrid(workdir.resolve("payara-" + port1 + ".log"), node1);
       NODES.put(
-          name,
-          PayaraProcess.start(
-              dbUrl,
-              demo,
-              environment,
-              PayaraProcess.freePort(),
-              List.of(
-                  "--name",
-                  name,
-                  "--clustername",
-                  clusterName,
-                  "--clustermode",
-                  members,
-                  "--startport",
-                  String.valueOf(hazelcast),
-                  "--prebootcommandfile",
-                  preBoot.toString()),
-              jvm));
+          "node2",
+          startNode("node2", PayaraProcess.freePort(), hazelcastB, null, environment, options));
+    } finally {
+      NODES.put("node1", node1.join());
     }
     startBalancer(workdir);
+  }
+
+  private static PayaraProcess startNode(
+      String name,
+      int port,
+      int hazelcast,
+      String demo,
+      Map<String, String> environment,
+      List<String> clusterOptions) {
+    List<String> options = new ArrayList<>(List.of("--name", name));
+    options.addAll(clusterOptions);
+    options.addAll(List.of("--startport", String.valueOf(hazelcast)));
+    try {
+      return PayaraProcess.start(
+          dbUrl,
+          demo,
+          environment,
+          port,
+          options,
+          List.of("@" + PayaraProcess.payaraFile("cluster-jvm.options")));
+    } catch (Exception failed) {
+      throw new CompletionException(name + " did not start", failed);
+    }
+  }
+
+  /** Waits until the starting node's log shows its data grid, or the start has ended. */
+  private static void awaitDataGrid(Path log, CompletableFuture<PayaraProcess> starting)
+      throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
+    while (!starting.isDone() && System.nanoTime() < deadline) {
+      if (Files.exists(log) && Files.readString(log).contains("DG Size:")) {
+        return;
+      }
+      Thread.sleep(200);
+    }
   }
 
   private static void startBalancer(Path workdir) throws Exception {

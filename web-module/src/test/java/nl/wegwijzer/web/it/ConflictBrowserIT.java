@@ -32,13 +32,13 @@ class ConflictBrowserIT extends BrowserTest {
 
   @BeforeEach
   void openFirstSession() {
-    first = Browser.open();
+    first = Browser.take();
     firstWait = new WebDriverWait(first, Duration.ofSeconds(30));
   }
 
   @AfterEach
   void closeFirstSession() {
-    first.quit();
+    Browser.release(first);
   }
 
   private static String unique(String text) {

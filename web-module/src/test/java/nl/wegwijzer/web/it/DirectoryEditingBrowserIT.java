@@ -123,7 +123,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
     assertEquals("public, max-age=0, must-revalidate, s-maxage=1", before.header("cache-control"));
     assertFalse(before.body().contains(serviceName));
 
-    ChromeDriver other = Browser.open();
+    ChromeDriver other = Browser.take();
     try {
       WebDriverWait otherWait = new WebDriverWait(other, Duration.ofSeconds(20));
       String path = "/redactie/organisaties/" + ORGANISATION;
@@ -138,7 +138,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
           otherWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText();
       assertTrue(published.contains("gepubliceerd"), published);
     } finally {
-      other.quit();
+      Browser.release(other);
     }
 
     Api.Answer after = Api.get("/organisaties/" + ORGANISATION);
@@ -210,7 +210,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
 
   /** A second editor's session that approves the version open at {@code path}. */
   private static void approveAsEditorB(String path) {
-    ChromeDriver other = Browser.open();
+    ChromeDriver other = Browser.take();
     try {
       WebDriverWait otherWait = new WebDriverWait(other, Duration.ofSeconds(20));
       other.get(RunningApp.baseUrl() + path);
@@ -224,7 +224,7 @@ class DirectoryEditingBrowserIT extends BrowserTest {
           otherWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText();
       assertTrue(approved.contains("Goedgekeurd"), approved);
     } finally {
-      other.quit();
+      Browser.release(other);
     }
   }
 

@@ -89,7 +89,7 @@ class DocumentsBrowserIT extends BrowserTest {
     assertFalse(browser.getPageSource().contains(title), "a document in review is not listed");
     assertEquals(404, download(slug).statusCode());
 
-    try (Editor b = Editor.logIn(Browser.open(), "editor-b", "/redactie/documenten/" + slug)) {
+    try (Editor b = Editor.logIn(Browser.take(), "editor-b", "/redactie/documenten/" + slug)) {
       b.click("review:approve");
       assertTrue(b.notice().contains("gepubliceerd"), b.notice());
     }

@@ -81,7 +81,7 @@ class EditorialBrowserIT extends BrowserTest {
 
     @Override
     public void close() {
-      browser.quit();
+      Browser.release(browser);
     }
   }
 
@@ -133,7 +133,7 @@ class EditorialBrowserIT extends BrowserTest {
     assertFalse(Api.get("/signaleren").body().contains("Stap uit de browser"));
     long handbookBefore = GeneratedDocumentsIT.handbookGeneration();
 
-    try (Editor b = Editor.logIn(Browser.open(), "editor-b", "/redactie/stappen/" + slug)) {
+    try (Editor b = Editor.logIn(Browser.take(), "editor-b", "/redactie/stappen/" + slug)) {
       b.click("review:approve");
       assertTrue(b.notice().contains("gepubliceerd"), b.notice());
       assertTrue(
@@ -194,7 +194,7 @@ class EditorialBrowserIT extends BrowserTest {
     a.click("edit:submit");
     assertTrue(a.notice().contains("beoordeling"), a.notice());
 
-    try (Editor b = Editor.logIn(Browser.open(), "editor-b", "/redactie/stappen/" + slug)) {
+    try (Editor b = Editor.logIn(Browser.take(), "editor-b", "/redactie/stappen/" + slug)) {
       b.type("review:note", "De bron ontbreekt.");
       b.click("review:reject");
       assertEquals("Teruggestuurd naar de schrijver.", b.notice());
@@ -223,7 +223,7 @@ class EditorialBrowserIT extends BrowserTest {
     a.click("edit:save");
     a.wait.until(ExpectedConditions.urlContains("/redactie/stappen/" + slug));
 
-    try (Editor b = Editor.logIn(Browser.open(), "editor-b", "/redactie/stappen/" + slug)) {
+    try (Editor b = Editor.logIn(Browser.take(), "editor-b", "/redactie/stappen/" + slug)) {
       a.type("edit:f-title", "Titel van A");
       a.click("edit:save");
       assertTrue(a.notice().contains("opgeslagen"), a.notice());

@@ -50,7 +50,7 @@ class NetworkBrowserIT extends BrowserTest {
     open("/coordinatie/netwerk?zoek=bestaat-niet-" + unique);
     assertEquals("Geen partners gevonden", browser.findElement(By.id("partner-count")).getText());
 
-    ChromeDriver utrecht = Browser.open();
+    ChromeDriver utrecht = Browser.take();
     try {
       WebDriverWait utrechtWait = new WebDriverWait(utrecht, Duration.ofSeconds(20));
       CoordinatorBrowser.logIn(utrecht, utrechtWait, "coordinator-utrecht", "/coordinatie/netwerk");
@@ -59,7 +59,7 @@ class NetworkBrowserIT extends BrowserTest {
       assertEquals("Pagina niet gevonden", utrecht.findElement(By.tagName("h1")).getText());
       assertFalse(utrecht.getPageSource().contains(contact));
     } finally {
-      utrecht.quit();
+      Browser.release(utrecht);
     }
 
     open("/coordinatie/netwerk?zoek=" + unique);
@@ -71,7 +71,7 @@ class NetworkBrowserIT extends BrowserTest {
 
   @Test
   void aTrainingCountsInTheRegionsReportAndTheNationalOverview() {
-    ChromeDriver editor = Browser.open();
+    ChromeDriver editor = Browser.take();
     try {
       WebDriverWait editorWait = new WebDriverWait(editor, Duration.ofSeconds(20));
       CoordinatorBrowser.logIn(editor, editorWait, "editor-a", "/redactie/knelpunten");
@@ -109,7 +109,7 @@ class NetworkBrowserIT extends BrowserTest {
           editor.getPageSource().contains("Signalen van arbeidsuitbuiting"),
           "editors see counts, never the topic");
     } finally {
-      editor.quit();
+      Browser.release(editor);
     }
   }
 }

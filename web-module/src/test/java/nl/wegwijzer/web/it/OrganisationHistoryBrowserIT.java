@@ -79,7 +79,7 @@ class OrganisationHistoryBrowserIT extends BrowserTest {
     assertTrue(notice().contains("beoordeling"), notice());
 
     try (EditorialBrowserIT.Editor b =
-        EditorialBrowserIT.Editor.logIn(Browser.open(), "editor-b", "/redactie")) {
+        EditorialBrowserIT.Editor.logIn(Browser.take(), "editor-b", "/redactie")) {
       WebElement waiting =
           b.browser.findElement(By.cssSelector("#waiting tr[data-slug='" + ORGANISATION + "']"));
       assertEquals("Organisatie", waiting.findElements(By.tagName("td")).get(1).getText());

@@ -146,6 +146,7 @@ public final class PayaraProcess
     // the one launcher every start goes through: its jvm.options and pre-boot commands
     List<String> command = new ArrayList<>();
     command.add(payaraFile("start-node").toString());
+    command.addAll(testJvmOptions());
     command.addAll(jvmOptions);
     command.addAll(List.of("--port", String.valueOf(port), "--rootdir", root.toString()));
     command.addAll(payaraOptions);
@@ -177,7 +178,16 @@ public final class PayaraProcess
     return started;
   }
 
-  /** A file of deploy/payara: the launcher, its JVM options and pre-boot commands. */
+  /**
+   * The JVM options the test run gives its nodes on top of jvm.options ({@code
+   * wegwijzer.it.node-jvm-options}, from the poms' {@code test.jvm.options}): a test node lives
+   * minutes, and most of its CPU went to compiling its start with C2. The benchmark sets none.
+   */
+  private static List<String> testJvmOptions() {
+    String options = System.getProperty("wegwijzer.it.node-jvm-options", "").strip();
+    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+  }
+
   private static void deleteTree(Path root) throws IOException {
     if (Files.exists(root)) {
       try (var paths = Files.walk(root)) {
@@ -188,6 +198,7 @@ public final class PayaraProcess
     }
   }
 
+  /** A file of deploy/payara: the launcher, its JVM options and pre-boot commands. */
   public static Path payaraFile(String name) {
     return Path.of(System.getProperty("wegwijzer.it.payara-config", "deploy/payara")).resolve(name);
   }

@@ -167,7 +167,7 @@ class RevocationIT extends BrowserTest {
     String token = Keycloak.token(name);
     assertEquals("200", screen(session, "/coordinatie/signalen"));
     assertEquals(200, api("/api/signals", token));
-    ChromeDriver coordinatorsBrowser = Browser.open();
+    ChromeDriver coordinatorsBrowser = Browser.take();
     try {
       WebDriverWait coordinatorWaits =
           new WebDriverWait(coordinatorsBrowser, Duration.ofSeconds(20));
@@ -191,7 +191,7 @@ class RevocationIT extends BrowserTest {
       coordinatorWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
       assertTrue(coordinatorsBrowser.getCurrentUrl().startsWith(Keycloak.REALM));
     } finally {
-      coordinatorsBrowser.quit();
+      Browser.release(coordinatorsBrowser);
     }
   }
 

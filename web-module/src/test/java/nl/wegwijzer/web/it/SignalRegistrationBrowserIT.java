@@ -111,7 +111,7 @@ class SignalRegistrationBrowserIT extends BrowserTest {
     assertFalse(asksBeforeLeaving(), "saved: leaves at once");
     browser.quit();
 
-    browser = Browser.open();
+    browser = Browser.take();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     logIn(browser, wait, "coordinator-zeeland", "/coordinatie");
     WebElement draft =
@@ -223,7 +223,7 @@ class SignalRegistrationBrowserIT extends BrowserTest {
     onAPhone("/coordinatie/signalen/nieuw", "signal-form");
     onAPhone("/coordinatie", "dashboard");
 
-    ChromeDriver utrecht = Browser.open();
+    ChromeDriver utrecht = Browser.take();
     try {
       WebDriverWait utrechtWait = new WebDriverWait(utrecht, Duration.ofSeconds(20));
       logIn(utrecht, utrechtWait, "coordinator-utrecht", "/coordinatie");
@@ -235,7 +235,7 @@ class SignalRegistrationBrowserIT extends BrowserTest {
       utrecht.get(RunningApp.baseUrl() + "/coordinatie/signalen");
       assertFalse(utrecht.getPageSource().contains(reference));
     } finally {
-      utrecht.quit();
+      Browser.release(utrecht);
     }
   }
 }
