@@ -8,6 +8,7 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ public class Notices {
   private String baseUrl;
 
   @Resource ManagedExecutorService executor;
+
+  /** This bean through its proxy, so that the mail thread's call gets its transaction. */
+  @Inject Notices self;
 
   protected Notices() {}
 
@@ -76,10 +80,21 @@ public class Notices {
     send(NoticeKind.TRANSFER_OFFERED, offered.toRegionCode(), 1);
   }
 
+  /**
+   * On a managed thread, in a transaction of its own (as the digest's timer has one). Without it
+   * the reads of the settings and the region used the entity manager of the request that caused the
+   * notice, closed once that request had ended: a case offered on its screen never mailed the
+   * receiving region ("closed EntityManager"). A UserTransaction is refused on that thread.
+   */
   private void later(NoticeKind kind, String regionCode, long count) {
     if (mailer.configured()) {
-      executor.execute(() -> send(kind, regionCode, count));
+      executor.execute(() -> self.sendInTransaction(kind, regionCode, count));
     }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void sendInTransaction(NoticeKind kind, String regionCode, long count) {
+    send(kind, regionCode, count);
   }
 
   /**

@@ -154,14 +154,15 @@ class NoticesBrowserIT extends BrowserTest {
     int before = mailsTo(UTRECHT).size();
     int zeelandBefore = mailsTo(ZEELAND).size();
 
-    created(
-        "/api/transfers",
-        "{\"caseNumber\": \""
-            + number
-            + "\", \"toRegion\": \"utrecht\","
-            + " \"transferNote\": \"Verhuisd naar een kamer aan de Kanaalweg\"}",
-        zeeland,
-        "id");
+    // Offered on the case's screen: a notice caused by a screen was lost when the mail thread ran
+    // after the request had ended, with that request's closed entity manager (the API's was not).
+    CoordinatorBrowser.logIn(
+        browser, wait, "coordinator-zeeland", "/coordinatie/zaken/" + number + "/verwijzingen");
+    CoordinatorBrowser.choose(browser, "transfer-form:toRegion", "utrecht");
+    CoordinatorBrowser.type(
+        browser, "transfer-form:transferNote", "Verhuisd naar een kamer aan de Kanaalweg");
+    CoordinatorBrowser.press(browser, wait, "transfer-form:offer-transfer");
+    assertTrue(browser.findElement(By.id("notice")).getText().contains("aangeboden"));
 
     List<MimeMessage> mails = awaitMailsTo(UTRECHT, before + 1);
     assertEquals(before + 1, mails.size(), "Utrecht's coordinator got one mail");
@@ -193,6 +194,7 @@ class NoticesBrowserIT extends BrowserTest {
     Thread.sleep(2_000);
     assertEquals(zeelandBefore, mailsTo(ZEELAND).size(), "the sending region gets no mail");
 
+    Browser.forget(browser);
     CoordinatorBrowser.logIn(browser, wait, "coordinator-utrecht", "/coordinatie");
     open(link.group(1));
     assertFalse(
