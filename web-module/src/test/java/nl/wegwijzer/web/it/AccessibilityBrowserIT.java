@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,6 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * axe-core's WCAG 2.1 A and AA rules on every public page and every back-office screen, in both
  * languages, including the states with error messages. The build fails on any violation.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
 class AccessibilityBrowserIT extends BrowserTest {
 
   private static final List<String> PUBLIC_PAGES =

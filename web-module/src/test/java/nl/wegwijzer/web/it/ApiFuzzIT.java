@@ -39,6 +39,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
@@ -58,6 +59,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * did. {@code -Dfuzz.requests=…} changes the count.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(Lanes.OWN_SERVERS_FIRST)
 @ResourceLock(Lanes.SECOND_DEPLOYMENT)
 @ExtendWith(RunningApp.Second.class)
 class ApiFuzzIT {

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import nl.wegwijzer.web.platform.DatabaseFailure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * disturb the other tests, whichever order they run in.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(Lanes.OWN_SERVERS_FIRST)
 @ResourceLock(Lanes.OWN_DATABASE)
 class DatabaseRestartIT {
 

@@ -8,10 +8,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Map;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The directory's REST API on the real deployment, with the demo data. */
+@ResourceLock(Lanes.PUBLIC_SITE)
+@Order(Lanes.AFTER_THE_READERS)
 @ExtendWith(RunningApp.class)
 class DirectoryApiIT {
 

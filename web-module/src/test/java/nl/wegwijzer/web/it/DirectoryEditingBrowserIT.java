@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -35,6 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * approval and then for its day, while {@code ?on=} answers with the old and the new contact around
  * that day; a coordinator's proposal lands in the review queue, and only for their own region.
  */
+@ResourceLock(Lanes.PUBLIC_SITE)
+@Order(Lanes.AFTER_THE_READERS)
 class DirectoryEditingBrowserIT extends BrowserTest {
 
   /** A demo organisation no other browser test changes. */

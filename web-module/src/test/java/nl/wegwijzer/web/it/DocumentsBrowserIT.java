@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.wegwijzer.web.it.EditorialBrowserIT.Editor;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -24,6 +26,8 @@ import org.openqa.selenium.support.ui.Select;
  * public list does not show it; editor B approves it; the list shows it and the download answers
  * the same bytes as a PDF. A text file named .pdf is refused with a clear message.
  */
+@ResourceLock(Lanes.PUBLIC_SITE)
+@Order(Lanes.AFTER_THE_READERS)
 class DocumentsBrowserIT extends BrowserTest {
 
   /** A minimal valid PDF: one empty page, with its cross-reference table. */

@@ -19,6 +19,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The English site is English: every public page reachable from the home page with {@code lang=en},
@@ -27,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * lang="nl"}. {@link DutchBlocks} says what a block is and how names and short strings are left
  * out.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
 @ExtendWith(RunningApp.class)
 class EnglishSiteIT {
 

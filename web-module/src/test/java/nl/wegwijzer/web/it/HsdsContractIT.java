@@ -25,11 +25,17 @@ import java.util.zip.ZipInputStream;
 import nl.wegwijzer.directory.service.HsdsIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The open data API (/api/hsds) on the real deployment with the demo data, every answer checked
  * against HSDS 3.0's required fields, types and enumerations ({@link HsdsSchema}).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
 @ExtendWith(RunningApp.class)
 class HsdsContractIT {
 

@@ -9,6 +9,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -19,6 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The main paths with the keyboard alone: no clicks, only Tab, Enter and typing. Checks on the way
  * that the focused element is visibly marked and that Tab never gets stuck.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
 class KeyboardBrowserIT extends BrowserTest {
 
   private static final int MAX_TABS = 80;

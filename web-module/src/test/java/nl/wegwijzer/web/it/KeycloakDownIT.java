@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * attempt gets a clear page instead of an error.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(Lanes.OWN_SERVERS_FIRST)
 @ResourceLock(Lanes.WITHOUT_KEYCLOAK)
 class KeycloakDownIT {
 

@@ -1,17 +1,28 @@
 package nl.wegwijzer.web.it;
 
 /**
- * The integration test classes that run beside the others instead of after them, each on servers of
- * its own: {@code @Execution(CONCURRENT)} with a {@code @ResourceLock} that names those servers,
- * which also keeps the class's own tests one after the other, and the classes that share them too.
- * The rest run one after another on the shared deployment ({@link RunningApp}), as before. Most of
- * what these classes do is waiting (servers starting, an outage lasting, a node killed, a session
- * expiring), which the other tests fill. The number of lanes is failsafe's {@code
+ * How the integration test classes share the run's time: most of what they do is waiting (servers
+ * starting, an outage lasting, a node killed, a session expiring, a browser rendering), which the
+ * others fill. The number of lanes is failsafe's {@code
  * junit.jupiter.execution.parallel.config.fixed.parallelism} in web-module's pom.
  *
- * <p>A class that runs in a lane may not change what the shared deployment's tests see: it uses a
- * database of its own and either no Keycloak user or one it makes itself or only logs in (never
- * disables or logs out everywhere) a demo user.
+ * <ul>
+ *   <li>The classes with servers of their own run beside the others, first:
+ *       {@code @Execution(CONCURRENT)} with a {@code @ResourceLock} naming those servers, which
+ *       also keeps the class's own tests one after the other, and the classes that share them too.
+ *   <li>The classes that only read the public site of the shared deployment ({@link RunningApp})
+ *       run beside each other and the rest: {@code @Execution(CONCURRENT)} and {@link #PUBLIC_SITE}
+ *       for reading. They post no public form (the post allowance is the address's) and follow no
+ *       link to a case or signal that another class may move.
+ *   <li>Everything else runs one class after another on the shared deployment; of those, the
+ *       classes that change the public site (published content, profiles, documents, the page
+ *       cache) hold {@link #PUBLIC_SITE} for writing and come last ({@link #AFTER_THE_READERS}),
+ *       when the readers are done.
+ * </ul>
+ *
+ * <p>A class that runs in a lane of its own may not change what the shared deployment's tests see:
+ * it uses a database of its own and either no Keycloak user or one it makes itself or only logs in
+ * (never disables or logs out everywhere) a demo user.
  */
 final class Lanes {
 
@@ -32,6 +43,17 @@ final class Lanes {
    * under the fuzz run's load (ApiFuzzIT), so those two take turns.
    */
   static final String SECOND_DEPLOYMENT = "second deployment";
+
+  /**
+   * The shared deployment's public site: its published content, profiles, documents and page cache.
+   */
+  static final String PUBLIC_SITE = "public site of the shared deployment";
+
+  /** The order of the classes with servers of their own: right after ClusterIT, the longest. */
+  static final int OWN_SERVERS_FIRST = 2;
+
+  /** The order of the classes that change the public site: after every class without an order. */
+  static final int AFTER_THE_READERS = org.junit.jupiter.api.Order.DEFAULT + 1;
 
   private Lanes() {}
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,6 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * as in review and in the editors' review queue as a coordinator's proposal, with the note. A
  * coordinator of another region has no way to it and is refused at its address.
  */
+@ResourceLock(Lanes.PUBLIC_SITE)
+@Order(Lanes.AFTER_THE_READERS)
 class OrganisationProposalBrowserIT extends BrowserTest {
 
   /** A Zeeland demo organisation no other test changes. */

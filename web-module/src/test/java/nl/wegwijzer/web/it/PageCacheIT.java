@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * fresh CSP nonce in every response even when the page comes from the server's page cache; and
  * nothing of a logged-in person's view ever cached or shown to others.
  */
+@ResourceLock(Lanes.PUBLIC_SITE)
+@Order(Lanes.AFTER_THE_READERS)
 @ExtendWith(RunningApp.class)
 class PageCacheIT {
 

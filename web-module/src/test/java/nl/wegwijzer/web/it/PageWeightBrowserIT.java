@@ -2,6 +2,10 @@ package nl.wegwijzer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -9,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What a first visit costs a visitor on a slow phone connection: every byte transferred for the
  * page and everything it loads, with an empty cache, must stay within 300 KB.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
 class PageWeightBrowserIT extends BrowserTest {
 
   private static final long LIMIT_BYTES = 300_000;

@@ -10,11 +10,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Places as people type them, over HTTP on the real deployment: a URL key in the coordinator API,
  * and a common name and a former municipality's name on the coordinator finder page.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
 @ExtendWith(RunningApp.class)
 class PlacesIT {
 

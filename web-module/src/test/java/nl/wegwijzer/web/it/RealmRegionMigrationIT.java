@@ -52,6 +52,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * trust the table the command reads.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(Lanes.OWN_SERVERS_FIRST)
 @ResourceLock(Lanes.OWN_REALM)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RealmRegionMigrationIT {

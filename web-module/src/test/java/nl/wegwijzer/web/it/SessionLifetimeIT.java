@@ -2,6 +2,7 @@ package nl.wegwijzer.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * and an administrator's after its idle time, each with the login page next.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(Lanes.OWN_SERVERS_FIRST + 1)
 @ResourceLock(Lanes.SECOND_DEPLOYMENT)
 @ExtendWith(RunningApp.Second.class)
 class SessionLifetimeIT {
