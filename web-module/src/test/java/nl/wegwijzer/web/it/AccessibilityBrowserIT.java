@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@ResourceLock("AccessibilityBrowserIT")
 class AccessibilityBrowserIT extends BrowserTest {
 
   private static final List<String> PUBLIC_PAGES =

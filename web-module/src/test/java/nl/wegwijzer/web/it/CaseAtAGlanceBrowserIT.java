@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The case at a glance, as a coordinator clicks it (issue 23 §1): the summary above every section,
@@ -143,8 +145,20 @@ class CaseAtAGlanceBrowserIT extends BrowserTest {
     assertEquals(
         "page", browser.findElement(By.id("section-link-signalen")).getAttribute("aria-current"));
 
-    // A task for a colleague; back at the tasks with the focus there; done, and undone.
-    open(caseUrl + "/taken");
+    // A task for a colleague; back at the tasks with the focus there; done, and undone. The app
+    // asks
+    // Keycloak for the colleagues at most every 30 s (KeycloakColleagues), so the one made above
+    // may take that long to be offered when another class has just read the list.
+    new WebDriverWait(browser, Duration.ofSeconds(45))
+        .pollingEvery(Duration.ofSeconds(2))
+        .until(
+            d -> {
+              open(caseUrl + "/taken");
+              return !d.findElements(
+                      By.cssSelector(
+                          "[id='task-form:taskAssignee'] option[value='" + colleague + "']"))
+                  .isEmpty();
+            });
     String task = "Tolk regelen voor intake " + unique;
     type(browser, "task-form:taskTitle", task);
     date(

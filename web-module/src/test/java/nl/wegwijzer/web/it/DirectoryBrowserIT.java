@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** What a visitor clicks, in Chromium: search, profile, coordinator, quick exit (on a phone). */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@ResourceLock("DirectoryBrowserIT")
 class DirectoryBrowserIT extends BrowserTest {
 
   @Test

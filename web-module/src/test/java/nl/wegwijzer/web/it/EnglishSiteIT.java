@@ -33,6 +33,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@ResourceLock("EnglishSiteIT")
 @ExtendWith(RunningApp.class)
 class EnglishSiteIT {
 

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@ResourceLock("HsdsContractIT")
 @ExtendWith(RunningApp.class)
 class HsdsContractIT {
 

@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@ResourceLock("KeyboardBrowserIT")
 class KeyboardBrowserIT extends BrowserTest {
 
   private static final int MAX_TABS = 80;

@@ -12,8 +12,9 @@ package nl.wegwijzer.web.it;
  *       also keeps the class's own tests one after the other, and the classes that share them too.
  *   <li>The classes that only read the public site of the shared deployment ({@link RunningApp})
  *       run beside each other and the rest: {@code @Execution(CONCURRENT)} and {@link #PUBLIC_SITE}
- *       for reading. They post no public form (the post allowance is the address's) and follow no
- *       link to a case or signal that another class may move.
+ *       for reading, and a lock of their own name, without which their own tests would run at once
+ *       (in one browser). They post no public form (the post allowance is the address's) and follow
+ *       no link to a case or signal that another class may move.
  *   <li>Everything else runs one class after another on the shared deployment; of those, the
  *       classes that change the public site (published content, profiles, documents, the page
  *       cache) hold {@link #PUBLIC_SITE} for writing and come last ({@link #AFTER_THE_READERS}),

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /** Dutch by default, English on request, remembered, and announced to browsers and robots. */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@ResourceLock("LanguageIT")
 @ExtendWith(RunningApp.class)
 class LanguageIT {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@ResourceLock("PageWeightBrowserIT")
 class PageWeightBrowserIT extends BrowserTest {
 
   private static final long LIMIT_BYTES = 300_000;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@ResourceLock("PlacesIT")
 @ExtendWith(RunningApp.class)
 class PlacesIT {
 

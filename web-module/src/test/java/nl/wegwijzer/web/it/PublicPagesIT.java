@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The public pages over HTTP: content, errors and the security headers of every response. */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@ResourceLock("PublicPagesIT")
 @ExtendWith(RunningApp.class)
 class PublicPagesIT {
 
