@@ -404,10 +404,9 @@ public class CaseService {
   /** The user name of a coordinator of the case's region; anyone else is refused. */
   private String colleague(CaseFile caseFile, String userName, String field) {
     String wanted = userName == null ? "" : userName.strip();
-    return colleagues.ofRegion(caseFile.region().code()).stream()
+    return colleagues
+        .find(wanted, caseFile.region().code())
         .map(Colleagues.Colleague::userName)
-        .filter(wanted::equals)
-        .findFirst()
         .orElseThrow(
             () -> new InvalidInputException(field, "not a coordinator of the case's region"));
   }

@@ -1,6 +1,7 @@
 package nl.wegwijzer.casework.service;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The coordinators of a region and people's names, as the identity provider knows them; the web
@@ -14,6 +15,14 @@ public interface Colleagues {
 
   /** The enabled coordinators of the region, by name. */
   List<Colleague> ofRegion(String regionCode);
+
+  /**
+   * The coordinator of the region with this user name, if there is one: the one check a handover or
+   * an assignment must pass.
+   */
+  default Optional<Colleague> find(String userName, String regionCode) {
+    return ofRegion(regionCode).stream().filter(c -> c.userName().equals(userName)).findFirst();
+  }
 
   /** The name of a user for timelines and logs; the user name when there is none. */
   String nameOf(String userName);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import nl.wegwijzer.casework.service.Colleagues;
 import nl.wegwijzer.web.security.KeycloakUsers.UserSummary;
@@ -21,6 +22,9 @@ import nl.wegwijzer.web.security.KeycloakUsers.UserSummary;
 public class KeycloakColleagues implements Colleagues {
 
   static final Duration FRESH = Duration.ofSeconds(30);
+
+  /** How often a user missing from the list makes it be asked again. */
+  static final Duration RECHECK = Duration.ofSeconds(1);
 
   private static final Logger LOG = Logger.getLogger(KeycloakColleagues.class.getName());
 
@@ -48,6 +52,22 @@ public class KeycloakColleagues implements Colleagues {
         .map(u -> new Colleague(u.userName(), name(u)))
         .sorted(Comparator.comparing(Colleague::name, String.CASE_INSENSITIVE_ORDER))
         .toList();
+  }
+
+  /**
+   * As the list has it, and when it lacks the user, as Keycloak has it now (at most once per {@link
+   * #RECHECK}): a coordinator added a minute ago can be handed a case at once, not half a minute
+   * later.
+   */
+  @Override
+  public Optional<Colleague> find(String userName, String regionCode) {
+    Optional<Colleague> found = Colleagues.super.find(userName, regionCode);
+    Snapshot now = snapshot;
+    if (found.isPresent() || now == null || !now.at().plus(RECHECK).isBefore(clock.instant())) {
+      return found;
+    }
+    snapshot = null;
+    return Colleagues.super.find(userName, regionCode);
   }
 
   /**

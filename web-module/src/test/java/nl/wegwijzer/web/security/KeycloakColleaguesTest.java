@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.wegwijzer.casework.service.Colleagues.Colleague;
 import nl.wegwijzer.web.security.KeycloakUsers.UserSummary;
 import org.junit.jupiter.api.Test;
@@ -63,24 +64,7 @@ class KeycloakColleaguesTest {
     Coordinators keycloak = new Coordinators();
     keycloak.now.add(coordinator("coordinator-zeeland", "Femke", "Visser", "zeeland"));
     Instant[] now = {Instant.EPOCH};
-    Clock clock =
-        new Clock() {
-          @Override
-          public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return now[0];
-          }
-        };
-    KeycloakColleagues colleagues = new KeycloakColleagues(keycloak, clock);
+    KeycloakColleagues colleagues = new KeycloakColleagues(keycloak, movable(now));
     assertEquals(1, colleagues.ofRegion("zeeland").size());
     keycloak.now.add(coordinator("coordinator-zeeland-2", "Joris", "de Wit", "zeeland"));
     now[0] = now[0].plusSeconds(10);
@@ -89,5 +73,48 @@ class KeycloakColleaguesTest {
     now[0] = now[0].plus(KeycloakColleagues.FRESH);
     assertEquals(2, colleagues.ofRegion("zeeland").size());
     assertEquals(2, keycloak.asked);
+  }
+
+  @Test
+  void aCoordinatorMissingFromTheListIsLookedUpAgainAtOnce() {
+    Coordinators keycloak = new Coordinators();
+    keycloak.now.add(coordinator("coordinator-zeeland", "Femke", "Visser", "zeeland"));
+    Instant[] now = {Instant.EPOCH};
+    KeycloakColleagues colleagues = new KeycloakColleagues(keycloak, movable(now));
+    assertEquals(1, colleagues.ofRegion("zeeland").size());
+    keycloak.now.add(coordinator("coordinator-zeeland-2", "Joris", "de Wit", "zeeland"));
+    assertEquals(
+        Optional.empty(),
+        colleagues.find("coordinator-zeeland-2", "zeeland"),
+        "not asked again within a second of the last time");
+    now[0] = now[0].plus(KeycloakColleagues.RECHECK).plusMillis(1);
+    assertEquals(
+        Optional.of(new Colleague("coordinator-zeeland-2", "Joris de Wit")),
+        colleagues.find("coordinator-zeeland-2", "zeeland"));
+    assertEquals(2, keycloak.asked);
+    assertEquals(2, colleagues.ofRegion("zeeland").size(), "the list is the new one");
+    assertEquals(
+        Optional.empty(), colleagues.find("coordinator-utrecht", "zeeland"), "nobody else");
+    assertEquals(2, keycloak.asked, "a miss asks again at most once a second");
+  }
+
+  /** A clock that shows what {@code now[0]} holds. */
+  private static Clock movable(Instant[] now) {
+    return new Clock() {
+      @Override
+      public ZoneOffset getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return now[0];
+      }
+    };
   }
 }
