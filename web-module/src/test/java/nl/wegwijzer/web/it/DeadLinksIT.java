@@ -16,8 +16,11 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wegwijzer.web.shared.PhoneLinks;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * No dead ends: from the home page every link is followed through every public page, in Dutch and
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * showing a screen text gone wrong (a missing key as {@code ???key???}, an apostrophe doubled for
  * MessageFormat where none formats: {@link RawTexts}).
  */
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@Order(Lanes.BEFORE_THE_WRITERS)
 @ExtendWith(RunningApp.class)
 class DeadLinksIT {
 

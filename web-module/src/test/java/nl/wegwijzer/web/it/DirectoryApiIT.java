@@ -11,9 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The directory's REST API on the real deployment, with the demo data. */
+@Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(Lanes.PUBLIC_SITE)
 @Order(Lanes.AFTER_THE_READERS)
 @ExtendWith(RunningApp.class)

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import nl.wegwijzer.web.it.EditorialBrowserIT.Editor;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,6 +28,7 @@ import org.openqa.selenium.support.ui.Select;
  * public list does not show it; editor B approves it; the list shows it and the download answers
  * the same bytes as a PDF. A text file named .pdf is refused with a clear message.
  */
+@Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(Lanes.PUBLIC_SITE)
 @Order(Lanes.AFTER_THE_READERS)
 class DocumentsBrowserIT extends BrowserTest {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the public page (and the handbook made from the published content holds the step); and two
  * editors saving the same item: the second is refused and keeps their text.
  */
+@Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(Lanes.PUBLIC_SITE)
 @Order(Lanes.AFTER_THE_READERS)
 class EditorialBrowserIT extends BrowserTest {

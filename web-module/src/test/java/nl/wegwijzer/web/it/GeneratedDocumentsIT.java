@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The handbook and the indicator list made from the published content of the demo: listed on
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 // Last: the shared deployment renders the documents after its start, which the other classes'
 // tests fill instead of this class's waiting.
 @Order(Integer.MAX_VALUE)
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
 class GeneratedDocumentsIT {
 
   static final String HANDBOOK = "wegwijzer-handboek.pdf";

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The guide as a professional uses it, in Chromium. */
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@Order(Lanes.BEFORE_THE_WRITERS)
 class GuideBrowserIT extends BrowserTest {
 
   @Test

@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The guide's API and pages over HTTP on the real deployment with the seed content. */
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@Order(Lanes.BEFORE_THE_WRITERS)
 @ExtendWith(RunningApp.class)
 class GuideIT {
 

@@ -15,10 +15,13 @@ package nl.wegwijzer.web.it;
  *       for reading, and a lock of their own name, without which their own tests would run at once
  *       (in one browser). They post no public form (the post allowance is the address's) and follow
  *       no link to a case or signal that another class may move.
+ *   <li>The classes that change the public site (published content, profiles, documents, the page
+ *       cache) hold {@link #PUBLIC_SITE} for writing, one after the other, beside the rest; they
+ *       come last ({@link #AFTER_THE_READERS}) and start when every reader is done.
  *   <li>Everything else runs one class after another on the shared deployment; of those, the
- *       classes that change the public site (published content, profiles, documents, the page
- *       cache) hold {@link #PUBLIC_SITE} for writing and come last ({@link #AFTER_THE_READERS}),
- *       when the readers are done.
+ *       classes that read the public site too (crawlers, the guide, the safety features) read-lock
+ *       it and come first ({@link #BEFORE_THE_WRITERS}), and the generated documents' check comes
+ *       last.
  * </ul>
  *
  * <p>A class that runs in a lane of its own may not change what the shared deployment's tests see:
@@ -52,6 +55,9 @@ final class Lanes {
 
   /** The order of the classes with servers of their own: right after ClusterIT, the longest. */
   static final int OWN_SERVERS_FIRST = 2;
+
+  /** The order of the one-after-another classes that read the public site: before the others. */
+  static final int BEFORE_THE_WRITERS = org.junit.jupiter.api.Order.DEFAULT - 1;
 
   /** The order of the classes that change the public site: after every class without an order. */
   static final int AFTER_THE_READERS = org.junit.jupiter.api.Order.DEFAULT + 1;

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -15,6 +18,8 @@ import org.openqa.selenium.support.ui.Select;
  * Every page leads on, in Chromium: breadcrumbs to click, the way back to the same search, the
  * names a typo may have meant, and the next step for a victim or a worried citizen.
  */
+@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
+@Order(Lanes.BEFORE_THE_WRITERS)
 class NoDeadEndsBrowserIT extends BrowserTest {
 
   private List<WebElement> crumbs() {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the kind ("Organisatie", not {@code ???kindCode.organisation???}); and the history compares two
  * versions field by field with the form's labels and yes/no instead of keys and true/false.
  */
+@Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(Lanes.PUBLIC_SITE)
 @Order(Lanes.AFTER_THE_READERS)
 class OrganisationHistoryBrowserIT extends BrowserTest {

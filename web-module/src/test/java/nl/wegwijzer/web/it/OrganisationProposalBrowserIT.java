@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * as in review and in the editors' review queue as a coordinator's proposal, with the note. A
  * coordinator of another region has no way to it and is refused at its address.
  */
+@Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(Lanes.PUBLIC_SITE)
 @Order(Lanes.AFTER_THE_READERS)
 class OrganisationProposalBrowserIT extends BrowserTest {

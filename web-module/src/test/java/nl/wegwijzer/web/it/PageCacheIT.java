@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * fresh CSP nonce in every response even when the page comes from the server's page cache; and
  * nothing of a logged-in person's view ever cached or shown to others.
  */
+@Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(Lanes.PUBLIC_SITE)
 @Order(Lanes.AFTER_THE_READERS)
 @ExtendWith(RunningApp.class)
