@@ -63,14 +63,14 @@ class KeycloakColleaguesTest {
   void aChangeInKeycloakCountsWithinHalfAMinute() {
     Coordinators keycloak = new Coordinators();
     keycloak.now.add(coordinator("coordinator-zeeland", "Femke", "Visser", "zeeland"));
-    Instant[] now = {Instant.EPOCH};
-    KeycloakColleagues colleagues = new KeycloakColleagues(keycloak, movable(now));
+    MovableClock clock = new MovableClock(Instant.EPOCH);
+    KeycloakColleagues colleagues = new KeycloakColleagues(keycloak, clock);
     assertEquals(1, colleagues.ofRegion("zeeland").size());
     keycloak.now.add(coordinator("coordinator-zeeland-2", "Joris", "de Wit", "zeeland"));
-    now[0] = now[0].plusSeconds(10);
+    clock.now = clock.now.plusSeconds(10);
     assertEquals(1, colleagues.ofRegion("zeeland").size(), "asked again only when aged");
     assertEquals(1, keycloak.asked);
-    now[0] = now[0].plus(KeycloakColleagues.FRESH);
+    clock.now = clock.now.plus(KeycloakColleagues.FRESH);
     assertEquals(2, colleagues.ofRegion("zeeland").size());
     assertEquals(2, keycloak.asked);
   }
@@ -79,15 +79,15 @@ class KeycloakColleaguesTest {
   void aCoordinatorMissingFromTheListIsLookedUpAgainAtOnce() {
     Coordinators keycloak = new Coordinators();
     keycloak.now.add(coordinator("coordinator-zeeland", "Femke", "Visser", "zeeland"));
-    Instant[] now = {Instant.EPOCH};
-    KeycloakColleagues colleagues = new KeycloakColleagues(keycloak, movable(now));
+    MovableClock clock = new MovableClock(Instant.EPOCH);
+    KeycloakColleagues colleagues = new KeycloakColleagues(keycloak, clock);
     assertEquals(1, colleagues.ofRegion("zeeland").size());
     keycloak.now.add(coordinator("coordinator-zeeland-2", "Joris", "de Wit", "zeeland"));
     assertEquals(
         Optional.empty(),
         colleagues.find("coordinator-zeeland-2", "zeeland"),
         "not asked again within a second of the last time");
-    now[0] = now[0].plus(KeycloakColleagues.RECHECK).plusMillis(1);
+    clock.now = clock.now.plus(KeycloakColleagues.RECHECK).plusMillis(1);
     assertEquals(
         Optional.of(new Colleague("coordinator-zeeland-2", "Joris de Wit")),
         colleagues.find("coordinator-zeeland-2", "zeeland"));
@@ -96,25 +96,5 @@ class KeycloakColleaguesTest {
     assertEquals(
         Optional.empty(), colleagues.find("coordinator-utrecht", "zeeland"), "nobody else");
     assertEquals(2, keycloak.asked, "a miss asks again at most once a second");
-  }
-
-  /** A clock that shows what {@code now[0]} holds. */
-  private static Clock movable(Instant[] now) {
-    return new Clock() {
-      @Override
-      public ZoneOffset getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(java.time.ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return now[0];
-      }
-    };
   }
 }
