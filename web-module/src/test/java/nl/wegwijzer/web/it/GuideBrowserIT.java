@@ -5,16 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The guide as a professional uses it, in Chromium. */
+@Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
-@Order(Lanes.BEFORE_THE_WRITERS)
+@ResourceLock("GuideBrowserIT")
 class GuideBrowserIT extends BrowserTest {
 
   @Test

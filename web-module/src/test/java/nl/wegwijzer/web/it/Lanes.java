@@ -19,9 +19,9 @@ package nl.wegwijzer.web.it;
  *       cache) hold {@link #PUBLIC_SITE} for writing, one after the other, beside the rest; they
  *       come last ({@link #AFTER_THE_READERS}) and start when every reader is done.
  *   <li>Everything else runs one class after another on the shared deployment; of those, the
- *       classes that read the public site too (crawlers, the guide, the safety features) read-lock
- *       it and come first ({@link #BEFORE_THE_WRITERS}), and the generated documents' check comes
- *       last.
+ *       classes that read the public site too (the crawlers, the guide's feedback) read-lock it and
+ *       come first ({@link #BEFORE_THE_WRITERS}), before a writer waits for the lock (a waiting
+ *       writer makes later readers wait too), and the generated documents' check comes last.
  * </ul>
  *
  * <p>A class that runs in a lane of its own may not change what the shared deployment's tests see:

@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -25,8 +22,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * that came too fast can be sent again a moment later with its text. The quick exit on a phone:
  * DirectoryBrowserIT.
  */
-@ResourceLock(value = Lanes.PUBLIC_SITE, mode = ResourceAccessMode.READ)
-@Order(Lanes.BEFORE_THE_WRITERS)
 class SafetyBrowserIT extends BrowserTest {
 
   private static final Dimension PHONE = new Dimension(390, 844);
