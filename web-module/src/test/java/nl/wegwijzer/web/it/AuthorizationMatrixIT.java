@@ -13,13 +13,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every screen path and API route against anonymous, editor, coordinator and admin, with real
  * Keycloak logins and tokens. docs/security.md shows the same table.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("AuthorizationMatrixIT")
+@Order(Lanes.AFTER_THE_READERS)
 @ExtendWith(RunningApp.class)
 class AuthorizationMatrixIT {
 

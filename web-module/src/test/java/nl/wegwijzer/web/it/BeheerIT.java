@@ -10,7 +10,11 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,6 +23,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * An administrator manages a user in /beheer through the real Keycloak: creates it, gives it the
  * coordinator role and a region, disables it, and reads all of that back in the audit trail.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("BeheerIT")
+@Order(Lanes.AFTER_THE_READERS)
 class BeheerIT extends BrowserTest {
 
   private static final String TEMPORARY_PASSWORD = "Tijdelijk-wachtwoord-2026";

@@ -18,6 +18,8 @@ package nl.wegwijzer.web.it;
  *   <li>The classes that change the public site (published content, profiles, documents, the page
  *       cache) hold {@link #PUBLIC_SITE} for writing, one after the other, beside the rest; they
  *       come last ({@link #AFTER_THE_READERS}) and start when every reader is done.
+ *   <li>The administrators' screens (BeheerIT: users of its own) and the authorisation matrix (only
+ *       status codes) run beside the rest too, late, each with a lock of its own name.
  *   <li>Everything else runs one class after another on the shared deployment; of those, the
  *       classes that read the public site too (the crawlers, the guide's feedback) read-lock it and
  *       come first ({@link #BEFORE_THE_WRITERS}), before a writer waits for the lock (a waiting
