@@ -188,6 +188,9 @@ public final class Benchmark {
         load(organisations.subList(ORGANISATIONS[0], organisations.size()));
         apis(base, ORGANISATIONS[1], true, searches);
       }
+      if (PARTS.contains("hold")) {
+        hold(base, app.pid());
+      }
       if (PARTS.contains("signals")) {
         signals(base);
       }
@@ -383,6 +386,26 @@ public final class Benchmark {
   }
 
   // --- directory APIs ------------------------------------------------------------------------
+
+  /**
+   * Part {@code hold}: the larger directory and the distinct searches, then the node is left
+   * running for measurements by hand (CPU per search from /proc, a flight recording, EXPLAIN on the
+   * database) until the file naming it is deleted. The folder is {@code -Dbench.hold}.
+   */
+  private static void hold(String base, long pid) throws Exception {
+    List<OrganisationRegistration> organisations = generatedOrganisations(ORGANISATIONS[1]);
+    List<String> searches = searches();
+    load(organisations);
+    Path folder = Path.of(System.getProperty("bench.hold", "deploy/bench/target/hold"));
+    Files.createDirectories(folder);
+    Files.write(folder.resolve("searches.txt"), searches, UTF_8);
+    Path node = folder.resolve("node");
+    Files.writeString(node, base + " " + pid + "\n");
+    say("Holding the node " + base + " (pid " + pid + "); delete " + node + " to stop it");
+    while (Files.exists(node)) {
+      Thread.sleep(1_000);
+    }
+  }
 
   private void apis(String base, int organisations, boolean full, List<String> searches)
       throws Exception {

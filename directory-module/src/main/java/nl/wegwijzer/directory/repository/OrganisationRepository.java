@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +33,13 @@ public class OrganisationRepository {
 
   private static final int SUMMARY_LENGTH = 240;
 
-  /** The search counts no further: past this, the list says 'more than'. */
-  public static final int MAX_COUNTED = 1_000;
+  /**
+   * The search counts no further: past this, the list says 'more than' (five pages of twenty).
+   * Counting a broad search is walking its matches one by one, so the cap is what such a count
+   * costs: up to 1,001 rows tested for words and filters took more than the page itself (issue 22,
+   * docs/benchmarks.md); past a hundred, a visitor narrows the search rather than reads on.
+   */
+  public static final int MAX_COUNTED = 100;
 
   /**
    * From this many organisations at once, {@link #reindex} first brings the statistics up to date.
@@ -59,6 +63,7 @@ public class OrganisationRepository {
 
   private final EntityManager em;
   private final SearchAnswers<Page<OrganisationSummary>> answers = new SearchAnswers<>();
+  private volatile RegionNames regionNames = RegionNames.NONE;
 
   protected OrganisationRepository() {
     this.em = null;
@@ -195,7 +200,8 @@ public class OrganisationRepository {
       OrganisationFilter filter, PageRequest page, long generation) {
     SqlConditions conditions = SqlConditions.of(filter);
     Object question = List.of(conditions.question(), filter.sort(), page);
-    return answers.answer(generation, question, () -> searchNow(filter, conditions, page));
+    return answers.answer(
+        generation, question, () -> searchNow(filter, conditions, page, generation));
   }
 
   /** How many searches this node answered from its kept answers, and how many it computed. */
@@ -220,7 +226,7 @@ public class OrganisationRepository {
    * translating its parameters, wrapping each row) on every distinct search.
    */
   private Page<OrganisationSummary> searchNow(
-      OrganisationFilter filter, SqlConditions conditions, PageRequest page) {
+      OrganisationFilter filter, SqlConditions conditions, PageRequest page, long generation) {
     long cap = Math.max(MAX_COUNTED, (long) page.offset() + page.size());
     String sql =
         // The count stops one past the cap: past it the list says 'more than'.
@@ -233,11 +239,9 @@ public class OrganisationRepository {
             + " select counted.total, shown.* from counted left join ("
             + "select o.slug, o.name, o.description, o.demo, array_to_string(p.care_needs, ','),"
             + " p.has_24x7, p.national,"
-            // The regions of the municipalities served are looked up now: they can move.
-            + " (select string_agg(distinct r.name, '|') from directory.region r"
-            + "   where r.id = any(p.region_ids || array(select (select m.region_id"
-            + "     from directory.municipality m where m.id = u)"
-            + "     from unnest(p.municipality_ids) u))),"
+            // The regions of the municipalities served are named after the read (RegionNames):
+            // a municipality can move to another region.
+            + " array_to_string(p.region_ids, ','), array_to_string(p.municipality_ids, ','),"
             + " o.description_en, p.tier, p.sort_name, p.organisation_id"
             + " from ("
             + SearchPageRows.sql(filter, conditions, page)
@@ -248,12 +252,14 @@ public class OrganisationRepository {
             + SearchPageRows.order(filter.sort());
     long total = 0;
     List<OrganisationSummary> items = new ArrayList<>();
-    try (PreparedStatement statement = conditions.prepare(connection(), sql);
+    Connection connection = connection();
+    try (PreparedStatement statement = conditions.prepare(connection, sql);
         ResultSet rows = statement.executeQuery()) {
+      RegionNames names = regionNames(connection, generation);
       while (rows.next()) {
         total = rows.getLong(1);
         if (rows.getString(2) != null) {
-          items.add(summary(rows));
+          items.add(summary(rows, names));
         }
       }
     } catch (SQLException e) {
@@ -265,6 +271,16 @@ public class OrganisationRepository {
     return total > cap
         ? new Page<>(items, page.number(), page.size(), cap, true)
         : new Page<>(items, page.number(), page.size(), total);
+  }
+
+  /** The region names under the generation, read again when it moved. */
+  private RegionNames regionNames(Connection connection, long generation) throws SQLException {
+    RegionNames known = regionNames;
+    if (known.generation() != generation) {
+      known = RegionNames.read(connection, generation);
+      regionNames = known;
+    }
+    return known;
   }
 
   /** The connection of the caller's transaction, which EclipseLink hands out and closes. */
@@ -284,9 +300,8 @@ public class OrganisationRepository {
     return NearbyHelpQuery.run(em, filter, perNeed);
   }
 
-  private static OrganisationSummary summary(ResultSet row) throws SQLException {
-    String regions = row.getString(9);
-    String english = row.getString(10);
+  private static OrganisationSummary summary(ResultSet row, RegionNames names) throws SQLException {
+    String english = row.getString(11);
     return new OrganisationSummary(
         row.getString(2),
         row.getString(3),
@@ -295,7 +310,7 @@ public class OrganisationRepository {
         splitNeeds(row.getString(6)),
         row.getBoolean(7),
         row.getBoolean(8),
-        regions == null ? List.of() : Arrays.asList(regions.split("\\|")),
+        names.of(row.getString(9), row.getString(10)),
         english == null ? null : shorten(english));
   }
 

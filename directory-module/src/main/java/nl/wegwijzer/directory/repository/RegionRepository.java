@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.wegwijzer.directory.model.Region;
 import nl.wegwijzer.directory.support.NotFoundException;
 
@@ -12,6 +14,12 @@ import nl.wegwijzer.directory.support.NotFoundException;
 public class RegionRepository {
 
   private final EntityManager em;
+
+  /**
+   * Each code that was found, with its region's id: a code never changes ({@link Region}), and the
+   * region itself comes from the shared cache, so a search with a region costs no query for it.
+   */
+  private final Map<String, Long> idsByCode = new ConcurrentHashMap<>();
 
   protected RegionRepository() {
     this.em = null;
@@ -27,10 +35,21 @@ public class RegionRepository {
   }
 
   public Optional<Region> findByCode(String code) {
-    return em.createNamedQuery("Region.byCode", Region.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst();
+    Long id = idsByCode.get(code);
+    if (id != null) {
+      Region known = em.find(Region.class, id);
+      if (known != null) {
+        return Optional.of(known);
+      }
+      idsByCode.remove(code);
+    }
+    Optional<Region> found =
+        em.createNamedQuery("Region.byCode", Region.class)
+            .setParameter("code", code)
+            .getResultStream()
+            .findFirst();
+    found.ifPresent(region -> idsByCode.put(code, region.id()));
+    return found;
   }
 
   /** By id: from the shared cache (regions are cacheable) without a query once it was read. */

@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Map;
+import nl.wegwijzer.directory.repository.OrganisationRepository;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -107,8 +108,15 @@ class DirectoryApiIT {
   void organisationsAreSearchedFilteredAndPaged() {
     JsonObject firstPage = Api.get("/api/organisations", Map.of("size", "5")).object();
     assertEquals(5, firstPage.getJsonArray("items").size());
-    assertTrue(firstPage.getInt("totalItems") >= 60);
-    assertFalse(firstPage.getBoolean("totalCapped"), "fewer than 1,000 are counted to the end");
+    int counted = firstPage.getInt("totalItems");
+    assertTrue(counted >= 60);
+    // The demo's 78 are counted to the end; what other tests register may take the list past the
+    // cap, and then the answer says so.
+    assertTrue(
+        firstPage.getBoolean("totalCapped")
+            ? counted == OrganisationRepository.MAX_COUNTED
+            : counted <= OrganisationRepository.MAX_COUNTED,
+        "counted " + counted);
     assertEquals(1, firstPage.getInt("page"));
     JsonObject secondPage =
         Api.get("/api/organisations", Map.of("size", "5", "page", "2")).object();
