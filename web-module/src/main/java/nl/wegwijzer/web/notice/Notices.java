@@ -1,14 +1,11 @@
 package nl.wegwijzer.web.notice;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * E-mail notices to the coordinators of a region: a signal arrived in its inbox, a case was offered
  * to it, and the morning digest of tomorrow's deadlines. Each goes to the region's enabled
  * coordinators with an e-mail address who did not switch that kind off. Sent after the change
- * committed, on a managed thread, so that a slow mail server never slows a request; a failure is
- * logged and the change stands.
+ * committed, on a thread of its own ({@link NoticeSending}), so that a slow mail server never slows
+ * a request; a failure is logged and the change stands.
  */
 @ApplicationScoped
 public class Notices {
@@ -41,10 +38,8 @@ public class Notices {
   private PlaceService places;
   private String baseUrl;
 
-  @Resource ManagedExecutorService executor;
-
-  /** This bean through its proxy, so that the mail thread's call gets its transaction. */
-  @Inject Notices self;
+  /** Sends {@link #later} after the request, on a thread and in a transaction of its own. */
+  @Inject NoticeSending sending;
 
   protected Notices() {}
 
@@ -80,21 +75,10 @@ public class Notices {
     send(NoticeKind.TRANSFER_OFFERED, offered.toRegionCode(), 1);
   }
 
-  /**
-   * On a managed thread, in a transaction of its own (as the digest's timer has one). Without it
-   * the reads of the settings and the region used the entity manager of the request that caused the
-   * notice, closed once that request had ended: a case offered on its screen never mailed the
-   * receiving region ("closed EntityManager"). A UserTransaction is refused on that thread.
-   */
   private void later(NoticeKind kind, String regionCode, long count) {
     if (mailer.configured()) {
-      executor.execute(() -> self.sendInTransaction(kind, regionCode, count));
+      sending.send(kind, regionCode, count);
     }
-  }
-
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void sendInTransaction(NoticeKind kind, String regionCode, long count) {
-    send(kind, regionCode, count);
   }
 
   /**
