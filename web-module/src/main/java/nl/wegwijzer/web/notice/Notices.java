@@ -2,7 +2,6 @@ package nl.wegwijzer.web.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -62,17 +61,9 @@ public class Notices {
     later(NoticeKind.SIGNAL_ARRIVED, arrived.regionCode(), 1);
   }
 
-  void signalArrivedAsync(@ObservesAsync SignalArrived arrived) {
-    send(NoticeKind.SIGNAL_ARRIVED, arrived.regionCode(), 1);
-  }
-
   void transferOffered(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) CaseTransferOffered offered) {
     later(NoticeKind.TRANSFER_OFFERED, offered.toRegionCode(), 1);
-  }
-
-  void transferOfferedAsync(@ObservesAsync CaseTransferOffered offered) {
-    send(NoticeKind.TRANSFER_OFFERED, offered.toRegionCode(), 1);
   }
 
   private void later(NoticeKind kind, String regionCode, long count) {
