@@ -14,11 +14,23 @@ import nl.wegwijzer.directory.support.AnswerCounts;
  * the generation first, so an edit through any node is seen at once; the directory changes a few
  * times a day and is searched all day, so the same searches ('opvang', 'Utrecht') are mostly
  * answered from here.
+ *
+ * <p>An answer is kept from the second time its question is asked (among the last few thousand
+ * questions): most searches are asked once, and keeping each of those for the next 500 searches
+ * kept them long enough to be moved to the old generation of the heap, which then filled up with
+ * dead answers; every full collection stopped the node for about 200 ms (jstat at 10,000
+ * organisations and 20,000 distinct searches, docs/benchmarks.md). The searches people repeat
+ * ('opvang', 'Utrecht') are kept from their second ask on, and one-off searches no longer push them
+ * out.
  */
 final class SearchAnswers<V> {
 
   private static final int CAPACITY = 500;
 
+  /** How many questions' hashes are remembered: a power of two. */
+  private static final int ASKED_SLOTS = 1 << 12;
+
+  private final int[] askedBefore = new int[ASKED_SLOTS];
   private long generation = Long.MIN_VALUE;
   private long kept;
   private long computed;
@@ -78,10 +90,20 @@ final class SearchAnswers<V> {
     return new AnswerCounts(kept, computed);
   }
 
-  /** Keeps an answer computed under {@code current}, unless the generation moved on meanwhile. */
+  /**
+   * Keeps an answer computed under {@code current} if its question was asked before, unless the
+   * generation moved on meanwhile; otherwise remembers that it was asked.
+   */
   synchronized void keep(long current, Object question, V answer) {
-    if (current == generation) {
+    if (current != generation) {
+      return;
+    }
+    int hash = question.hashCode();
+    int slot = (hash * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(ASKED_SLOTS));
+    if (askedBefore[slot] == hash) {
       answers.put(question, answer);
+    } else {
+      askedBefore[slot] = hash;
     }
   }
 }
