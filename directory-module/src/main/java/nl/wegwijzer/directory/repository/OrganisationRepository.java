@@ -198,10 +198,10 @@ public class OrganisationRepository {
    */
   public Page<OrganisationSummary> search(
       OrganisationFilter filter, PageRequest page, long generation) {
-    SqlConditions conditions = SqlConditions.of(filter);
+    RegionNames names = regionNames(generation);
+    SqlConditions conditions = SqlConditions.of(filter, names);
     Object question = List.of(conditions.question(), filter.sort(), page);
-    return answers.answer(
-        generation, question, () -> searchNow(filter, conditions, page, generation));
+    return answers.answer(generation, question, () -> searchNow(filter, conditions, page, names));
   }
 
   /** How many searches this node answered from its kept answers, and how many it computed. */
@@ -226,17 +226,13 @@ public class OrganisationRepository {
    * translating its parameters, wrapping each row) on every distinct search.
    */
   private Page<OrganisationSummary> searchNow(
-      OrganisationFilter filter, SqlConditions conditions, PageRequest page, long generation) {
+      OrganisationFilter filter, SqlConditions conditions, PageRequest page, RegionNames names) {
     long cap = Math.max(MAX_COUNTED, (long) page.offset() + page.size());
     String sql =
-        // The count stops one past the cap: past it the list says 'more than'.
-        "with counted as (select count(*) as total from (select 1"
-            + " from directory.organisation_search s"
-            + conditions.where()
-            + " limit "
-            + (cap + 1)
-            + ") c)"
-            + " select counted.total, shown.* from counted left join ("
+        // Past the cap the list says 'more than'.
+        "with counted as ("
+            + SearchPageRows.count(filter, conditions, cap)
+            + ") select counted.total, shown.* from counted left join ("
             + "select o.slug, o.name, o.description, o.demo, array_to_string(p.care_needs, ','),"
             + " p.has_24x7, p.national,"
             // The regions of the municipalities served are named after the read (RegionNames):
@@ -255,7 +251,6 @@ public class OrganisationRepository {
     Connection connection = connection();
     try (PreparedStatement statement = conditions.prepare(connection, sql);
         ResultSet rows = statement.executeQuery()) {
-      RegionNames names = regionNames(connection, generation);
       while (rows.next()) {
         total = rows.getLong(1);
         if (rows.getString(2) != null) {
@@ -273,11 +268,15 @@ public class OrganisationRepository {
         : new Page<>(items, page.number(), page.size(), total);
   }
 
-  /** The region names under the generation, read again when it moved. */
-  private RegionNames regionNames(Connection connection, long generation) throws SQLException {
+  /** The regions and their municipalities under the generation, read again when it moved. */
+  private RegionNames regionNames(long generation) {
     RegionNames known = regionNames;
     if (known.generation() != generation) {
-      known = RegionNames.read(connection, generation);
+      try {
+        known = RegionNames.read(connection(), generation);
+      } catch (SQLException e) {
+        throw new PersistenceException(e);
+      }
       regionNames = known;
     }
     return known;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,9 @@ import java.util.TreeSet;
 /**
  * The regions' names and the region of each municipality under one search generation (which moves
  * in the transaction that renames a region or moves a municipality, directory V7), for the region
- * names of a directory list's rows. Read once per generation in one statement: a subquery per row
- * looked them up in each search (20 loops of a region scan and a municipality lookup a page).
+ * names of a directory list's rows and the municipalities of a region filter. Read once per
+ * generation in one statement: a subquery per row looked them up in each search (20 loops of a
+ * region scan and a municipality lookup a page).
  */
 final class RegionNames {
 
@@ -23,11 +25,18 @@ final class RegionNames {
   private final long generation;
   private final Map<Long, String> names;
   private final Map<Long, Long> regionOfMunicipality;
+  private final Map<Long, List<Long>> municipalitiesOfRegion;
 
   private RegionNames(long generation, Map<Long, String> names, Map<Long, Long> regions) {
     this.generation = generation;
     this.names = names;
     this.regionOfMunicipality = regions;
+    Map<Long, List<Long>> municipalities = new HashMap<>();
+    regions.forEach(
+        (municipality, region) ->
+            municipalities.computeIfAbsent(region, r -> new ArrayList<>()).add(municipality));
+    municipalities.replaceAll((region, ids) -> ids.stream().sorted().toList());
+    this.municipalitiesOfRegion = Map.copyOf(municipalities);
   }
 
   long generation() {
@@ -71,6 +80,11 @@ final class RegionNames {
       }
     }
     return List.copyOf(found);
+  }
+
+  /** The ids of the municipalities in the region, ascending; none for an unknown region. */
+  List<Long> municipalitiesIn(long region) {
+    return municipalitiesOfRegion.getOrDefault(region, List.of());
   }
 
   private void add(Set<String> found, long region) {

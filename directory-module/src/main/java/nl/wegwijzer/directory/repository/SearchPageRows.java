@@ -23,9 +23,47 @@ final class SearchPageRows {
 
   private SearchPageRows() {}
 
+  /**
+   * The count of the matches, which stops one past {@code cap}: past it the list says 'more than';
+   * its values are the conditions'. The services that fit are counted from the service rows alone,
+   * each organisation once.
+   */
+  static String count(OrganisationFilter filter, SqlConditions conditions, long cap) {
+    if (byServicesAlone(filter, conditions)) {
+      return "select count(*) as total from (select v.organisation_id"
+          + " from directory.organisation_search_service v"
+          + conditions.servicesWhere()
+          + " group by v.organisation_id limit "
+          + (cap + 1)
+          + ") c";
+    }
+    return "select count(*) as total from (select 1 from directory.organisation_search s"
+        + conditions.where()
+        + " limit "
+        + (cap + 1)
+        + ") c";
+  }
+
   /** The select, with the columns above and {@code tier}; its values are the conditions'. */
   static String sql(OrganisationFilter filter, SqlConditions conditions, PageRequest page) {
     String limit = " limit " + page.size() + " offset " + page.offset();
+    if (byServicesAlone(filter, conditions)) {
+      // The service rows in name order (directory V63), each organisation once: a page of twenty
+      // reads about twenty organisations' services where the names were walked and each
+      // organisation's services looked up (610 names for need and municipality: 3.9 -> 0.5 ms).
+      String direction = filter.sort() == OrganisationSort.NAME_DESC ? " desc" : "";
+      return "select "
+          + COLUMNS
+          + ", 0 as tier from (select v.organisation_id"
+          + " from directory.organisation_search_service v"
+          + conditions.servicesWhere()
+          + " group by v.sort_name, v.organisation_id order by v.sort_name"
+          + direction
+          + ", v.organisation_id"
+          + direction
+          + limit
+          + ") fit join directory.organisation_search s on s.organisation_id = fit.organisation_id";
+    }
     if (filter.sort() != OrganisationSort.RELEVANCE) {
       return "select "
           + COLUMNS
@@ -68,6 +106,10 @@ final class SearchPageRows {
       case NAME -> "sort_name, organisation_id";
       case NAME_DESC -> "sort_name desc, organisation_id desc";
     };
+  }
+
+  private static boolean byServicesAlone(OrganisationFilter filter, SqlConditions conditions) {
+    return conditions.byServicesAlone() && filter.sort() != OrganisationSort.RELEVANCE;
   }
 
   /** Every combination of the groups' conditions, best first; together they cover every match. */

@@ -64,6 +64,10 @@ final class SearchTokens {
   }
 
   static String municipality(Municipality municipality) {
-    return "m:" + municipality.id();
+    return municipality(municipality.id());
+  }
+
+  static String municipality(long id) {
+    return "m:" + id;
   }
 }
