@@ -26,9 +26,19 @@ final class SearchPageRows {
   /**
    * The count of the matches, which stops one past {@code cap}: past it the list says 'more than';
    * its values are the conditions'. The services that fit are counted from the service rows alone,
-   * each organisation once.
+   * each organisation once. With a place, exactly, from the tokens' index: a place leaves a
+   * region's share of the services at most, and walking them in the order of an index until the
+   * 101st organisation read 5,027 rows for need and municipality (3.5 ms) where the index finds its
+   * 375 (0.4 ms; 2,755 for adult and Zeeland, 1.5 ms). Without a place the walk stays: a broad pair
+   * of tokens fits half the services, which the walk counts to 101 in 0.2 ms and the index in 14 ms
+   * (EXPLAIN ANALYZE at 10,000 organisations).
    */
   static String count(OrganisationFilter filter, SqlConditions conditions, long cap) {
+    if (byServicesAlone(filter, conditions) && conditions.hasArea()) {
+      return "select count(distinct v.organisation_id) as total"
+          + " from directory.organisation_search_service v"
+          + conditions.servicesWhere();
+    }
     if (byServicesAlone(filter, conditions)) {
       return "select count(*) as total from (select v.organisation_id"
           + " from directory.organisation_search_service v"

@@ -27,6 +27,7 @@ final class SqlConditions {
   private final List<Object> values = new ArrayList<>();
   private int textParameter;
   private boolean byServicesAlone;
+  private boolean hasArea;
 
   private SqlConditions() {}
 
@@ -52,6 +53,7 @@ final class SqlConditions {
       serviceTokens.add(SearchTokens.form(filter.form()));
     }
     String area = conditions.area(filter, regions);
+    conditions.hasArea = area != null;
     // Two or more service conditions must hold for one and the same service. Without words the
     // services that fit decide them all, and the row's own keys are not asked again: asking both
     // made PostgreSQL read every candidate of the keys (626 rows for need, form and region) where
@@ -147,6 +149,11 @@ final class SqlConditions {
    */
   boolean byServicesAlone() {
     return byServicesAlone;
+  }
+
+  /** Whether the services must serve a chosen place (a region or a municipality). */
+  boolean hasArea() {
+    return hasArea;
   }
 
   /** The conditions on one service row {@code v}, with its organisation's languages. */
