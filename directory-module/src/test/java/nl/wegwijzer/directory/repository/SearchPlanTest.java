@@ -43,6 +43,7 @@ class SearchPlanTest extends DirectoryDatabaseTest {
     TestDatabase.execute("analyze directory.organisation_search");
   }
 
+  /** Up to 2,500 of them (directory V62): these 300 names have a few hundred. */
   @Test
   void everyWordOfTheNamesIsInThePlannersStatistics() {
     long words =
