@@ -82,6 +82,13 @@ class SearchEquivalenceTest extends DirectoryDatabaseTest {
       int cap = OrganisationRepository.MAX_COUNTED;
       assertEquals(Math.min(expected.size(), cap), found.totalItems(), query.toString());
       assertEquals(expected.size() > cap, found.totalCapped(), query.toString());
+      // A later page is the same stretch of the whole list.
+      Page<OrganisationSummary> third =
+          inDirectory(d -> d.directory().search(query, new PageRequest(3, 7)));
+      assertEquals(
+          expected.subList(Math.min(14, expected.size()), Math.min(21, expected.size())),
+          third.items().stream().map(OrganisationSummary::slug).toList(),
+          "page 3 of 7: " + query);
       nonEmpty += expected.isEmpty() ? 0 : 1;
     }
     assertTrue(nonEmpty > 75, "enough of the searches find something: " + nonEmpty);
