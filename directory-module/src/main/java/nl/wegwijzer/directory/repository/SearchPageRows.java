@@ -34,18 +34,16 @@ final class SearchPageRows {
    * (EXPLAIN ANALYZE at 10,000 organisations).
    */
   static String count(OrganisationFilter filter, SqlConditions conditions, long cap) {
-    if (byServicesAlone(filter, conditions) && conditions.hasArea()) {
-      return "select count(distinct v.organisation_id) as total"
-          + " from directory.organisation_search_service v"
-          + conditions.servicesWhere();
-    }
     if (byServicesAlone(filter, conditions)) {
-      return "select count(*) as total from (select v.organisation_id"
-          + " from directory.organisation_search_service v"
-          + conditions.servicesWhere()
-          + " group by v.organisation_id limit "
-          + (cap + 1)
-          + ") c";
+      String services =
+          " from directory.organisation_search_service v" + conditions.servicesWhere();
+      return conditions.hasArea()
+          ? "select count(distinct v.organisation_id) as total" + services
+          : "select count(*) as total from (select v.organisation_id"
+              + services
+              + " group by v.organisation_id limit "
+              + (cap + 1)
+              + ") c";
     }
     return "select count(*) as total from (select 1 from directory.organisation_search s"
         + conditions.where()
